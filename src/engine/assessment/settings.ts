@@ -1,0 +1,52 @@
+/** What the user chooses; saved in the workbook so that a refresh next year repeats it. */
+
+export type PeriodBasis = "financial" | "calendar" | "rolling12";
+
+/** Whether a fall (most crime) or a rise (e.g. reports of domestic abuse) is read as good. */
+export type Polarity = "lowerIsBetter" | "higherIsBetter";
+
+export type TrajectoryMethod = "linear" | "compound";
+
+/** "Reduce <category> by 6% by the end of 2026/27 against a 2023/24 baseline." */
+export interface TargetSetting {
+  category: string;
+  /** Period label on the settings' basis, e.g. "2023/24" or "2023". */
+  baselineYear: string;
+  targetYear: string;
+  /** Signed: -6 means reduce by 6%, +10 increase by 10%. */
+  changePct: number;
+  method: TrajectoryMethod;
+  /** Amber band beyond the milestone, in % of the milestone. */
+  tolerancePct: number;
+  polarity: Polarity;
+}
+
+export interface RegionOptions {
+  /**
+   * Count districts that hold only a few rows snapped across the force boundary
+   * in the region total. Default false: they are listed as out-of-area instead.
+   */
+  includeOutOfArea: boolean;
+}
+
+export interface AssessmentSettings {
+  /** The focus district (CSP area), as named in the data. */
+  area: string;
+  basis: PeriodBasis;
+  region: RegionOptions;
+  targets: TargetSetting[];
+  /** Polarity overrides by category name; others default to lowerIsBetter. */
+  polarity: Record<string, Polarity>;
+  /** Optional resident population of the area, for rates per 1,000. */
+  population?: { value: number; year: string };
+}
+
+export function defaultSettings(area: string): AssessmentSettings {
+  return {
+    area,
+    basis: "financial",
+    region: { includeOutOfArea: false },
+    targets: [],
+    polarity: {},
+  };
+}

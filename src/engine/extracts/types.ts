@@ -1,0 +1,64 @@
+/** What a worksheet or a parsed CSV gives the engine: a 2-D array of cells. */
+export type Cell = string | number | boolean | Date | null | undefined;
+
+/** The formats the engine recognises. */
+export type ExtractFormat = "police-uk" | "home-office-csp" | "mapped";
+
+/** The fields the engine reads from an extract. */
+export type CrimeField =
+  | "crimeId"
+  | "month"
+  | "force"
+  | "lsoaName"
+  | "crimeType"
+  | "financialYear"
+  | "financialQuarter"
+  | "area"
+  | "category"
+  | "count"
+  | "date";
+
+/** Where each field sits in a source, found from its header row. */
+export interface Detection {
+  format: ExtractFormat;
+  /** 0-based index of the header row within the rows scanned. */
+  headerRowIndex: number;
+  /** 0-based column index of each field the format needs (and optional ones found). */
+  columns: Partial<Record<CrimeField, number>>;
+  /** The header cells as written. */
+  headers: string[];
+}
+
+/** A sheet or file that is not an extract, with what was expected and found. */
+export interface NotAnExtract {
+  format: null;
+  expected: string[];
+  found: string[];
+}
+
+/** A user's one-off mapping of a table's columns to the fields the engine needs. */
+export interface ColumnMapping {
+  date: string;
+  area: string;
+  category: string;
+  count?: string;
+  force?: string;
+}
+
+/** One read source, for the method and data-quality page. */
+export interface SourceSummary {
+  name: string;
+  kind: "sheet" | "file";
+  format: ExtractFormat;
+  rowsRead: number;
+  rowsKept: number;
+  firstMonth: number | null;
+  lastMonth: number | null;
+}
+
+/** Rows not counted, grouped by reason, with the first row numbers as examples. */
+export interface SetAside {
+  reason: string;
+  count: number;
+  examples: { source: string; row: number }[];
+}

@@ -1,0 +1,161 @@
+/**
+ * The report plan: a declarative description of the assessment sheets.
+ * The planner (buildReportPlan) decides everything - positions, formats, colours,
+ * chart ranges - so a writer (ExcelJS file or Office.js) only applies it.
+ *
+ * Coordinates are 0-based (row 0 = Excel row 1, col 0 = column A).
+ */
+
+/** Named number formats; the Excel format strings are in NUMBER_FORMATS. */
+export type NumberFormatName =
+  | "text"
+  | "integer"
+  | "signedInteger"
+  | "decimal1"
+  | "decimal2"
+  | "percent1"
+  | "signedPercent1"
+  | "pp1";
+
+/** UK number formats. Percentages are stored as fractions (0.142 shows as 14.2%). */
+export const NUMBER_FORMATS: Record<NumberFormatName, string> = {
+  text: "@",
+  integer: "#,##0",
+  signedInteger: "+#,##0;-#,##0;0",
+  decimal1: "#,##0.0",
+  decimal2: "#,##0.00",
+  percent1: "0.0%",
+  signedPercent1: "+0.0%;-0.0%;0.0%",
+  pp1: '+0.0" pp";-0.0" pp";0.0" pp"',
+};
+
+/** A cell value. Strings are always written as text, never as formulas; null is blank. */
+export type CellValue = string | number | null;
+
+export interface CellRef {
+  row: number;
+  col: number;
+}
+
+/** A rectangular range on a named sheet (inclusive bounds). */
+export interface RangeRef {
+  sheet: string;
+  firstRow: number;
+  lastRow: number;
+  firstCol: number;
+  lastCol: number;
+}
+
+/** Colours a highlight can take: polarity-aware good/bad, or RAG status. */
+export type Tone = "good" | "bad" | "green" | "amber" | "red";
+
+/** Fill and font colours (hex RGB, no #) for each tone, chosen to pass contrast checks. */
+export const TONE_COLOURS: Record<Tone, { fill: string; font: string }> = {
+  good: { fill: "C6EFCE", font: "006100" },
+  green: { fill: "C6EFCE", font: "006100" },
+  bad: { fill: "FFC7CE", font: "9C0006" },
+  red: { fill: "FFC7CE", font: "9C0006" },
+  amber: { fill: "FFEB9C", font: "7A4500" },
+};
+
+/**
+ * A conditional format on one column of a table body.
+ * fromRow/toRow are 0-based indexes into TablePlan.rows (inclusive).
+ */
+export type HighlightRule =
+  /** Colour by sign: value > 0 takes `positive`, value < 0 takes `negative` (polarity decides which is good). */
+  | { kind: "sign"; column: number; fromRow: number; toRow: number; positive: Tone; negative: Tone }
+  /** Colour cells whose text equals `equals` (case-insensitive), e.g. RAG status. */
+  | { kind: "text"; column: number; fromRow: number; toRow: number; equals: string; tone: Tone }
+  /** A data bar across the cells. */
+  | { kind: "dataBar"; column: number; fromRow: number; toRow: number };
+
+export interface ColumnPlan {
+  header: string;
+  format: NumberFormatName;
+}
+
+/**
+ * An Excel table (ListObject). The header row sits at `at`; the caption is written
+ * in the cell directly above it (at.row - 1) and the note, if any, in the cell
+ * directly below the last body row (at.row + rows.length + 1).
+ */
+export interface TablePlan {
+  kind: "table";
+  /** Excel table name: unique in the workbook, letters, digits and underscores. */
+  name: string;
+  /** Title, source and period, e.g. "Recorded crime by year. Source: police.uk street-level crime, Apr 2022 to Mar 2025." */
+  caption: string;
+  /** What is excluded or how to read the table. */
+  note?: string;
+  at: CellRef;
+  columns: ColumnPlan[];
+  /** Body rows; each row has exactly columns.length cells. */
+  rows: CellValue[][];
+  highlights: HighlightRule[];
+}
+
+export type TextStyle = "title" | "subtitle" | "heading" | "body" | "finding" | "note";
+
+/** A line of text in one cell (long text overflows to the right; wrap is off). */
+export interface TextPlan {
+  kind: "text";
+  at: CellRef;
+  text: string;
+  style: TextStyle;
+}
+
+export type ChartType = "line" | "columnClustered" | "barClustered";
+
+export interface ChartSeriesPlan {
+  /** Series name as shown in the legend. */
+  name: string;
+  /** The single header cell holding the name. */
+  nameRef: RangeRef;
+  /** One column (or row) of numbers in a table body. */
+  values: RangeRef;
+}
+
+export interface ChartPlan {
+  kind: "chart";
+  /** Unique within the workbook, e.g. "TrendChart". */
+  name: string;
+  type: ChartType;
+  title: string;
+  /** Category (x axis) labels: one column of a table body. */
+  categories: RangeRef;
+  series: ChartSeriesPlan[];
+  /** Top-left cell of the chart and its bottom-right cell (exclusive). */
+  from: CellRef;
+  to: CellRef;
+  /** Number format for the value axis. */
+  valueFormat: NumberFormatName;
+  yAxisTitle?: string;
+}
+
+export type SheetBlock = TextPlan | TablePlan | ChartPlan;
+
+/** Which of the add-in's sheets this is; a refresh rebuilds each in place. */
+export type SheetKey = "summary" | "trends" | "share" | "monthly" | "targets" | "quality";
+
+export interface SheetPlan {
+  key: SheetKey;
+  /** Valid Excel sheet name (31 chars max, none of : \ / ? * [ ]). */
+  name: string;
+  /** Hex RGB, no #. */
+  tabColor: string;
+  /** Width of each column in characters, from column A. */
+  columnWidths: number[];
+  /** Rows to freeze at the top (0 for none). */
+  freezeRows: number;
+  blocks: SheetBlock[];
+  /** Print: landscape, fit to one page wide. */
+  print: { landscape: boolean; fitToWidth: boolean; title: string };
+}
+
+export interface ReportPlan {
+  title: string;
+  sheets: SheetPlan[];
+  /** Shown in document properties; marks the workbook as written by the add-in. */
+  generator: string;
+}
