@@ -1,0 +1,101 @@
+/** What every part of an assessment reads: the cube, the area, its region and the periods. */
+import type { ReadResult } from "../extracts";
+import { AssessmentError } from "../errors";
+import { comparePeriods, type Comparison } from "../measures/comparison";
+import { ALL_CRIME, ASB, buildCountCube, monthsWithData, sumCounts, type CountCube } from "../measures/counts";
+import { buildPeriods, labelMonths, type Period } from "../measures/periods";
+import { defineRegion, type Region } from "../measures/region";
+import type { AssessmentSettings, Polarity } from "./settings";
+
+export interface AssessContext {
+  read: ReadResult;
+  settings: AssessmentSettings;
+  cube: CountCube;
+  area: number;
+  areaName: string;
+  region: Region;
+  periods: Period[];
+  periodLabels: string[];
+  latest: Period;
+  comparison: Comparison | null;
+  threeYear: Comparison | null;
+  categories: string[];
+  /** Months the latest figures cover: the compared months, or the whole latest period. */
+  currentMonths: number[];
+  previousMonths: number[] | null;
+  polarityOf(category: string): Polarity;
+  count(districts: readonly number[], category: string, months: readonly number[]): number;
+}
+
+export function buildContext(read: ReadResult, settings: AssessmentSettings): AssessContext {
+  const { table } = read;
+  const area = findArea(read, settings.area);
+  const cube = buildCountCube(table);
+  const region = defineRegion(table, area, settings.region.includeOutOfArea);
+  const periods = buildPeriods(settings.basis, monthsWithData(cube, region.districts));
+  if (periods.length === 0) {
+    throw new AssessmentError("The extracts hold no rows that could be counted.", "Check the data-quality notes.");
+  }
+  const latest = periods[periods.length - 1];
+  const comparison = comparePeriods(periods, latest, 1);
+  const threeYear = comparePeriods(periods, latest, 3);
+  return {
+    read,
+    settings,
+    cube,
+    area,
+    areaName: table.districts[area],
+    region,
+    periods,
+    periodLabels: periods.map((p) => labelMonths(p, p.months)),
+    latest,
+    comparison,
+    threeYear,
+    categories: orderCategories(table.categories),
+    currentMonths: comparison?.current.months ?? latest.months,
+    previousMonths: comparison?.previous.months ?? null,
+    polarityOf: (category) => settings.polarity[category] ?? "lowerIsBetter",
+    count: (districts, category, months) => sumCounts(cube, districts, category, months),
+  };
+}
+
+/** "All crime", the crime types alphabetically, then ASB (reported beside crime, never in it). */
+function orderCategories(categories: readonly string[]): string[] {
+  const crimeTypes = categories.filter((c) => c !== ASB).sort((a, b) => a.localeCompare(b));
+  return [ALL_CRIME, ...crimeTypes, ...(categories.includes(ASB) ? [ASB] : [])];
+}
+
+function findArea(read: ReadResult, area: string): number {
+  const names = read.table.districts;
+  const wanted = area.trim().toLowerCase();
+  const index = names.findIndex((n) => n.toLowerCase() === wanted);
+  if (index >= 0) return index;
+  const closest = closestName(area, names);
+  throw new AssessmentError(
+    `The area "${area}" is not in the data.`,
+    `Districts found: ${[...names].sort().join(", ")}.${closest ? ` Did you mean "${closest}"?` : ""}`,
+  );
+}
+
+/** The district name nearest by edit distance (case-insensitive). */
+export function closestName(wanted: string, names: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const name of names) {
+    const d = editDistance(wanted.toLowerCase(), name.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [name, d];
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length];
+}

@@ -1,0 +1,65 @@
+/** The data-quality figures and notes for the method page. */
+import { monthsWithData } from "../measures/counts";
+import { describeMonthSpans, describeSpan } from "../measures/periods";
+import type { AssessContext } from "./context";
+import { formatCount } from "./format";
+import type { DataQuality } from "./types";
+
+export function dataQuality(ctx: AssessContext): DataQuality {
+  const { read, region } = ctx;
+  const present = monthsWithData(ctx.cube, region.districts);
+  const first = present[0];
+  const last = present[present.length - 1];
+  const have = new Set(present);
+  const missingMonths: number[] = [];
+  for (let m = first; m <= last; m++) if (!have.has(m)) missingMonths.push(m);
+  const rowsRead = read.sources.reduce((sum, s) => sum + s.rowsRead, 0);
+  const rowsKept = read.sources.reduce((sum, s) => sum + s.rowsKept, 0);
+  return {
+    sources: read.sources,
+    rowsRead,
+    rowsKept,
+    setAside: read.setAside,
+    duplicateCrimeIds: read.duplicateCrimeIds,
+    missingMonths,
+    outOfArea: region.outOfArea,
+    notes: qualityNotes(ctx, missingMonths, first, last),
+  };
+}
+
+function qualityNotes(ctx: AssessContext, missingMonths: number[], first: number, last: number): string[] {
+  const { region, comparison } = ctx;
+  const notes = [
+    `The data cover ${describeSpan(first, last)}.`,
+    "All crime excludes anti-social behaviour: police.uk records ASB as incidents, not crimes, so it is reported beside crime, never inside it.",
+    `The region is ${region.force}: ${region.districts.length} districts (${region.districts.map((d) => ctx.cube.districts[d]).join(", ")}).`,
+  ];
+  if (region.outOfArea.length) {
+    const list = region.outOfArea.map((o) => `${o.district} (${formatCount(o.rows)} rows)`).join(", ");
+    notes.push(
+      region.includesOutOfArea
+        ? `Rows that police.uk placed in districts outside the force are counted in the region total: ${list}.`
+        : `Rows that police.uk placed in districts outside the force are left out of the region total: ${list}.`,
+    );
+  }
+  if (missingMonths.length) {
+    notes.push(
+      `Missing months (no rows published): ${describeMonthSpans(missingMonths)} (${missingMonths.length} in all). They are missing data, not zero crime.`,
+    );
+  }
+  if (comparison?.likeForLike) {
+    notes.push(
+      `The latest period is compared like-for-like: ${comparison.current.label} against ${comparison.previous.label}, the months present in both years.`,
+    );
+    if (comparison.previousMonthsLeftOut.length) {
+      notes.push(`Months of ${comparison.previous.period.name} left out of that comparison: ${describeMonthSpans(comparison.previousMonthsLeftOut)}.`);
+    }
+    if (comparison.currentMonthsLeftOut.length) {
+      notes.push(`Months of ${comparison.current.period.name} left out of that comparison: ${describeMonthSpans(comparison.currentMonthsLeftOut)}.`);
+    }
+  }
+  if (ctx.read.setAside.length) {
+    notes.push("Rows set aside (listed below) are counted nowhere: not in the area, not in the region.");
+  }
+  return notes;
+}

@@ -1,0 +1,58 @@
+/**
+ * Every figure, one per row (area, category, period, measure, value), for
+ * analysts who feed Power BI or R, and for checking the workbook's numbers.
+ */
+import { labelMonths } from "../measures/periods";
+import type { AssessContext } from "./context";
+import { districtShares } from "./shares";
+import type { Assessment, TidyMeasure } from "./types";
+
+type Figures = Omit<Assessment, "findings" | "measures">;
+
+export function tidyMeasures(ctx: AssessContext, a: Figures): TidyMeasure[] {
+  const rows = new Map<string, TidyMeasure>();
+  const put = (area: string, category: string, period: string, measure: string, value: number | string | null) => {
+    if (value === null) return;
+    rows.set(`${area}\u0000${category}\u0000${period}\u0000${measure}`, { area, category, period, measure, value });
+  };
+  const area = a.area;
+  for (const t of a.trends) {
+    ctx.periods.forEach((p, i) => put(area, t.category, labelMonths(p, p.months), "count", t.counts[i]));
+    const c = t.yearOnYear;
+    if (c && ctx.comparison) {
+      const { current, previous } = ctx.comparison;
+      put(area, t.category, previous.label, "count", c.previous);
+      put(area, t.category, current.label, "count", c.current);
+      put(area, t.category, current.label, "change", c.change);
+      put(area, t.category, current.label, "change_pct", c.changePct);
+      put(area, t.category, current.label, "significance", c.significance);
+    }
+    const c3 = t.threeYear;
+    if (c3 && ctx.threeYear) {
+      const { current, previous } = ctx.threeYear;
+      put(area, t.category, previous.label, "count", c3.previous);
+      put(area, t.category, current.label, "change_3y", c3.change);
+      put(area, t.category, current.label, "change_3y_pct", c3.changePct);
+      put(area, t.category, current.label, "significance_3y", c3.significance);
+    }
+  }
+  const currentLabel = ctx.comparison?.current.label ?? labelMonths(ctx.latest, ctx.latest.months);
+  for (const category of ctx.categories) {
+    for (const d of districtShares(ctx, category)) {
+      put(d.district, category, currentLabel, "count", d.count);
+      put(d.district, category, currentLabel, "share_of_region_pct", d.sharePct);
+      put(d.district, category, currentLabel, "share_of_region_change_pp", d.changePp);
+      put(d.district, category, currentLabel, "rank_in_region", d.rank);
+    }
+  }
+  for (const m of a.areaMix) put(area, m.category, currentLabel, "share_of_area_pct", m.sharePct);
+  for (const r of a.rates ?? []) put(area, r.category, currentLabel, "rate_per_1000", r.ratePer1000);
+  for (const t of a.targets) {
+    for (const row of t.rows) {
+      put(area, t.target.category, row.period, "target_milestone", row.milestone);
+      put(area, t.target.category, row.period, "target_actual", row.actual);
+      put(area, t.target.category, row.period, "target_status", row.status);
+    }
+  }
+  return [...rows.values()];
+}

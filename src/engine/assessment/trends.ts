@@ -1,0 +1,29 @@
+/** Counts by period for every category, with year-on-year and three-year change. */
+import { change } from "../measures/change";
+import type { Comparison } from "../measures/comparison";
+import { poissonMeansTest } from "../measures/significance";
+import type { AssessContext } from "./context";
+import type { ChangeFigures, TrendRow } from "./types";
+
+export function trendRows(ctx: AssessContext): TrendRow[] {
+  const area = [ctx.area];
+  return ctx.categories.map((category) => ({
+    category,
+    polarity: ctx.polarityOf(category),
+    counts: ctx.periods.map((p) => ctx.count(area, category, p.months)),
+    yearOnYear: compareCounts(ctx, area, category, ctx.comparison),
+    threeYear: compareCounts(ctx, area, category, ctx.threeYear),
+  }));
+}
+
+export function compareCounts(
+  ctx: AssessContext,
+  districts: readonly number[],
+  category: string,
+  comparison: Comparison | null,
+): ChangeFigures | null {
+  if (!comparison) return null;
+  const previous = ctx.count(districts, category, comparison.previous.months);
+  const current = ctx.count(districts, category, comparison.current.months);
+  return { ...change(previous, current), ...poissonMeansTest(previous, current) };
+}

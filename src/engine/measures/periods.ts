@@ -1,0 +1,99 @@
+/**
+ * Periods: financial years (April to March, "2023/24"), calendar years ("2025")
+ * or rolling 12 months ending at the latest month ("12 months to 2025-12").
+ * Months are month indexes (year * 12 + month - 1); see crimeTable.ts.
+ */
+import { monthKey, monthOf, yearOf } from "../extracts/crimeTable";
+import type { PeriodBasis } from "../assessment/settings";
+
+export const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+export interface Period {
+  /** The full-period name, e.g. "2023/24", "2025", "12 months to 2025-12". */
+  name: string;
+  /** First month index of the full 12-month period. */
+  start: number;
+  /** Month indexes of the period that hold data, ascending. */
+  months: number[];
+}
+
+/** True when every month of the period holds data. */
+export function isComplete(period: Period): boolean {
+  return period.months.length === 12;
+}
+
+/** First month of the period that contains `month` (financial and calendar bases). */
+export function periodStart(basis: Exclude<PeriodBasis, "rolling12">, month: number): number {
+  if (basis === "calendar") return yearOf(month) * 12;
+  const aprilThisYear = yearOf(month) * 12 + 3;
+  return month >= aprilThisYear ? aprilThisYear : aprilThisYear - 12;
+}
+
+/** "2023/24" for the financial year starting April 2023; "2023" for calendar. */
+export function periodName(basis: PeriodBasis, start: number): string {
+  if (basis === "calendar") return String(yearOf(start));
+  if (basis === "financial") {
+    const y = yearOf(start);
+    return `${y}/${String((y + 1) % 100).padStart(2, "0")}`;
+  }
+  return `12 months to ${monthKey(start + 11)}`;
+}
+
+/**
+ * The periods that the months present fall into, oldest first. Rolling periods
+ * are 12-month windows ending at the latest month, then 12, 24... months before.
+ */
+export function buildPeriods(basis: PeriodBasis, monthsPresent: readonly number[]): Period[] {
+  if (monthsPresent.length === 0) return [];
+  const sorted = [...new Set(monthsPresent)].sort((a, b) => a - b);
+  const latest = sorted[sorted.length - 1];
+  const startOf = (m: number): number =>
+    basis === "rolling12" ? latest - 11 - 12 * Math.floor((latest - m) / 12) : periodStart(basis, m);
+  const byStart = new Map<number, number[]>();
+  for (const m of sorted) {
+    const s = startOf(m);
+    const list = byStart.get(s) ?? [];
+    list.push(m);
+    byStart.set(s, list);
+  }
+  return [...byStart.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([start, months]) => ({ name: periodName(basis, start), start, months }));
+}
+
+/**
+ * Label a set of months within a period: the bare name when all 12 are there,
+ * otherwise the name with the months covered, e.g. "2025/26 (Apr-Dec)" or
+ * "2024/25 (Apr-Jun, Aug-Mar)".
+ */
+export function labelMonths(period: Period, months: readonly number[]): string {
+  if (months.length === 12) return period.name;
+  return `${period.name} (${describeMonthSpans(months)})`;
+}
+
+/** "Apr-Jun, Aug-Mar": runs of consecutive months, by month name. */
+export function describeMonthSpans(months: readonly number[]): string {
+  const sorted = [...months].sort((a, b) => a - b);
+  const spans: string[] = [];
+  let runStart = 0;
+  for (let i = 1; i <= sorted.length; i++) {
+    if (i === sorted.length || sorted[i] !== sorted[i - 1] + 1) {
+      const first = MONTH_NAMES[monthOf(sorted[runStart]) - 1];
+      const last = MONTH_NAMES[monthOf(sorted[i - 1]) - 1];
+      spans.push(runStart === i - 1 ? first : `${first}-${last}`);
+      runStart = i;
+    }
+  }
+  return spans.join(", ");
+}
+
+/** "Apr 2022 to Mar 2025" */
+export function describeSpan(first: number, last: number): string {
+  const name = (m: number) => `${MONTH_NAMES[monthOf(m) - 1]} ${yearOf(m)}`;
+  return first === last ? name(first) : `${name(first)} to ${name(last)}`;
+}
+
+/** "Oct 2024" */
+export function monthLabel(month: number): string {
+  return `${MONTH_NAMES[monthOf(month) - 1]} ${yearOf(month)}`;
+}
