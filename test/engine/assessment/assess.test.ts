@@ -1,0 +1,145 @@
+/**
+ * A hand-worked fixture. Testshire Police, financial years 2022/23 and 2023/24:
+ *   Ashby (area): Burglary 10 -> 4, Shoplifting 20 -> 30, ASB 5 -> 8. All crime 30 -> 34.
+ *   Brook: Other theft, one a month (12 a year), so every month holds data.
+ *   Carr: Burglary 50 -> 50.
+ *   Outer: one Vehicle crime row snapped across the boundary (out-of-area).
+ */
+import { assess } from "../../../src/engine/assessment/assess";
+import { defaultSettings } from "../../../src/engine/assessment/settings";
+import { AssessmentError } from "../../../src/engine/errors";
+import { months, readOf, type Tuple } from "../tableOf";
+
+const F = "Testshire Police";
+function fixture(skipMonth?: string): Tuple[] {
+  const filler: Tuple[] = months("2022-04", "2024-03")
+    .filter((m) => m !== skipMonth)
+    .map((m) => [m, "Brook", F, "Other theft"]);
+  return [
+    ...filler,
+    ["2022-04", "Ashby", F, "Burglary", 10],
+    ["2022-05", "Ashby", F, "Shoplifting", 20],
+    ["2022-10", "Ashby", F, "Anti-social behaviour", 5],
+    ["2023-04", "Ashby", F, "Burglary", 4],
+    ["2023-05", "Ashby", F, "Shoplifting", 30],
+    ["2023-10", "Ashby", F, "Anti-social behaviour", 8],
+    ["2022-06", "Carr", F, "Burglary", 50],
+    ["2023-06", "Carr", F, "Burglary", 50],
+    ["2023-07", "Outer", F, "Vehicle crime"],
+  ];
+}
+
+const settings = {
+  ...defaultSettings("Ashby"),
+  targets: [
+    {
+      category: "Anti-social behaviour",
+      baselineYear: "2022/23",
+      targetYear: "2024/25",
+      changePct: -10,
+      method: "linear" as const,
+      tolerancePct: 5,
+      polarity: "lowerIsBetter" as const,
+    },
+  ],
+};
+
+describe("assess on a hand-worked fixture", () => {
+  const a = assess(readOf(fixture()), settings);
+  const trend = (c: string) => a.trends.find((t) => t.category === c)!;
+
+  it("counts by financial year, All crime excluding ASB", () => {
+    expect(a.periodLabels).toEqual(["2022/23", "2023/24"]);
+    expect(trend("All crime").counts).toEqual([30, 34]);
+    expect(trend("Anti-social behaviour").counts).toEqual([5, 8]);
+    expect(trend("Burglary").counts).toEqual([10, 4]);
+  });
+
+  it("orders categories: All crime, crime types, then ASB", () => {
+    expect(a.categories[0]).toBe("All crime");
+    expect(a.categories[a.categories.length - 1]).toBe("Anti-social behaviour");
+  });
+
+  it("year-on-year change with significance", () => {
+    const yoy = trend("All crime").yearOnYear!;
+    expect(yoy.change).toBe(4);
+    expect(yoy.changePct).toBeCloseTo((4 / 30) * 100, 9);
+    expect(yoy.significance).toBe("no significant change");
+    // ASB 5 -> 8: p = 2 x P(X<=5 | n=13) = 2 x 2380 / 8192.
+    expect(trend("Anti-social behaviour").yearOnYear!.pValue).toBeCloseTo((2 * 2380) / 8192, 12);
+  });
+
+  it("share of region leaves the out-of-area district out and ranks the area", () => {
+    expect(a.region.force).toBe(F);
+    expect(a.region.outOfArea).toEqual([{ district: "Outer", rows: 1 }]);
+    const share = a.share.find((s) => s.category === "All crime")!;
+    expect(share.regionCount).toBe(34 + 12 + 50);
+    expect(share.sharePct).toBeCloseTo((34 / 96) * 100, 9);
+    expect(share.previousSharePct).toBeCloseTo((30 / 92) * 100, 9);
+    expect(share.changePp).toBeCloseTo((34 / 96) * 100 - (30 / 92) * 100, 9);
+    expect([share.rank, share.of]).toEqual([2, 3]);
+  });
+
+  it("share within the area: ASB of crime plus ASB", () => {
+    const mix = a.areaMix.find((m) => m.category === "Anti-social behaviour")!;
+    expect(mix.sharePct).toBeCloseTo((8 / 42) * 100, 9);
+  });
+
+  it("includes the out-of-area district when asked", () => {
+    const wide = assess(readOf(fixture()), { ...settings, region: { includeOutOfArea: true } });
+    expect(wide.share.find((s) => s.category === "All crime")!.regionCount).toBe(97);
+  });
+
+  it("target trajectory: ASB 5 -> milestones 5, 4.75, 4.5; 8 in 2023/24 is Red", () => {
+    const t = a.targets[0];
+    expect(t.rows.map((r) => r.milestone)).toEqual([5, 4.75, 4.5]);
+    expect(t.rows.map((r) => r.actual)).toEqual([5, 8, null]);
+    expect(t.latest!.status).toBe("Red");
+  });
+
+  it("writes findings in plain English from the figures", () => {
+    const texts = a.findings.map((f) => f.text);
+    expect(texts).toContain(
+      "All crime in Ashby rose by 13.3% in 2023/24 compared with 2022/23, from 30 to 34 crimes (not a statistically significant change).",
+    );
+    expect(texts).toContain(
+      "Ashby had 35.4% of all recorded crime in Testshire Police in 2023/24, the second highest share of the 3 districts, +2.8 pp on 2022/23.",
+    );
+    expect(texts.some((t) => t.startsWith("Anti-social behaviour incidents in Ashby rose by 60.0%"))).toBe(true);
+  });
+
+  it("tidy measures carry every figure with its period label", () => {
+    const find = (category: string, period: string, measure: string) =>
+      a.measures.find((m) => m.area === "Ashby" && m.category === category && m.period === period && m.measure === measure)?.value;
+    expect(find("All crime", "2022/23", "count")).toBe(30);
+    expect(find("All crime", "2023/24", "change")).toBe(4);
+    expect(find("All crime", "2023/24", "rank_in_region")).toBe(2);
+    expect(find("Burglary", "2023/24", "significance")).toBe("no significant change");
+    expect(a.measures.find((m) => m.area === "Carr" && m.measure === "share_of_region_pct")).toBeDefined();
+  });
+});
+
+describe("missing months", () => {
+  const a = assess(readOf(fixture("2023-08")), settings);
+
+  it("are reported, never counted as zero", () => {
+    expect(a.quality.missingMonths).toEqual([2023 * 12 + 7]);
+  });
+
+  it("make the comparison like-for-like on the months present in both years", () => {
+    expect(a.comparison!.current.label).toBe("2023/24 (Apr-Jul, Sep-Mar)");
+    expect(a.comparison!.previous.label).toBe("2022/23 (Apr-Jul, Sep-Mar)");
+    expect(a.periodLabels).toEqual(["2022/23", "2023/24 (Apr-Jul, Sep-Mar)"]);
+    expect(a.findings.some((f) => f.sheetKey === "quality" && f.text.includes("Aug 2023"))).toBe(true);
+  });
+});
+
+it("an area not in the data lists the districts and the closest match", () => {
+  expect(() => assess(readOf(fixture()), defaultSettings("Ashbey"))).toThrow(AssessmentError);
+  try {
+    assess(readOf(fixture()), defaultSettings("Ashbey"));
+  } catch (e) {
+    expect((e as AssessmentError).advice).toContain('Did you mean "Ashby"?');
+    expect((e as AssessmentError).advice).toContain("Ashby, Brook, Carr, Outer");
+  }
+});
