@@ -1,0 +1,135 @@
+/** Charts: series bound to ranges (held by sheet object, so they follow renames). */
+import { FakeCollection } from "./collection";
+import type { FakeContext } from "./context";
+import { FakeExcelError } from "./errors";
+import type { Area, ChartModel, SeriesModel, SheetModel } from "./model";
+import { FakeObject, settingsProxy } from "./proxy";
+import type { Range } from "./range";
+import { formatAddress } from "./addresses";
+
+const CHART_TYPES = ["Line", "LineMarkers", "ColumnClustered", "ColumnStacked", "BarClustered", "BarStacked", "Pie", "Area", "XYScatter"];
+
+function oneLine(range: Range): Area {
+  const area = range.resolve();
+  if (area.rows !== 1 && area.cols !== 1) throw new FakeExcelError("InvalidArgument", "Series data must be one row or one column.");
+  return area;
+}
+
+export class ChartSeries extends FakeObject<SeriesModel> {
+  constructor(context: FakeContext, locate: () => SeriesModel | null) {
+    super(context, locate, "ChartSeries");
+  }
+  protected scalarNames(): string[] {
+    return ["name"];
+  }
+  protected override readScalar(model: SeriesModel, name: string): unknown {
+    return name === "name" ? model.name : super.readScalar(model, name);
+  }
+  get name(): string { return this.loadedValue("name"); }
+  set name(name: string) { this.command("series.name", name, (model) => void (model.name = name)); }
+  setValues(range: Range): void {
+    this.command("series.setValues", null, (model) => void (model.values = oneLine(range)));
+  }
+  setXAxisValues(range: Range): void {
+    this.command("series.setXAxisValues", null, (model) => void (model.xValues = oneLine(range)));
+  }
+}
+
+export class ChartSeriesCollection extends FakeCollection<SeriesModel, ChartSeries> {
+  constructor(context: FakeContext, private readonly chart: () => ChartModel) {
+    super(context, () => chart().series, "ChartSeriesCollection");
+  }
+  protected item(model: SeriesModel): ChartSeries {
+    return this.bound(new ChartSeries(this.context, () => model), model);
+  }
+  getItemAt(index: number): ChartSeries {
+    return new ChartSeries(this.context, () => {
+      const series = this.chart().series[index];
+      if (!series) throw new FakeExcelError("InvalidArgument", `The chart has no series ${index}.`);
+      return series;
+    });
+  }
+  add(name?: string): ChartSeries {
+    const series = new ChartSeries(this.context, () => null);
+    this.command("series.add", name ?? null, (list) => {
+      const model: SeriesModel = { name: name ?? `Series${list.length + 1}`, values: null, xValues: null };
+      list.push(model);
+      series.bindTo(model);
+    });
+    return series;
+  }
+}
+
+export class Chart extends FakeObject<ChartModel> {
+  readonly series: ChartSeriesCollection;
+  constructor(context: FakeContext, locate: () => ChartModel | null) {
+    super(context, locate, "Chart");
+    this.series = new ChartSeriesCollection(context, () => this.resolve());
+  }
+  protected scalarNames(): string[] {
+    return ["id", "name", "chartType"];
+  }
+  protected override readScalar(model: ChartModel, name: string): unknown {
+    if (name === "chartType") return model.type;
+    if (name === "id" || name === "name") return model[name];
+    return super.readScalar(model, name);
+  }
+  get name(): string { return this.loadedValue("name"); }
+  set name(name: string) { this.command("chart.name", name, (model) => void (model.name = name)); }
+  private part(name: string): any {
+    return settingsProxy((path, value) =>
+      this.command(`chart.${name}`, value, (model) => void (model.settings[[name, ...path].join(".")] = value)),
+    );
+  }
+  get title(): any { return this.part("title"); }
+  get axes(): any { return this.part("axes"); }
+  get legend(): any { return this.part("legend"); }
+  get format(): any { return this.part("format"); }
+  setPosition(startCell: Range | string, endCell?: Range | string): void {
+    const text = (cell: Range | string) => (typeof cell === "string" ? cell : formatAddress("", cell.resolve()).replace(/^.*!/, ""));
+    this.command("chart.setPosition", [startCell, endCell].filter((c) => typeof c === "string"), (model) => {
+      model.position = { start: text(startCell), end: endCell === undefined ? undefined : text(endCell) };
+    });
+  }
+  delete(): void {
+    this.command("chart.delete", null, (model) => {
+      for (const sheet of this.context.excel.model.sheets) {
+        const index = sheet.charts.indexOf(model);
+        if (index >= 0) sheet.charts.splice(index, 1);
+      }
+    });
+  }
+}
+
+export class ChartCollection extends FakeCollection<ChartModel, Chart> {
+  constructor(context: FakeContext, private readonly sheet: () => SheetModel) {
+    super(context, () => sheet().charts, "ChartCollection");
+  }
+  protected item(model: ChartModel): Chart {
+    return this.bound(new Chart(this.context, () => model), model);
+  }
+  getItem(name: string): Chart {
+    return new Chart(this.context, () => this.resolve().find((c) => c.name === name) ?? null);
+  }
+  add(type: string, sourceData: Range, seriesBy: "Auto" | "Columns" | "Rows" = "Auto"): Chart {
+    const chart = new Chart(this.context, () => null);
+    this.command("charts.add", [type, seriesBy], (charts) => {
+      if (!CHART_TYPES.includes(type)) throw new FakeExcelError("InvalidArgument", `Unknown chart type "${type}".`);
+      const sheet = this.sheet();
+      if (sheet.protected) throw new FakeExcelError("AccessDenied", `The sheet "${sheet.name}" is protected.`);
+      const area = sourceData.resolve();
+      const byColumns = seriesBy === "Columns" || (seriesBy === "Auto" && area.rows >= area.cols);
+      const count = byColumns ? area.cols : area.rows;
+      const series = Array.from({ length: count }, (_, i): SeriesModel => ({
+        name: `Series${i + 1}`,
+        values: byColumns ? { ...area, c0: area.c0 + i, cols: 1 } : { ...area, r0: area.r0 + i, rows: 1 },
+        xValues: null,
+      }));
+      const id = this.context.excel.model.nextId++;
+      const model: ChartModel = { id, name: `Chart ${id}`, type, settings: {}, series, position: null };
+      charts.push(model);
+      chart.bindTo(model);
+    });
+    return chart;
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * The request context and the Excel.run entry. Proxies queue commands; sync() runs
+ * them in order against the model, as Excel does: a command that fails stops the
+ * batch, and the commands before it stay applied (Excel has no transactions).
+ */
+import { FakeExcelError, type FakeErrorCode } from "./errors";
+import type { WorkbookModel } from "./model";
+import { newWorkbook } from "./model";
+import { Workbook } from "./workbook";
+
+/** Excel's limit on one request and on one response. */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+/** Above this many cells Excel returns no values for a range read (null here). */
+export const READ_CELL_LIMIT = 5_000_000;
+
+/** A loaded value waiting for the response: applied only if the whole response fits. */
+export interface Delivery {
+  size: number;
+  deliver(): void;
+}
+
+export interface Command {
+  /** e.g. "worksheets.add", "range.values", "chart.setPosition" */
+  op: string;
+  /** Approximate request bytes: the JSON size of what the command sends. */
+  size: number;
+  run(): Delivery | void;
+}
+
+export interface SyncRecord {
+  number: number;
+  operations: string[];
+  requestBytes: number;
+  responseBytes: number;
+  failed?: string;
+}
+
+interface Failure {
+  code: FakeErrorCode;
+  atSync?: number;
+  operation?: string;
+  occurrence?: number;
+}
+
+export function jsonSize(value: unknown): number {
+  return value === undefined ? 0 : JSON.stringify(value)?.length ?? 0;
+}
+
+/** One fake Excel session around one workbook: counts syncs and injects failures. */
+export class FakeExcel {
+  readonly model: WorkbookModel;
+  readonly syncs: SyncRecord[] = [];
+  /** Calls of application.suspendApiCalculationUntilNextSync, by sync number. */
+  readonly calculationSuspendedAt: number[] = [];
+  private readonly failures: Failure[] = [];
+  private readonly operationCounts = new Map<string, number>();
+
+  constructor(model: WorkbookModel = newWorkbook()) {
+    this.model = model;
+  }
+
+  get syncCount(): number {
+    return this.syncs.length;
+  }
+
+  /** The Nth sync from now on (1-based, counting every sync of this session) fails before running anything. */
+  failAtSync(syncNumber: number, code: FakeErrorCode = "GeneralException"): void {
+    this.failures.push({ code, atSync: syncNumber });
+  }
+
+  /** The Nth time an operation runs (e.g. "charts.add"), it fails; earlier commands of that batch stay applied. */
+  failOnOperation(operation: string, occurrence = 1, code: FakeErrorCode = "GeneralException"): void {
+    this.failures.push({ code, operation, occurrence });
+  }
+
+  /** Excel.run: a fresh context per batch, and a final sync of anything still queued. */
+  readonly run = async <T>(batch: (context: FakeContext) => Promise<T>): Promise<T> => {
+    const context = new FakeContext(this);
+    try {
+      const result = await batch(context);
+      if (context.hasPending) await context.sync();
+      return result;
+    } finally {
+      context.close();
+    }
+  };
+
+  /** For FakeContext only. */
+  takeFailure(syncNumber: number, operation: string | null): FakeErrorCode | null {
+    if (operation !== null) {
+      const seen = (this.operationCounts.get(operation) ?? 0) + 1;
+      this.operationCounts.set(operation, seen);
+      const index = this.failures.findIndex((f) => f.operation === operation && f.occurrence === seen);
+      return index < 0 ? null : this.failures.splice(index, 1)[0].code;
+    }
+    const index = this.failures.findIndex((f) => f.atSync === syncNumber);
+    return index < 0 ? null : this.failures.splice(index, 1)[0].code;
+  }
+}
+
+export class FakeContext {
+  readonly workbook: Workbook;
+  private queue: Command[] = [];
+  private closed = false;
+
+  constructor(readonly excel: FakeExcel) {
+    this.workbook = new Workbook(this);
+  }
+
+  get hasPending(): boolean {
+    return this.queue.length > 0;
+  }
+
+  enqueue(command: Command): void {
+    if (this.closed) {
+      throw new FakeExcelError("InvalidObjectPath", "The object was created in an Excel.run batch that has ended.");
+    }
+    this.queue.push(command);
+  }
+
+  close(): void {
+    this.closed = true;
+  }
+
+  async sync(): Promise<void> {
+    const commands = this.queue;
+    this.queue = [];
+    const record: SyncRecord = {
+      number: this.excel.syncs.length + 1,
+      operations: commands.map((command) => command.op),
+      requestBytes: commands.reduce((sum, command) => sum + command.size, 0),
+      responseBytes: 0,
+    };
+    this.excel.syncs.push(record);
+    await Promise.resolve();
+    try {
+      this.execute(commands, record);
+    } catch (error) {
+      record.failed = (error as FakeExcelError).code ?? "Error";
+      throw error;
+    }
+  }
+
+  private execute(commands: Command[], record: SyncRecord): void {
+    const injected = this.excel.takeFailure(record.number, null);
+    if (injected) throw new FakeExcelError(injected, `Injected failure at sync ${record.number}.`);
+    if (record.requestBytes > PAYLOAD_LIMIT_BYTES) {
+      throw new FakeExcelError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+    }
+    const deliveries: Delivery[] = [];
+    for (const command of commands) {
+      const code = this.excel.takeFailure(record.number, command.op);
+      if (code) throw new FakeExcelError(code, `Injected failure in ${command.op}.`);
+      if (command.op === "application.suspendApiCalculationUntilNextSync") {
+        this.excel.calculationSuspendedAt.push(record.number);
+      }
+      const delivery = command.run();
+      if (delivery) deliveries.push(delivery);
+    }
+    record.responseBytes = deliveries.reduce((sum, delivery) => sum + delivery.size, 0);
+    if (record.responseBytes > PAYLOAD_LIMIT_BYTES) {
+      throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+    }
+    deliveries.forEach((delivery) => delivery.deliver());
+  }
+}
