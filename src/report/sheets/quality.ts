@@ -1,0 +1,86 @@
+/** Data quality & method: sources, rows set aside, gaps, and what each measure means. */
+import { monthKey } from "../../engine/extracts/crimeTable";
+import { describeMonthSpans } from "../../engine/measures/periods";
+import type { Assessment } from "../../engine/assessment/types";
+import { SheetLayout } from "../layout";
+import type { SheetPlan } from "../plan";
+import { basisDescription } from "./describe";
+import { SHEET_NAMES, TAB_COLOURS } from "./names";
+
+const FORMAT_NAMES = { "police-uk": "police.uk street-level", "home-office-csp": "Home Office by CSP", mapped: "Mapped columns" };
+
+export const METHOD = [
+  "Counts: one police.uk row is one crime or one ASB incident. All crime is every crime type except anti-social behaviour.",
+  "Periods: financial years run April to March (2023/24). A period with months in brackets is partial: it is compared only with the same months of the earlier year (year to date), never with a full year.",
+  "Change: number change and % change = (current - previous) / previous x 100. Where the earlier count is 0 there is no percentage: the row says \"new\".",
+  "Significance: an exact Poisson means test (the current count out of current + previous against a binomial with p = 0.5), two-sided at the 5% level. Small counts rarely show a significant change.",
+  "Share of region: the area's count / the sum over the force's districts x 100; change in share is in percentage points; rank 1 is the largest share.",
+  "Share within the area: a category's count / all the area's recorded crime and ASB incidents x 100.",
+  "Seasonal index: a calendar month's average count / the average month x 100, over the months present.",
+  "Targets: linear milestones are baseline x (1 + r t / T), compound ones baseline x (1 + r)^(t / T). A partial year's milestone is pro-rated by the seasonal profile. Colours follow each measure's polarity.",
+];
+
+export function qualitySheet(a: Assessment): SheetPlan {
+  const q = a.quality;
+  const layout = new SheetLayout("quality", SHEET_NAMES.quality, TAB_COLOURS.quality);
+  layout.text("Data quality and method", "title");
+  layout.text(`${a.sourceDescription}. ${basisDescription(a)}.`, "subtitle").gap();
+  for (const note of q.notes) layout.text(note, "body");
+  layout.gap();
+  layout.table({
+    name: "SA_Sources",
+    caption: "Sources read (the source sheets and files are never changed).",
+    columns: [
+      { header: "Source", format: "text" },
+      { header: "Format", format: "text" },
+      { header: "Rows read", format: "integer" },
+      { header: "Rows counted", format: "integer" },
+      { header: "First month", format: "text" },
+      { header: "Last month", format: "text" },
+    ],
+    rows: q.sources.map((s) => [
+      s.name,
+      FORMAT_NAMES[s.format],
+      s.rowsRead,
+      s.rowsKept,
+      s.firstMonth === null ? null : monthKey(s.firstMonth),
+      s.lastMonth === null ? null : monthKey(s.lastMonth),
+    ]),
+  });
+  layout.table({
+    name: "SA_Checks",
+    caption: "Data-quality checks.",
+    columns: [
+      { header: "Check", format: "text" },
+      { header: "Result", format: "text" },
+    ],
+    rows: [
+      ["Rows read", String(q.rowsRead)],
+      ["Rows counted", String(q.rowsKept)],
+      ["Missing months", q.missingMonths.length ? `${q.missingMonths.length}: ${describeMissing(q.missingMonths)}` : "None"],
+      ["Out-of-area districts", q.outOfArea.length ? q.outOfArea.map((o) => `${o.district} (${o.rows} rows)`).join("; ") : "None"],
+      ["Duplicate Crime IDs", q.duplicateCrimeIds.count ? `${q.duplicateCrimeIds.count} (first: ${q.duplicateCrimeIds.examples.map((e) => `${e.source} row ${e.row}`).join("; ")})` : "None"],
+    ],
+  });
+  layout.table({
+    name: "SA_SetAside",
+    caption: "Rows set aside: not counted anywhere.",
+    columns: [
+      { header: "Reason", format: "text" },
+      { header: "Rows", format: "integer" },
+      { header: "First rows", format: "text" },
+    ],
+    rows: q.setAside.length
+      ? q.setAside.map((s) => [s.reason, s.count, s.examples.map((e) => `${e.source} row ${e.row}`).join("; ")])
+      : [["None", 0, ""]],
+  });
+  layout.text("Method", "heading");
+  for (const line of METHOD) layout.text(line, "body");
+  return layout.build("Data quality and method");
+}
+
+/** "Aug 2023" style list for a few months; spans otherwise. */
+function describeMissing(months: number[]): string {
+  if (months.length > 3) return describeMonthSpans(months);
+  return months.map((m) => `${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][m % 12]} ${Math.floor(m / 12)}`).join(", ");
+}

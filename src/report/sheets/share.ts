@@ -1,0 +1,82 @@
+/** Share of region by category and by district, and the mix within the area. */
+import type { Assessment } from "../../engine/assessment/types";
+import { polarityHighlights } from "../highlights";
+import { SheetLayout } from "../layout";
+import type { SheetPlan } from "../plan";
+import { pctCell } from "../values";
+import { currentLabel } from "./describe";
+import { SHEET_NAMES, TAB_COLOURS } from "./names";
+
+export function shareSheet(a: Assessment): SheetPlan {
+  const layout = new SheetLayout("share", SHEET_NAMES.share, TAB_COLOURS.share);
+  const current = currentLabel(a);
+  const previous = a.comparison?.previous.label;
+  const force = a.region.force;
+  layout.text(`${a.area}'s share of crime in ${force}`, "title");
+  layout.text(`${a.sourceDescription}. ${regionDescription(a)}`, "subtitle").gap();
+
+  layout.table({
+    name: "SA_ShareByCategory",
+    caption: `Share of ${force} by category, ${current}. Source: ${a.sourceDescription}.`,
+    note: "Share = the area's count / the region's count x 100. Change is in percentage points (pp). Rank 1 is the largest share.",
+    columns: [
+      { header: "Category", format: "text" },
+      { header: a.area, format: "integer" },
+      { header: `${force} (region)`, format: "integer" },
+      { header: "Share %", format: "percent1" },
+      { header: previous ? `Share % ${previous}` : "Share % previous", format: "percent1" },
+      { header: "Change (pp)", format: "pp1" },
+      { header: "Rank", format: "integer" },
+      { header: "Districts", format: "integer" },
+    ],
+    rows: a.share.map((s) => [s.category, s.areaCount, s.regionCount, pctCell(s.sharePct), pctCell(s.previousSharePct), s.changePp, s.rank, s.of]),
+    highlights: polarityHighlights(a.trends.map((t) => t.polarity), 5),
+  });
+
+  const districts = layout.table({
+    name: "SA_ShareByDistrict",
+    caption: `All crime by district in ${force}, ${current}. Source: ${a.sourceDescription}.`,
+    columns: [
+      { header: "District", format: "text" },
+      { header: "All crime", format: "integer" },
+      { header: "Share %", format: "percent1" },
+      { header: previous ? `Share % ${previous}` : "Share % previous", format: "percent1" },
+      { header: "Change (pp)", format: "pp1" },
+      { header: "Rank", format: "integer" },
+    ],
+    rows: a.districts.map((d) => [d.district, d.count, pctCell(d.sharePct), pctCell(d.previousSharePct), d.changePp, d.rank]),
+    highlights: [{ kind: "dataBar", column: 2, fromRow: 0, toRow: Math.max(0, a.districts.length - 1) }],
+  });
+  layout.chart({
+    name: "SA_ShareChart",
+    type: "barClustered",
+    title: `Share of all crime in ${force}, ${current}`,
+    categories: districts.column(0),
+    series: [{ name: "Share %", nameRef: districts.header(2), values: districts.column(2) }],
+    valueFormat: "percent1",
+  });
+
+  layout.table({
+    name: "SA_AreaMix",
+    caption: `Share within ${a.area}: each category's share of all recorded crime and ASB incidents, ${current}.`,
+    note: "The denominator is every counted row for the area: recorded crime and ASB incidents together.",
+    columns: [
+      { header: "Category", format: "text" },
+      { header: "Count", format: "integer" },
+      { header: "Share of area %", format: "percent1" },
+    ],
+    rows: a.areaMix.map((m) => [m.category, m.count, pctCell(m.sharePct)]),
+  });
+  return layout.build(`Share of region: ${a.area}`);
+}
+
+function regionDescription(a: Assessment): string {
+  const r = a.region;
+  const out = r.outOfArea.map((o) => o.district).join(", ");
+  const strays = out
+    ? r.includesOutOfArea
+      ? ` It includes rows placed outside the force (${out}).`
+      : ` It leaves out rows placed outside the force (${out}).`
+    : "";
+  return `The region total is the ${r.districts.length} districts of ${r.force}.${strays} Rows without a location are counted nowhere.`;
+}

@@ -1,0 +1,51 @@
+/** Targets: each trajectory with milestones, actuals, variance and RAG status. */
+import type { Assessment } from "../../engine/assessment/types";
+import { polarityHighlights, ragHighlights } from "../highlights";
+import { SheetLayout } from "../layout";
+import type { SheetPlan } from "../plan";
+import { pctCell } from "../values";
+import { SHEET_NAMES, TAB_COLOURS } from "./names";
+
+export function targetsSheet(a: Assessment): SheetPlan {
+  const layout = new SheetLayout("targets", SHEET_NAMES.targets, TAB_COLOURS.targets);
+  layout.text(`Targets: ${a.area}`, "title");
+  layout.text("Green: at or better than the milestone. Amber: worse, within the tolerance. Red: beyond it.", "subtitle").gap();
+  a.targets.forEach((t, i) => {
+    layout.text(t.description, "heading");
+    if (t.problem) {
+      layout.text(`Not assessed: ${t.problem}`, "note").gap();
+      return;
+    }
+    const table = layout.table({
+      name: `SA_Target${i + 1}`,
+      caption: `${t.description}: baseline ${Math.round(t.baseline ?? 0)}, amber tolerance ${t.target.tolerancePct}%. Source: ${a.sourceDescription}.`,
+      note: t.rows.some((r) => r.proRated)
+        ? "A partial year's milestone is pro-rated to its months by the area's seasonal profile."
+        : undefined,
+      columns: [
+        { header: "Year", format: "text" },
+        { header: "Milestone", format: "integer" },
+        { header: "Actual", format: "integer" },
+        { header: "Variance", format: "signedInteger" },
+        { header: "Variance %", format: "signedPercent1" },
+        { header: "Status", format: "text" },
+      ],
+      rows: t.rows.map((r) => [r.period, r.milestone, r.actual, r.variance, pctCell(r.variancePct), r.status ?? (r.t === 0 ? "Baseline" : "Not yet")]),
+      highlights: [...ragHighlights(5, t.rows.length), ...polarityHighlights(t.rows.map(() => t.target.polarity), 3)],
+    });
+    layout.chart({
+      name: `SA_TargetChart${i + 1}`,
+      type: "line",
+      title: `${t.target.category}: trajectory against actual`,
+      categories: table.column(0),
+      series: [1, 2].map((col) => ({ name: col === 1 ? "Milestone" : "Actual", nameRef: table.header(col), values: table.column(col) })),
+      valueFormat: "integer",
+    });
+  });
+  return layout.build(`Targets: ${a.area}`);
+}
+
+export function hasTargets(a: Assessment): boolean {
+  return a.targets.length > 0;
+}
+

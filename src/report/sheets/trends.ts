@@ -1,0 +1,110 @@
+/** Trends: counts by year for every category, change and significance, with charts. */
+import { ALL_CRIME, ASB } from "../../engine/measures/counts";
+import type { Assessment } from "../../engine/assessment/types";
+import { polarityHighlights, polarityLabel } from "../highlights";
+import { SheetLayout } from "../layout";
+import type { CellValue, ColumnPlan, SheetPlan } from "../plan";
+import { changePctCell, significanceCell } from "../values";
+import { basisDescription } from "./describe";
+import { SHEET_NAMES, TAB_COLOURS } from "./names";
+
+export function trendsSheet(a: Assessment): SheetPlan {
+  const layout = new SheetLayout("trends", SHEET_NAMES.trends, TAB_COLOURS.trends);
+  layout.text(`Recorded crime and anti-social behaviour by year: ${a.area}`, "title");
+  layout.text(`${a.sourceDescription}. ${basisDescription(a)}.`, "subtitle").gap();
+  trendTable(layout, a);
+  seriesChart(layout, a);
+  typeComparison(layout, a);
+  return layout.build(`Trends: ${a.area}`, 0);
+}
+
+function trendTable(layout: SheetLayout, a: Assessment): void {
+  const c = a.comparison;
+  const three = a.threeYear;
+  const columns: ColumnPlan[] = [
+    { header: "Category", format: "text" },
+    ...a.periodLabels.map((label): ColumnPlan => ({ header: label, format: "integer" })),
+    { header: "Change", format: "signedInteger" },
+    { header: "Change %", format: "signedPercent1" },
+    { header: "Significance", format: "text" },
+    ...(three ? [{ header: "3-year change %", format: "signedPercent1" } as ColumnPlan] : []),
+    { header: "Polarity", format: "text" },
+  ];
+  const rows: CellValue[][] = a.trends.map((t) => [
+    t.category,
+    ...t.counts,
+    t.yearOnYear?.change ?? null,
+    changePctCell(t.yearOnYear),
+    significanceCell(t.yearOnYear),
+    ...(three ? [changePctCell(t.threeYear)] : []),
+    polarityLabel(t.polarity),
+  ]);
+  const changeCol = 1 + a.periodLabels.length;
+  const polarities = a.trends.map((t) => t.polarity);
+  const comparedNote = c
+    ? `Change compares ${c.current.label} with ${c.previous.label}${three ? `; 3-year change compares ${three.current.label} with ${three.previous.label}` : ""}.`
+    : "Only one period is in the data, so there is no change to show.";
+  layout.table({
+    name: "SA_Trends",
+    caption: `Counts by year for ${a.area}, with change and its significance. Source: ${a.sourceDescription}.`,
+    note: `${comparedNote} A period shown with months in brackets is partial. "new" means none in the earlier period. All crime excludes ASB.`,
+    columns,
+    rows,
+    highlights: [
+      ...polarityHighlights(polarities, changeCol),
+      ...polarityHighlights(polarities, changeCol + 1),
+      ...(three ? polarityHighlights(polarities, changeCol + 3) : []),
+    ],
+  });
+}
+
+/** All crime and ASB by year, as rows, for a line chart. */
+function seriesChart(layout: SheetLayout, a: Assessment): void {
+  const crime = a.trends.find((t) => t.category === ALL_CRIME)!;
+  const asb = a.trends.find((t) => t.category === ASB);
+  const table = layout.table({
+    name: "SA_YearSeries",
+    caption: `All crime and ASB by year, ${a.area}. Source: ${a.sourceDescription}.`,
+    note: "Partial years hold fewer months: read them with their months in brackets.",
+    columns: [
+      { header: "Period", format: "text" },
+      { header: ALL_CRIME, format: "integer" },
+      { header: ASB, format: "integer" },
+    ],
+    rows: a.periodLabels.map((label, i) => [label, crime.counts[i], asb?.counts[i] ?? null]),
+  });
+  layout.chart({
+    name: "SA_YearChart",
+    type: "line",
+    title: `All crime and ASB by year, ${a.area}`,
+    categories: table.column(0),
+    series: [1, 2].map((col) => ({ name: col === 1 ? ALL_CRIME : ASB, nameRef: table.header(col), values: table.column(col) })),
+    valueFormat: "integer",
+    yAxisTitle: "Count",
+  });
+}
+
+/** Each crime type, previous against current, for a clustered column chart. */
+function typeComparison(layout: SheetLayout, a: Assessment): void {
+  const c = a.comparison;
+  if (!c) return;
+  const types = a.trends.filter((t) => t.category !== ALL_CRIME && t.category !== ASB && t.yearOnYear);
+  const table = layout.table({
+    name: "SA_TypeCompare",
+    caption: `Crime by type, ${c.current.label} against ${c.previous.label}, ${a.area}. Source: ${a.sourceDescription}.`,
+    columns: [
+      { header: "Crime type", format: "text" },
+      { header: c.previous.label, format: "integer" },
+      { header: c.current.label, format: "integer" },
+    ],
+    rows: types.map((t) => [t.category, t.yearOnYear!.previous, t.yearOnYear!.current]),
+  });
+  layout.chart({
+    name: "SA_TypeChart",
+    type: "columnClustered",
+    title: `Crime by type: ${c.previous.label} and ${c.current.label}`,
+    categories: table.column(0),
+    series: [1, 2].map((col) => ({ name: col === 1 ? c.previous.label : c.current.label, nameRef: table.header(col), values: table.column(col) })),
+    valueFormat: "integer",
+  });
+}
