@@ -115,6 +115,7 @@ describe("report plan", () => {
     for (const finding of assessment.findings) {
       let text = finding.text;
       for (const l of labels) text = text.split(l).join(" ");
+      text = text.replace(/\b\d{4}\/\d{2}\b/g, " "); // period names such as a target year
       const numbers = text.match(/[+-]?\d+(?:,\d{3})*(?:\.\d+)?(?:%| pp)?/g) ?? [];
       for (const n of numbers) {
         const bare = n.replace(/^[+-]/, "");
