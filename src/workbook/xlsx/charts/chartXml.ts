@@ -1,0 +1,162 @@
+/**
+ * DrawingML chart part (xl/charts/chartN.xml) for a ChartPlan.
+ *
+ * Written by hand because ExcelJS has no chart API and no maintained JS library
+ * writes native Excel charts. Element order follows the ECMA-376 schema
+ * (CT_ChartSpace, CT_Chart, CT_LineSer/CT_BarSer, CT_CatAx, CT_ValAx): Excel
+ * repairs a chart whose children are out of order.
+ */
+import { NUMBER_FORMATS, type CellValue, type ChartPlan, type RangeRef } from "../../../report/plan";
+import { sheetRangeFormula } from "../cellAddress";
+import { xmlText } from "./xmlText";
+
+/** The values a chart's references hold, used for the caches. */
+export interface ChartData {
+  categories: CellValue[];
+  series: { name: CellValue; values: CellValue[] }[];
+}
+
+/** Distinguishable in colour-blind vision and in greyscale print (dark blue, orange, green, purple, grey, red). */
+export const SERIES_COLOURS = ["1F5F99", "E07B00", "3A7D44", "7B4F9E", "7F7F7F", "B23A3A"];
+
+const NS =
+  'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" ' +
+  'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" ' +
+  'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+
+const CATEGORY_AXIS_ID = 500100;
+const VALUE_AXIS_ID = 500200;
+
+export function chartXml(chart: ChartPlan, data: ChartData): string {
+  return [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+    `<c:chartSpace ${NS}>`,
+    '<c:date1904 val="0"/><c:lang val="en-GB"/><c:roundedCorners val="0"/>',
+    "<c:chart>",
+    titleXml(chart.title, 1400),
+    '<c:autoTitleDeleted val="0"/>',
+    "<c:plotArea><c:layout/>",
+    chartGroupXml(chart, data),
+    categoryAxisXml(chart),
+    valueAxisXml(chart),
+    "</c:plotArea>",
+    `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${textPropertiesXml(900)}</c:legend>`,
+    '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>',
+    "</c:chart>",
+    '<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln w="9525"><a:solidFill><a:srgbClr val="BFBFBF"/></a:solidFill></a:ln></c:spPr>',
+    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"><a:latin typeface="Calibri"/></a:defRPr></a:pPr><a:endParaRPr lang="en-GB"/></a:p></c:txPr>`,
+    "</c:chartSpace>",
+  ].join("");
+}
+
+function chartGroupXml(chart: ChartPlan, data: ChartData): string {
+  const series = chart.series.map((_, index) => seriesXml(chart, index, data)).join("");
+  const axes = `<c:axId val="${CATEGORY_AXIS_ID}"/><c:axId val="${VALUE_AXIS_ID}"/>`;
+  if (chart.type === "line") {
+    return `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>${axes}</c:lineChart>`;
+  }
+  const direction = chart.type === "barClustered" ? "bar" : "col";
+  return (
+    `<c:barChart><c:barDir val="${direction}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}` +
+    `<c:gapWidth val="60"/>${axes}</c:barChart>`
+  );
+}
+
+function seriesXml(chart: ChartPlan, index: number, data: ChartData): string {
+  const plan = chart.series[index];
+  const colour = SERIES_COLOURS[index % SERIES_COLOURS.length];
+  const name = data.series[index]?.name ?? plan.name;
+  const head =
+    `<c:idx val="${index}"/><c:order val="${index}"/>` +
+    `<c:tx><c:strRef>${formulaXml(plan.nameRef)}${stringCache([name])}</c:strRef></c:tx>`;
+  const values = data.series[index]?.values ?? [];
+  const refs =
+    categoriesXml(chart.categories, data.categories) +
+    `<c:val><c:numRef>${formulaXml(plan.values)}${numberCache(values, NUMBER_FORMATS[chart.valueFormat])}</c:numRef></c:val>`;
+  if (chart.type === "line") {
+    const line = `<c:spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill><a:round/></a:ln></c:spPr>`;
+    const marker =
+      `<c:marker><c:symbol val="circle"/><c:size val="5"/>` +
+      `<c:spPr><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr></c:marker>`;
+    return `<c:ser>${head}${line}${marker}${refs}<c:smooth val="0"/></c:ser>`;
+  }
+  const fill = `<c:spPr><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill></c:spPr>`;
+  return `<c:ser>${head}${fill}<c:invertIfNegative val="0"/>${refs}</c:ser>`;
+}
+
+function formulaXml(range: RangeRef): string {
+  return `<c:f>${xmlText(sheetRangeFormula(range))}</c:f>`;
+}
+
+/** Numeric categories (e.g. years as numbers) keep a number reference; anything else is text. */
+function categoriesXml(range: RangeRef, categories: CellValue[]): string {
+  const present = categories.filter((value) => value !== null);
+  if (present.length > 0 && present.every((value) => typeof value === "number")) {
+    return `<c:cat><c:numRef>${formulaXml(range)}${numberCache(categories, "General")}</c:numRef></c:cat>`;
+  }
+  return `<c:cat><c:strRef>${formulaXml(range)}${stringCache(categories)}</c:strRef></c:cat>`;
+}
+
+/** Cached text; blank cells get no point, as Excel writes them. */
+function stringCache(values: CellValue[]): string {
+  const points = values
+    .map((value, idx) => (value === null ? "" : `<c:pt idx="${idx}"><c:v>${xmlText(String(value))}</c:v></c:pt>`))
+    .join("");
+  return `<c:strCache><c:ptCount val="${values.length}"/>${points}</c:strCache>`;
+}
+
+/** Cached numbers; blanks and text (e.g. "new") get no point, so the chart shows a gap. */
+function numberCache(values: CellValue[], formatCode: string): string {
+  const points = values
+    .map((value, idx) => (typeof value === "number" && Number.isFinite(value) ? `<c:pt idx="${idx}"><c:v>${value}</c:v></c:pt>` : ""))
+    .join("");
+  return `<c:numCache><c:formatCode>${xmlText(formatCode)}</c:formatCode><c:ptCount val="${values.length}"/>${points}</c:numCache>`;
+}
+
+function categoryAxisXml(chart: ChartPlan): string {
+  const horizontalBars = chart.type === "barClustered";
+  // Bars list the first category at the top, as the table does: reverse the
+  // category axis and let the value axis cross at its (now bottom) maximum.
+  const orientation = horizontalBars ? "maxMin" : "minMax";
+  return (
+    `<c:catAx><c:axId val="${CATEGORY_AXIS_ID}"/><c:scaling><c:orientation val="${orientation}"/></c:scaling>` +
+    `<c:delete val="0"/><c:axPos val="${horizontalBars ? "l" : "b"}"/>` +
+    '<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>' +
+    `<c:tickLblPos val="low"/>${axisLineXml()}${textPropertiesXml(900)}` +
+    `<c:crossAx val="${VALUE_AXIS_ID}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>` +
+    '<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>'
+  );
+}
+
+function valueAxisXml(chart: ChartPlan): string {
+  const horizontalBars = chart.type === "barClustered";
+  const title = chart.yAxisTitle ? titleXml(chart.yAxisTitle, 900, horizontalBars ? 0 : -5400000) : "";
+  return (
+    `<c:valAx><c:axId val="${VALUE_AXIS_ID}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
+    `<c:delete val="0"/><c:axPos val="${horizontalBars ? "b" : "l"}"/>` +
+    '<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>' +
+    `${title}<c:numFmt formatCode="${xmlText(NUMBER_FORMATS[chart.valueFormat])}" sourceLinked="0"/>` +
+    '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
+    `${axisLineXml()}${textPropertiesXml(900)}` +
+    `<c:crossAx val="${CATEGORY_AXIS_ID}"/><c:crosses val="${horizontalBars ? "max" : "autoZero"}"/>` +
+    '<c:crossBetween val="between"/></c:valAx>'
+  );
+}
+
+function axisLineXml(): string {
+  return '<c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="8C8C8C"/></a:solidFill></a:ln></c:spPr>';
+}
+
+/** A chart or axis title as rich text; `rotation` in 60,000ths of a degree (vertical axis titles). */
+function titleXml(text: string, size: number, rotation?: number): string {
+  const bodyPr = rotation === undefined ? "<a:bodyPr/>" : `<a:bodyPr rot="${rotation}" vert="horz"/>`;
+  return (
+    `<c:title><c:tx><c:rich>${bodyPr}<a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="1"/></a:pPr>` +
+    `<a:r><a:rPr lang="en-GB" sz="${size}" b="1"/><a:t>${xmlText(text)}</a:t></a:r></a:p></c:rich></c:tx>` +
+    '<c:overlay val="0"/></c:title>'
+  );
+}
+
+function textPropertiesXml(size: number): string {
+  return `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}"/></a:pPr><a:endParaRPr lang="en-GB"/></a:p></c:txPr>`;
+}

@@ -1,0 +1,15 @@
+/** A TextPlan: one cell of styled text. */
+import type { Worksheet } from "exceljs";
+import { NUMBER_FORMATS, type TextPlan } from "../../report/plan";
+import { TEXT_FONTS, TEXT_INDENT } from "./textStyles";
+
+export function writeText(sheet: Worksheet, text: TextPlan): void {
+  const cell = sheet.getCell(text.at.row + 1, text.at.col + 1);
+  // A plain string value is stored as text, never a formula, even if it starts with "=".
+  cell.value = text.text;
+  // "@" keeps it text if someone later edits the cell and presses Enter.
+  cell.numFmt = NUMBER_FORMATS.text;
+  cell.font = TEXT_FONTS[text.style];
+  const indent = TEXT_INDENT[text.style];
+  if (indent) cell.alignment = { indent };
+}
