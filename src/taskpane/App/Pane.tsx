@@ -1,0 +1,120 @@
+/** The task pane: Data, Settings, Generate/Refresh and Results, over one AssessmentHost. */
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo } from "react";
+import type { AssessmentHost } from "../../workbook/host";
+import { DataPanel } from "../Data/DataPanel";
+import { ErrorBar } from "../Errors/ErrorBar";
+import { ResultsPanel } from "../Results/ResultsPanel";
+import { downloadWorkbook } from "../Results/downloadWorkbook";
+import { whatIsMissing } from "../Run/readiness";
+import { RunPanel } from "../Run/RunPanel";
+import { useRun } from "../Run/useRun";
+import { categoriesFor } from "../Settings/categories";
+import { SettingsPanel } from "../Settings/SettingsPanel";
+import { canOpenFiles } from "../fileMode/canOpenFiles";
+import { usePaneState } from "./usePaneState";
+
+const useStyles = makeStyles({
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    paddingInline: tokens.spacingHorizontalL,
+    paddingBlockEnd: tokens.spacingVerticalXXL,
+    maxWidth: "40rem",
+  },
+  header: { paddingBlockStart: tokens.spacingVerticalL },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  errors: { position: "sticky", top: 0, zIndex: 1, paddingBlock: tokens.spacingVerticalS, backgroundColor: tokens.colorNeutralBackground1 },
+});
+
+export function Pane({ host }: { host: AssessmentHost }) {
+  const styles = useStyles();
+  const [state, actions] = usePaneState(host);
+  const run = useRun(host);
+  const busy = run.status === "running" || run.status === "cancelling";
+
+  const chosen = state.sources.filter(
+    (s) => state.selectedIds.includes(s.id) && (s.format !== null || state.mappings[s.id])
+  );
+  const categories = useMemo(() => categoriesFor(chosen.map((s) => s.format)), [chosen]);
+  const latestMonth = chosen.reduce<string | null>((latest, s) => (s.lastMonth && (!latest || s.lastMonth > latest) ? s.lastMonth : latest), null);
+  const missing = whatIsMissing({
+    chosenSources: chosen.length,
+    areas: state.areas,
+    areasLoading: state.areasLoading,
+    settings: state.settings,
+  });
+  const error = run.status === "failed" ? run.error : state.error;
+
+  const generate = () => {
+    actions.setError(null);
+    const ids = chosen.map((s) => s.id);
+    const mappings = Object.fromEntries(ids.filter((id) => state.mappings[id]).map((id) => [id, state.mappings[id]]));
+    void run.start({ sourceIds: ids, settings: state.settings, mappings });
+  };
+
+  const openFiles = canOpenFiles(host)
+    ? (files: File[]) => {
+        actions.setError(null);
+        host.openFiles(files).then(actions.rediscover, actions.setError);
+      }
+    : undefined;
+
+  const download = run.result?.download;
+  return (
+    <main className={styles.pane}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>Strategic Assessment</h1>
+        <Text size={200}>
+          {host.mode === "excel"
+            ? "Builds the assessment sheets in this workbook from the police extracts in it."
+            : "Reads a police extract on this computer and builds a new assessment workbook. Nothing is uploaded."}
+        </Text>
+      </header>
+      {error ? (
+        <div className={styles.errors}>
+          <ErrorBar error={error} onDismiss={() => actions.setError(null)} />
+        </div>
+      ) : null}
+      <DataPanel
+        mode={host.mode}
+        loading={state.loading}
+        busy={busy}
+        sources={state.sources}
+        selectedIds={state.selectedIds}
+        mappings={state.mappings}
+        onChoose={actions.setSelected}
+        onMap={actions.setMapping}
+        onRediscover={() => void actions.rediscover()}
+        onOpenFiles={openFiles}
+      />
+      <SettingsPanel
+        settings={state.settings}
+        areas={state.areas}
+        areasLoading={state.areasLoading}
+        categories={categories}
+        latestMonth={latestMonth}
+        disabled={busy}
+        onChange={actions.setSettings}
+      />
+      <RunPanel
+        mode={host.mode}
+        refresh={state.saved !== null}
+        status={run.status}
+        progress={run.progress}
+        missing={missing}
+        onGenerate={generate}
+        onCancel={run.cancel}
+      />
+      {run.status === "done" && run.result && (
+        <ResultsPanel
+          result={run.result}
+          goToSheet={
+            host.goToSheet ? (sheet) => void host.goToSheet!(sheet).catch(actions.setError) : undefined
+          }
+          onDownload={download ? () => downloadWorkbook(download.fileName, download.data) : undefined}
+        />
+      )}
+    </main>
+  );
+}

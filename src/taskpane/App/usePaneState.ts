@@ -1,0 +1,132 @@
+/**
+ * The pane's state: the sources the host found, which are chosen, column mappings,
+ * the settings and the areas on offer. Loads saved settings so a refresh repeats them.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { defaultSettings, type AssessmentSettings } from "../../engine/assessment/settings";
+import type { ColumnMapping } from "../../engine/extracts/types";
+import type { AssessmentHost, DiscoveredSource, SavedSettings } from "../../workbook/host";
+
+export interface PaneState {
+  loading: boolean;
+  sources: DiscoveredSource[];
+  selectedIds: string[];
+  mappings: Record<string, ColumnMapping>;
+  settings: AssessmentSettings;
+  areas: string[];
+  areasLoading: boolean;
+  saved: SavedSettings | null;
+  error: unknown;
+}
+
+export interface PaneActions {
+  setSelected(id: string, chosen: boolean): void;
+  setMapping(id: string, mapping: ColumnMapping): void;
+  setSettings(settings: AssessmentSettings): void;
+  setError(error: unknown): void;
+  /** Look again (after a file is opened, or the user pastes an extract). */
+  rediscover(): Promise<void>;
+}
+
+/** A source can be chosen when it is a recognised extract or the user has mapped its columns. */
+export function isUsable(source: DiscoveredSource, mappings: Record<string, ColumnMapping>): boolean {
+  return source.format !== null || Boolean(mappings[source.id]);
+}
+
+export function usePaneState(host: AssessmentHost): [PaneState, PaneActions] {
+  const [loading, setLoading] = useState(true);
+  const [sources, setSources] = useState<DiscoveredSource[]>([]);
+  const [selectedIds, setSelectedIds] = useState<string[]>([]);
+  const [mappings, setMappings] = useState<Record<string, ColumnMapping>>({});
+  const [settings, setSettings] = useState<AssessmentSettings>(() => defaultSettings(""));
+  const [saved, setSaved] = useState<SavedSettings | null>(null);
+  const [areas, setAreas] = useState<string[]>([]);
+  const [areasLoading, setAreasLoading] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const known = useRef<string[]>([]);
+  const discover = useCallback(
+    async (savedSettings: SavedSettings | null) => {
+      setLoading(true);
+      try {
+        const found = await host.discover();
+        // Newly found extracts are chosen at once; a saved refresh repeats its own choice.
+        const fresh = found.filter((s) => s.format !== null && !known.current.includes(s.id)).map((s) => s.id);
+        known.current = found.map((s) => s.id);
+        setSources(found);
+        setSelectedIds((previous) => {
+          const wanted = savedSettings?.sourceIds ?? previous;
+          const kept = wanted.filter((id) => found.some((s) => s.id === id));
+          const added = savedSettings && kept.length ? [] : fresh.filter((id) => !kept.includes(id));
+          return [...kept, ...added];
+        });
+      } catch (caught) {
+        setError(caught);
+      } finally {
+        setLoading(false);
+      }
+    },
+    [host]
+  );
+
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      let savedSettings: SavedSettings | null = null;
+      try {
+        savedSettings = await host.loadSavedSettings();
+      } catch (caught) {
+        if (live) setError(caught);
+      }
+      if (!live) return;
+      if (savedSettings) {
+        setSaved(savedSettings);
+        setSettings(savedSettings.settings);
+        setMappings(savedSettings.mappings);
+      }
+      await discover(savedSettings);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [host, discover]);
+
+  // The areas on offer follow the chosen sources and mappings.
+  const selectionKey = JSON.stringify([selectedIds, selectedIds.map((id) => mappings[id] ?? null)]);
+  useEffect(() => {
+    if (selectedIds.length === 0) {
+      setAreas([]);
+      return;
+    }
+    let live = true;
+    setAreasLoading(true);
+    const chosenMappings = Object.fromEntries(selectedIds.filter((id) => mappings[id]).map((id) => [id, mappings[id]]));
+    host
+      .listAreas(selectedIds, chosenMappings)
+      .then((found) => live && setAreas(found))
+      .catch((caught) => live && setError(caught))
+      .finally(() => live && setAreasLoading(false));
+    return () => {
+      live = false;
+    };
+    // selectionKey stands for selectedIds and the mappings that matter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [host, selectionKey]);
+
+  const actions = useMemo<PaneActions>(
+    () => ({
+      setSelected: (id, chosen) =>
+        setSelectedIds((ids) => (chosen ? (ids.includes(id) ? ids : [...ids, id]) : ids.filter((i) => i !== id))),
+      setMapping: (id, mapping) => {
+        setMappings((m) => ({ ...m, [id]: mapping }));
+        setSelectedIds((ids) => (ids.includes(id) ? ids : [...ids, id]));
+      },
+      setSettings,
+      setError,
+      rediscover: () => discover(null),
+    }),
+    [discover]
+  );
+
+  return [{ loading, sources, selectedIds, mappings, settings, areas, areasLoading, saved, error }, actions];
+}

@@ -1,0 +1,82 @@
+/** The Data panel: the sources found, which to use, and a column mapping for unrecognised tables. */
+import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowClockwiseRegular } from "@fluentui/react-icons";
+import { useState } from "react";
+import type { ColumnMapping } from "../../engine/extracts/types";
+import type { DiscoveredSource } from "../../workbook/host";
+import { Section } from "../App/Section";
+import { ColumnMappingDialog } from "./ColumnMappingDialog";
+import { FileOpener } from "./FileOpener";
+import { SourceItem } from "./SourceItem";
+
+const useStyles = makeStyles({
+  list: { listStyleType: "none", margin: 0, padding: 0 },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+export interface DataPanelProps {
+  mode: "excel" | "file";
+  loading: boolean;
+  busy: boolean;
+  sources: DiscoveredSource[];
+  selectedIds: string[];
+  mappings: Record<string, ColumnMapping>;
+  onChoose(id: string, chosen: boolean): void;
+  onMap(id: string, mapping: ColumnMapping): void;
+  onRediscover(): void;
+  onOpenFiles?(files: File[]): void;
+}
+
+export function DataPanel(props: DataPanelProps) {
+  const styles = useStyles();
+  const [mappingId, setMappingId] = useState<string | null>(null);
+  const mappingSource = props.sources.find((s) => s.id === mappingId);
+  const emptyText =
+    props.mode === "file"
+      ? "Open a police.uk CSV, a Home Office CSP table, or a workbook holding one."
+      : "No sheets or tables found. Paste a police.uk extract into a sheet, then choose Look again.";
+
+  return (
+    <Section title="Data">
+      <div className={styles.actions}>
+        {props.onOpenFiles && <FileOpener disabled={props.busy || props.loading} onOpen={props.onOpenFiles} />}
+        {props.mode === "excel" && (
+          <Button icon={<ArrowClockwiseRegular />} disabled={props.busy || props.loading} onClick={props.onRediscover}>
+            Look again
+          </Button>
+        )}
+      </div>
+      {props.loading ? (
+        <Spinner size="tiny" label={props.mode === "file" ? "Reading the file…" : "Looking for extracts…"} />
+      ) : props.sources.length === 0 ? (
+        <Text>{emptyText}</Text>
+      ) : (
+        <ul className={styles.list} aria-label="Sheets, tables and files">
+          {props.sources.map((source) => (
+            <SourceItem
+              key={source.id}
+              source={source}
+              chosen={props.selectedIds.includes(source.id)}
+              mapping={props.mappings[source.id]}
+              disabled={props.busy}
+              onChoose={(chosen) => props.onChoose(source.id, chosen)}
+              onMap={() => setMappingId(source.id)}
+            />
+          ))}
+        </ul>
+      )}
+      {mappingSource && (
+        <ColumnMappingDialog
+          sourceName={mappingSource.name}
+          headers={mappingSource.headers}
+          initial={props.mappings[mappingSource.id]}
+          onClose={() => setMappingId(null)}
+          onSave={(mapping) => {
+            props.onMap(mappingSource.id, mapping);
+            setMappingId(null);
+          }}
+        />
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,64 @@
+/** One run of the assessment: progress, cancel (AbortController), result or error. */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { AssessmentHost, Progress, RunRequest, RunResult } from "../../workbook/host";
+import { isCancellation } from "../Errors/describeError";
+
+/** "cancelling" lasts until the host has undone any partial work and settled. */
+export type RunStatus = "idle" | "running" | "cancelling" | "done" | "cancelled" | "failed";
+
+export interface RunState {
+  status: RunStatus;
+  progress: Progress | null;
+  result: RunResult | null;
+  error: unknown;
+}
+
+export type RunInput = Omit<RunRequest, "onProgress" | "signal">;
+
+export function useRun(host: AssessmentHost) {
+  const [state, setState] = useState<RunState>({ status: "idle", progress: null, result: null, error: null });
+  const controller = useRef<AbortController | null>(null);
+
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const start = useCallback(
+    async (input: RunInput) => {
+      if (controller.current) return;
+      const abort = new AbortController();
+      controller.current = abort;
+      setState({ status: "running", progress: { stage: "reading", fraction: 0, message: "" }, result: null, error: null });
+      try {
+        const result = await host.run({
+          ...input,
+          signal: abort.signal,
+          onProgress: (progress) => {
+            if (!abort.signal.aborted) setState((s) => ({ ...s, progress }));
+          },
+        });
+        // A host that finishes after Cancel still counts as cancelled: the user was told so.
+        setState(
+          abort.signal.aborted
+            ? { status: "cancelled", progress: null, result: null, error: null }
+            : { status: "done", progress: null, result, error: null }
+        );
+      } catch (caught) {
+        setState(
+          isCancellation(caught) || abort.signal.aborted
+            ? { status: "cancelled", progress: null, result: null, error: null }
+            : { status: "failed", progress: null, result: null, error: caught }
+        );
+      } finally {
+        controller.current = null;
+      }
+    },
+    [host]
+  );
+
+  const cancel = useCallback(() => {
+    if (!controller.current || controller.current.signal.aborted) return;
+    controller.current.abort();
+    setState((s) => ({ ...s, status: "cancelling" }));
+  }, []);
+
+  return { ...state, start, cancel };
+}

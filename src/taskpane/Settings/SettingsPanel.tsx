@@ -1,0 +1,85 @@
+/** The Settings panel: area, period basis, region total, polarity and targets. */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Field,
+  Radio,
+  RadioGroup,
+  Switch,
+} from "@fluentui/react-components";
+import type { AssessmentSettings, PeriodBasis } from "../../engine/assessment/settings";
+import { Section } from "../App/Section";
+import { AreaPicker } from "./AreaPicker";
+import { PolarityEditor } from "./PolarityEditor";
+import { TargetsEditor } from "./TargetsEditor";
+
+const BASES: { value: PeriodBasis; label: string }[] = [
+  { value: "financial", label: "Financial year (April to March)" },
+  { value: "calendar", label: "Calendar year" },
+  { value: "rolling12", label: "Rolling 12 months" },
+];
+
+export interface SettingsPanelProps {
+  settings: AssessmentSettings;
+  areas: string[];
+  areasLoading: boolean;
+  categories: string[];
+  latestMonth: string | null;
+  disabled: boolean;
+  onChange(settings: AssessmentSettings): void;
+}
+
+export function SettingsPanel({ settings, areas, areasLoading, categories, latestMonth, disabled, onChange }: SettingsPanelProps) {
+  const update = (changes: Partial<AssessmentSettings>) => onChange({ ...settings, ...changes });
+  return (
+    <Section title="Settings">
+      <AreaPicker
+        area={settings.area}
+        areas={areas}
+        loading={areasLoading}
+        disabled={disabled}
+        onChange={(area) => update({ area })}
+      />
+      <Field label="Period basis">
+        <RadioGroup
+          value={settings.basis}
+          disabled={disabled}
+          onChange={(_, data) => update({ basis: data.value as PeriodBasis })}
+        >
+          {BASES.map((b) => (
+            <Radio key={b.value} value={b.value} label={b.label} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Switch
+        label="Count out-of-area districts in the region total"
+        checked={settings.region.includeOutOfArea}
+        disabled={disabled}
+        onChange={(_, data) => update({ region: { ...settings.region, includeOutOfArea: data.checked } })}
+      />
+      <Accordion collapsible>
+        <AccordionItem value="polarity">
+          <AccordionHeader>Which way is good</AccordionHeader>
+          <AccordionPanel>
+            <PolarityEditor
+              categories={categories}
+              polarity={settings.polarity}
+              disabled={disabled}
+              onChange={(polarity) => update({ polarity })}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+      <TargetsEditor
+        targets={settings.targets}
+        basis={settings.basis}
+        categories={categories}
+        latestMonth={latestMonth}
+        disabled={disabled}
+        onChange={(targets) => update({ targets })}
+      />
+    </Section>
+  );
+}

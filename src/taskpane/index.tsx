@@ -1,0 +1,47 @@
+/**
+ * Mounts the pane once Office.js is ready. Inside Excel the pane talks to the workbook
+ * through the Office adapter; as a plain web page (no host, or Office.js blocked) it runs
+ * in file mode on a file the user opens. Both are loaded lazily to keep the first load small.
+ */
+import { createRoot } from "react-dom/client";
+import type { AssessmentHost } from "../workbook/host";
+import { App } from "./App/App";
+import { useColourScheme } from "./theme/useColourScheme";
+
+async function excelHost(): Promise<AssessmentHost> {
+  const { createExcelHost } = await import(/* webpackChunkName: "excel-host" */ "../workbook/office");
+  return createExcelHost();
+}
+
+async function fileHost(): Promise<AssessmentHost> {
+  const { createFileHost } = await import(/* webpackChunkName: "file-mode" */ "./fileMode/createFileHost");
+  return createFileHost();
+}
+
+function Root({ host, officeBodyBackground }: { host: AssessmentHost; officeBodyBackground?: string }) {
+  return <App host={host} colourScheme={useColourScheme(officeBodyBackground)} />;
+}
+
+/** Office.context.officeTheme is missing in some hosts (and throws in a few older ones). */
+function officeThemeBackground(): string | undefined {
+  try {
+    return Office.context.officeTheme?.bodyBackgroundColor;
+  } catch {
+    return undefined;
+  }
+}
+
+async function start(inExcel: boolean): Promise<void> {
+  const container = document.getElementById("container");
+  if (!container) return;
+  const host = inExcel ? await excelHost() : await fileHost();
+  const officeBodyBackground = inExcel ? officeThemeBackground() : undefined;
+  createRoot(container).render(<Root host={host} officeBodyBackground={officeBodyBackground} />);
+}
+
+// Office.js may be blocked (some council networks); the pane still works in file mode then.
+if (typeof Office === "undefined") {
+  void start(false);
+} else {
+  Office.onReady((info) => void start(info.host === Office.HostType.Excel));
+}
