@@ -4,6 +4,7 @@ import { describeSpan } from "../measures/periods";
 import { buildContext, type AssessContext } from "./context";
 import { buildFindings } from "./findings";
 import { monthlyRows, seasonalRows } from "./monthly";
+import { populationOf } from "./population";
 import { dataQuality } from "./quality";
 import type { AssessmentSettings } from "./settings";
 import { areaMixRows, districtShares, shareRows } from "./shares";
@@ -54,10 +55,10 @@ function sourceName(read: ReadResult): string {
 }
 
 function rates(ctx: AssessContext): Assessment["rates"] {
-  const population = ctx.settings.population;
-  if (!population || population.value <= 0) return null;
+  const population = populationOf(ctx.settings.population, ctx.areaName);
+  if (!population) return null;
   return ctx.categories.map((category) => ({
     category,
-    ratePer1000: (ctx.count([ctx.area], category, ctx.currentMonths) / population.value) * 1000,
+    ratePer1000: (ctx.count([ctx.area], category, ctx.currentMonths) / population) * 1000,
   }));
 }

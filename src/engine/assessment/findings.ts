@@ -16,6 +16,7 @@ export function buildFindings(ctx: AssessContext, a: Figures): Finding[] {
   const findings: (Finding | null)[] = [
     changeFinding(ctx, a, ALL_CRIME),
     shareFinding(ctx, a),
+    rateFinding(ctx, a),
     changeFinding(ctx, a, ASB),
     asbShareFinding(ctx, a),
     ...largestChangeFindings(ctx, a),
@@ -77,6 +78,19 @@ function shareFinding(ctx: AssessContext, a: Figures): Finding | null {
       : "";
   return {
     text: `${a.area} had ${formatPct(row.sharePct)} of all recorded crime in ${a.region.force} in ${label}, ${position} of the ${row.of} districts${moved}.`,
+    sheetKey: "share",
+  };
+}
+
+function rateFinding(ctx: AssessContext, a: Figures): Finding | null {
+  const row = a.districts.find((d) => d.isArea);
+  const population = ctx.settings.population;
+  if (!row || row.ratePer1000 === null || row.rateRank === null || !population) return null;
+  const rated = a.districts.filter((d) => d.ratePer1000 !== null).length;
+  const label = ctx.comparison?.current.label ?? ctx.periodLabels[ctx.periodLabels.length - 1];
+  const position = row.rateRank === 1 ? "the highest" : row.rateRank === rated ? "the lowest" : `the ${ordinal(row.rateRank)} highest`;
+  return {
+    text: `${a.area} recorded ${roundTo(row.ratePer1000, 1).toFixed(1)} crimes per 1,000 residents in ${label} (population: ${population.year}), ${position} rate of the ${rated} districts in ${a.region.force}.`,
     sheetKey: "share",
   };
 }

@@ -37,8 +37,15 @@ export interface AssessmentSettings {
   targets: TargetSetting[];
   /** Polarity overrides by category name; others default to lowerIsBetter. */
   polarity: Record<string, Polarity>;
-  /** Optional resident population of the area, for rates per 1,000. */
-  population?: { value: number; year: string };
+  /** Optional resident population by district, for rates per 1,000 (e.g. Census 2021). */
+  population?: Population;
+}
+
+export interface Population {
+  /** Where the figures come from, e.g. "Census 2021". */
+  year: string;
+  /** District name (as in the data, any case) -> usual residents. */
+  byDistrict: Record<string, number>;
 }
 
 export function defaultSettings(area: string): AssessmentSettings {

@@ -2,6 +2,7 @@
 import { ALL_CRIME, ASB } from "../measures/counts";
 import { rankDescending, sharePct } from "../measures/share";
 import type { AssessContext } from "./context";
+import { populationOf } from "./population";
 import type { AreaMixRow, DistrictShareRow, ShareRow } from "./types";
 
 function difference(a: number | null, b: number | null): number | null {
@@ -16,6 +17,9 @@ export function districtShares(ctx: AssessContext, category: string): DistrictSh
   const total = counts.reduce((a, b) => a + b, 0);
   const totalBefore = before.reduce((a, b) => a + b, 0);
   const ranks = rankDescending(counts);
+  const populations = region.districts.map((d) => populationOf(ctx.settings.population, ctx.cube.districts[d]));
+  const rates = counts.map((c, i) => (populations[i] ? (c / populations[i]!) * 1000 : null));
+  const known = rates.filter((r): r is number => r !== null);
   return region.districts.map((d, i) => {
     const share = sharePct(counts[i], total);
     const previousShare = previousMonths ? sharePct(before[i], totalBefore) : null;
@@ -28,6 +32,9 @@ export function districtShares(ctx: AssessContext, category: string): DistrictSh
       previousSharePct: previousShare,
       changePp: difference(share, previousShare),
       rank: ranks[i],
+      population: populations[i],
+      ratePer1000: rates[i],
+      rateRank: rates[i] === null ? null : 1 + known.filter((r) => r > rates[i]!).length,
     };
   });
 }

@@ -47,6 +47,12 @@ export interface DistrictShareRow {
   previousSharePct: number | null;
   changePp: number | null;
   rank: number;
+  /** Residents, when a population table was given. */
+  population: number | null;
+  /** Crimes per 1,000 residents over the current months; null without a population. */
+  ratePer1000: number | null;
+  /** 1 = the highest rate among districts with a population. */
+  rateRank: number | null;
 }
 
 export interface AreaMixRow {

@@ -2,7 +2,7 @@
 import type { Assessment } from "../../engine/assessment/types";
 import { polarityHighlights } from "../highlights";
 import { SheetLayout } from "../layout";
-import type { SheetPlan } from "../plan";
+import type { ColumnPlan, SheetPlan } from "../plan";
 import { pctCell } from "../values";
 import { currentLabel } from "./describe";
 import { SHEET_NAMES, TAB_COLOURS } from "./names";
@@ -33,9 +33,18 @@ export function shareSheet(a: Assessment): SheetPlan {
     highlights: polarityHighlights(a.trends.map((t) => t.polarity), 5),
   });
 
+  const population = a.settings.population;
+  const rateColumns: ColumnPlan[] = population
+    ? [
+        { header: `Population (${population.year})`, format: "integer" },
+        { header: "Crimes per 1,000", format: "decimal1" },
+        { header: "Rate rank", format: "integer" },
+      ]
+    : [];
   const districts = layout.table({
     name: "SA_ShareByDistrict",
-    caption: `All crime by district in ${force}, ${current}. Source: ${a.sourceDescription}.`,
+    caption: `All crime by district in ${force}, ${current}. Source: ${a.sourceDescription}${population ? `; population: ${population.year}` : ""}.`,
+    note: population && a.comparison?.likeForLike ? `Rates cover ${current} only, not a full year.` : undefined,
     columns: [
       { header: "District", format: "text" },
       { header: "All crime", format: "integer" },
@@ -43,8 +52,17 @@ export function shareSheet(a: Assessment): SheetPlan {
       { header: previous ? `Share % ${previous}` : "Share % previous", format: "percent1" },
       { header: "Change (pp)", format: "pp1" },
       { header: "Rank", format: "integer" },
+      ...rateColumns,
     ],
-    rows: a.districts.map((d) => [d.district, d.count, pctCell(d.sharePct), pctCell(d.previousSharePct), d.changePp, d.rank]),
+    rows: a.districts.map((d) => [
+      d.district,
+      d.count,
+      pctCell(d.sharePct),
+      pctCell(d.previousSharePct),
+      d.changePp,
+      d.rank,
+      ...(population ? [d.population, d.ratePer1000, d.rateRank] : []),
+    ]),
     highlights: [{ kind: "dataBar", column: 2, fromRow: 0, toRow: Math.max(0, a.districts.length - 1) }],
   });
   layout.chart({
