@@ -28,3 +28,14 @@ export interface Grid {
 
 export type { CrimeTable } from "./crimeTable";
 export * from "./types";
+
+export { detectExtract, isDetection, HEADER_SCAN_ROWS } from "./detect";
+export { ExtractReader } from "./extractReader";
+export { readGrids } from "./readGrids";
+export { CsvExtractReader } from "./csv/csvExtractReader";
+export { notAnExtractError } from "./notAnExtract";
+export { POLICE_UK_CRIME_TYPES, ANTI_SOCIAL_BEHAVIOUR, canonicalCrimeType } from "./crimeTypes";
+export type { PoliceUkCrimeType } from "./crimeTypes";
+export { districtOfLsoaName } from "./district";
+export { SET_ASIDE } from "./setAsideReasons";
+export { FORCE_NOT_STATED } from "./readingSession";

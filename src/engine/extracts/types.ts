@@ -54,6 +54,12 @@ export interface SourceSummary {
   rowsKept: number;
   firstMonth: number | null;
   lastMonth: number | null;
+  /**
+   * True for quarterly counts (Home Office tables): each row sits at the first
+   * month of its financial quarter and its count covers the whole quarter.
+   * Absent for monthly sources. (Added after the first contract; optional.)
+   */
+  quarterly?: boolean;
 }
 
 /** Rows not counted, grouped by reason, with the first row numbers as examples. */

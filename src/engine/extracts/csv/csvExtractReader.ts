@@ -1,0 +1,309 @@
+/**
+ * The fast path for CSV files: bytes in, crime table out, in chunks.
+ *
+ * Why hand-written (measured on this 2-core machine, 1,005,180-row police.uk CSV, 225 MB):
+ * uDSV + a Map took 2.1 s and 812 MB, papaparse + a Map 4.0 s and 1.07 GB, because
+ * both decode the whole file to strings and hand back every field of every row.
+ * No maintained parser hands out byte spans of only the wanted columns. This
+ * scanner keeps five columns of a twelve, never decodes a value it has seen
+ * before (it hashes the bytes and looks them up), and holds one chunk at a time;
+ * see bench/ for its figures against uDSV and papaparse on the same file.
+ *
+ * CSV as RFC 4180 and Excel write it: comma-separated, fields optionally quoted
+ * with "" for a quote inside, quoted fields may hold commas and line breaks,
+ * lines end with LF or CRLF (a lone CR too), and an optional UTF-8 byte-order mark.
+ */
+import { AssessmentError } from "../../errors";
+import { detectExtract, HEADER_SCAN_ROWS, isDetection } from "../detect";
+import type { ExtractReader } from "../extractReader";
+import { notAnExtractError } from "../notAnExtract";
+import type { SourcePlan } from "../sourcePlans";
+import type { ColumnMapping } from "../types";
+import { ID_HASH, IdHasher } from "../duplicates";
+import { ByteDictionary, FNV_OFFSET, FNV_PRIME } from "./byteDictionary";
+import { COMMA, CR, INCOMPLETE, LF, parseRecord, QUOTE, Scratch } from "./csvRecords";
+import { decodeUtf8 } from "./utf8";
+
+interface DataLayout {
+  plan: SourcePlan;
+  /** Column -> index into plan values, -1 for a column not read. */
+  slotOf: Int32Array;
+  dictionaries: ByteDictionary[];
+  /** What each value is when its column is missing from a short row. */
+  blankValues: Float64Array;
+  /** Extra plan values that read the same column as an earlier one: [from, to]. */
+  copies: [number, number][];
+  crimeIdColumn: number;
+}
+
+export class CsvExtractReader {
+  private pending = new Uint8Array(0);
+  private pendingLength = 0;
+  private atFileStart = true;
+  /** 1-based number of the last record parsed (the header counts; so do blank lines). */
+  private rowNumber = 0;
+  private readonly headerRows: string[][] = [];
+  private layout: DataLayout | null = null;
+  private readonly scratch = new Scratch();
+  private readonly hasher = new IdHasher();
+  private values = new Float64Array(0);
+
+  constructor(
+    private readonly reader: ExtractReader,
+    private readonly name: string,
+    private readonly mapping?: ColumnMapping,
+  ) {}
+
+  /** Feeds the next bytes of the file; a chunk may end anywhere, even inside a quoted field or a character. */
+  push(chunk: Uint8Array): void {
+    let bytes = chunk;
+    if (this.pendingLength > 0) {
+      bytes = this.joinPending(chunk);
+    }
+    const consumed = this.parse(bytes, false);
+    this.keepPending(bytes, consumed);
+  }
+
+  /** Ends the file: reads a last record without a line break, and checks a header was found. */
+  end(): void {
+    const bytes = this.pending.subarray(0, this.pendingLength);
+    this.parse(bytes, true);
+    this.pendingLength = 0;
+    if (!this.layout) throw this.notAnExtract();
+  }
+
+  private joinPending(chunk: Uint8Array): Uint8Array {
+    const total = this.pendingLength + chunk.length;
+    if (total > this.pending.length) {
+      const bigger = new Uint8Array(Math.max(total, this.pending.length * 2));
+      bigger.set(this.pending.subarray(0, this.pendingLength));
+      this.pending = bigger;
+    }
+    this.pending.set(chunk, this.pendingLength);
+    return this.pending.subarray(0, total);
+  }
+
+  private keepPending(bytes: Uint8Array, consumed: number): void {
+    const rest = bytes.length - consumed;
+    if (rest > this.pending.length) this.pending = new Uint8Array(Math.max(rest, 2 * this.pending.length, 4096));
+    // copyWithin handles the overlap when `bytes` is already the pending buffer.
+    if (bytes.buffer === this.pending.buffer && bytes.byteOffset === this.pending.byteOffset) this.pending.copyWithin(0, consumed, bytes.length);
+    else this.pending.set(bytes.subarray(consumed), 0);
+    this.pendingLength = rest;
+  }
+
+  /** Parses whole records; returns how many bytes were consumed. */
+  private parse(bytes: Uint8Array, final: boolean): number {
+    let pos = 0;
+    if (this.atFileStart) {
+      if (bytes.length < 3 && !final) return 0;
+      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) pos = 3;
+      this.atFileStart = false;
+    }
+    if (!this.layout) pos = this.parseHeaderRecords(bytes, pos, final);
+    return this.layout ? this.parseDataRecords(this.layout, bytes, pos, final) : pos;
+  }
+
+  /** Reads whole records as text until the header row is recognised; returns where the data starts. */
+  private parseHeaderRecords(bytes: Uint8Array, pos: number, final: boolean): number {
+    const fields: string[] = [];
+    while (pos < bytes.length && !this.layout) {
+      const next = parseRecord(bytes, pos, bytes.length, final, fields);
+      if (next === INCOMPLETE) return pos;
+      pos = next;
+      this.rowNumber++;
+      this.headerRows.push([...fields]);
+      const detection = detectExtract(this.headerRows, this.mapping);
+      if (isDetection(detection)) {
+        this.reader.addSource(this.name, "file", detection);
+        this.layout = this.layoutFor(this.reader.currentPlan());
+      } else if (this.headerRows.length >= HEADER_SCAN_ROWS) {
+        throw this.notAnExtract();
+      }
+    }
+    return pos;
+  }
+
+  private layoutFor(plan: SourcePlan): DataLayout {
+    const width = Math.max(plan.crimeIdColumn, ...plan.columns) + 1;
+    const slotOf = new Int32Array(width).fill(-1);
+    const copies: [number, number][] = [];
+    plan.columns.forEach((column, f) => {
+      if (slotOf[column] < 0) slotOf[column] = f;
+      else copies.push([slotOf[column], f]);
+    });
+    this.values = new Float64Array(plan.columns.length);
+    return {
+      plan,
+      slotOf,
+      dictionaries: plan.readers.map((reader) => new ByteDictionary((text) => reader.read(text))),
+      blankValues: Float64Array.from(plan.readers, (reader) => reader.read("")),
+      copies,
+      crimeIdColumn: plan.crimeIdColumn,
+    };
+  }
+
+  private notAnExtract(): AssessmentError {
+    const result = detectExtract(this.headerRows, this.mapping);
+    if (isDetection(result)) throw new Error("A header was found after all; the caller should not ask.");
+    return notAnExtractError(this.name, "file", result);
+  }
+
+  /**
+   * The hot loop: one pass over the bytes, hashing only the wanted fields and
+   * looking each up in its column's dictionary. Stops before a record that may
+   * continue past the end of the bytes (unless `final`) and returns its start.
+   */
+  private parseDataRecords(layout: DataLayout, bytes: Uint8Array, pos: number, final: boolean): number {
+    const end = bytes.length;
+    const { slotOf, dictionaries, blankValues, copies, plan, crimeIdColumn } = layout;
+    const width = slotOf.length;
+    const values = this.values;
+    const scratch = this.scratch;
+    // Local copies of the byte values: module-level constants are property loads in compiled CommonJS.
+    const comma = COMMA;
+    const quote = QUOTE;
+    const lf = LF;
+    const cr = CR;
+    const fnvOffset = FNV_OFFSET;
+    const fnvPrime = FNV_PRIME;
+    const idOffset1 = ID_HASH.offset1;
+    const idOffset2 = ID_HASH.offset2;
+    const murmurM = ID_HASH.multiplier2;
+    while (pos < end) {
+      const recordStart = pos;
+      values.set(blankValues);
+      let column = 0;
+      let hasContent = false;
+      let idStart = -1;
+      let idEnd = -1;
+      let idBytes = bytes;
+      let idHash1 = 0;
+      let idHash2 = 0;
+      let idAscii = false;
+      for (;;) {
+        const slot = column < width ? slotOf[column] : -1;
+        const wanted = slot >= 0 || column === crimeIdColumn;
+        let fieldBytes = bytes;
+        let start = pos;
+        let stop: number;
+        let hash = fnvOffset;
+        if (pos < end && bytes[pos] === quote) {
+          // Quoted: unescape into the scratch buffer (wanted fields only) and hash what is kept.
+          scratch.length = 0;
+          pos++;
+          for (;;) {
+            if (pos >= end) {
+              if (!final) return recordStart;
+              break;
+            }
+            const b = bytes[pos];
+            if (b === quote) {
+              if (pos + 1 >= end && !final) return recordStart;
+              if (bytes[pos + 1] !== quote) {
+                pos++;
+                break;
+              }
+              pos++; // an escaped quote: keep one
+            }
+            if (wanted) {
+              scratch.push(b);
+              hash = Math.imul(hash ^ b, fnvPrime);
+            }
+            pos++;
+          }
+          while (pos < end) {
+            const b = bytes[pos];
+            if (b === comma || b === lf || b === cr) break;
+            if (wanted) {
+              scratch.push(b);
+              hash = Math.imul(hash ^ b, fnvPrime);
+            }
+            pos++;
+          }
+          fieldBytes = scratch.bytes;
+          start = 0;
+          stop = scratch.length;
+        } else if (column === crimeIdColumn) {
+          // The Crime ID is hashed as it is scanned (both hashes), as IdHasher would hash its characters.
+          let h1: number = idOffset1;
+          let h2: number = idOffset2;
+          let high = 0;
+          for (; pos < end; pos++) {
+            const b = bytes[pos];
+            if (b === comma || b === lf || b === cr) break;
+            high |= b;
+            h1 = Math.imul(h1 ^ b, fnvPrime);
+            h2 = Math.imul(h2 ^ b, murmurM);
+            h2 ^= h2 >>> 15;
+          }
+          stop = pos;
+          idHash1 = h1;
+          idHash2 = h2;
+          idAscii = high < 0x80;
+        } else if (slot >= 0) {
+          for (; pos < end; pos++) {
+            const b = bytes[pos];
+            if (b === comma || b === lf || b === cr) break;
+            hash = Math.imul(hash ^ b, fnvPrime);
+          }
+          stop = pos;
+        } else {
+          for (; pos < end; pos++) {
+            const b = bytes[pos];
+            if (b === comma || b === lf || b === cr) break;
+          }
+          stop = pos;
+        }
+        if (pos >= end && !final) return recordStart;
+        if (stop > start) hasContent = true;
+        if (slot >= 0) values[slot] = dictionaries[slot].valueOf(fieldBytes, start, stop, hash);
+        if (column === crimeIdColumn && stop > start) {
+          if (fieldBytes === scratch.bytes) {
+            // Quoted IDs are rare: keep a copy, since the scratch buffer is reused by later fields.
+            idBytes = scratch.bytes.slice(0, stop);
+            idStart = 0;
+          } else {
+            idBytes = bytes;
+            idStart = start;
+          }
+          idEnd = idStart + (stop - start);
+        }
+        if (pos >= end) break;
+        const b = bytes[pos];
+        if (b === comma) {
+          pos++;
+          column++;
+          continue;
+        }
+        if (b === cr) {
+          if (pos + 1 >= end && !final) return recordStart;
+          pos += bytes[pos + 1] === lf ? 2 : 1;
+        } else {
+          pos++;
+        }
+        break;
+      }
+      this.rowNumber++;
+      if (!hasContent) continue;
+      for (let k = 0; k < copies.length; k++) values[copies[k][1]] = values[copies[k][0]];
+      if (plan.accept(values, this.rowNumber) && idStart >= 0) {
+        if (idAscii) this.checkHashedId(idHash1, idHash2, idBytes, idStart, idEnd);
+        else this.checkCrimeId(idBytes, idStart, idEnd);
+      }
+    }
+    return pos;
+  }
+
+  /** An ID hashed during the scan. (A closure in the hot loop would slow it: its variables would move to the heap.) */
+  private checkHashedId(h1: number, h2: number, bytes: Uint8Array, start: number, end: number): void {
+    this.reader.session.duplicates.checkHash(h1, h2, this.name, this.rowNumber, () => decodeUtf8(bytes, start, end));
+  }
+
+  /** A quoted or non-ASCII ID: hashed as the cell reader hashes its characters (decoded first if not ASCII). */
+  private checkCrimeId(bytes: Uint8Array, start: number, end: number): void {
+    const hasher = this.hasher;
+    if (!hasher.hashAsciiBytes(bytes, start, end)) hasher.hashString(decodeUtf8(bytes, start, end));
+    this.checkHashedId(hasher.h1, hasher.h2, bytes, start, end);
+  }
+}

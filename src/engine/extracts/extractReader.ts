@@ -1,0 +1,70 @@
+/**
+ * Reading cells (from a worksheet or a parsed file) into the crime table, one
+ * source after another. The Office adapter feeds it in chunks; readGrids feeds
+ * whole grids.
+ */
+import { isBlank } from "./fieldReaders";
+import { ReadingSession } from "./readingSession";
+import type { SourcePlan } from "./sourcePlans";
+import type { ReadResult } from "./index";
+import type { Cell, Detection } from "./types";
+
+export class ExtractReader {
+  /** Shared with the CSV byte reader, which feeds the same table. */
+  readonly session = new ReadingSession();
+  private plan: SourcePlan | null = null;
+  private values = new Float64Array(8);
+
+  /** Starts a source; the rows that follow (addRows) belong to it. */
+  addSource(name: string, kind: "sheet" | "file", detection: Detection): void {
+    this.plan = this.session.startSource(name, kind, detection);
+    this.values = new Float64Array(this.plan.columns.length);
+  }
+
+  /** The plan of the source being read (what the CSV byte reader follows). */
+  currentPlan(): SourcePlan {
+    if (!this.plan) throw new Error("addSource must be called first.");
+    return this.plan;
+  }
+
+  /**
+   * Adds data rows (below the header row) of the current source. `firstRowNumber`
+   * is the 1-based row number of rows[0] as the user sees it, for messages.
+   * Entirely empty rows are not data and are skipped without comment.
+   */
+  addRows(rows: Cell[][], firstRowNumber: number): void {
+    this.addRowRange(rows, 0, rows.length, firstRowNumber);
+  }
+
+  /** As addRows, for rows[from..to) without copying the array; rows[from] is row `firstRowNumber`. */
+  addRowRange(rows: Cell[][], from: number, to: number, firstRowNumber: number): void {
+    const plan = this.plan;
+    if (!plan) throw new Error("addSource must be called before addRows.");
+    const { columns, readers, crimeIdColumn } = plan;
+    const values = this.values;
+    const fieldCount = columns.length;
+    const duplicates = this.session.duplicates;
+    const source = this.session.sourceName;
+    this.session.builder.reserve(to - from);
+    for (let r = from; r < to; r++) {
+      const row = rows[r];
+      if (row === undefined || row === null || isBlankRow(row)) continue;
+      for (let f = 0; f < fieldCount; f++) values[f] = readers[f].read(row[columns[f]]);
+      const rowNumber = firstRowNumber + (r - from);
+      if (plan.accept(values, rowNumber) && crimeIdColumn >= 0) {
+        const id = row[crimeIdColumn];
+        if (!isBlank(id)) duplicates.checkText(String(id), source, rowNumber);
+      }
+    }
+  }
+
+  finish(): ReadResult {
+    return this.session.finish();
+  }
+}
+
+function isBlankRow(row: Cell[]): boolean {
+  // Real rows almost always have one of their first cells filled, so this stops early.
+  for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) return false;
+  return true;
+}
