@@ -1,0 +1,36 @@
+/** AssessmentHost for the browser with no Office: the user's files, read in a worker. */
+import type { ColumnMapping } from "../../engine/extracts/types";
+import type { DiscoveredSource, RunRequest, RunResult, SavedSettings } from "../../workbook/host";
+import type { FileOpeningHost } from "./canOpenFiles";
+import type { OpenedFile } from "./protocol";
+import { WorkerClient, type WorkerPort } from "./workerClient";
+
+export class FileHost implements FileOpeningHost {
+  readonly mode = "file" as const;
+  private readonly client: WorkerClient;
+
+  constructor(port: WorkerPort) {
+    this.client = new WorkerClient(port);
+  }
+
+  async openFiles(files: OpenedFile[]): Promise<void> {
+    await this.client.call<DiscoveredSource[]>({ type: "open", files });
+  }
+
+  discover(): Promise<DiscoveredSource[]> {
+    return this.client.call({ type: "discover" });
+  }
+
+  listAreas(sourceIds: string[], mappings: Record<string, ColumnMapping>): Promise<string[]> {
+    return this.client.call({ type: "listAreas", sourceIds, mappings });
+  }
+
+  /** A file opened in the browser carries no saved settings; each visit starts afresh. */
+  async loadSavedSettings(): Promise<SavedSettings | null> {
+    return null;
+  }
+
+  run({ sourceIds, settings, mappings, onProgress, signal }: RunRequest): Promise<RunResult> {
+    return this.client.call({ type: "run", request: { sourceIds, settings, mappings } }, { onProgress, signal });
+  }
+}
