@@ -1,0 +1,174 @@
+import fc from "fast-check";
+import type { ChartPlan } from "../../../src/report/plan";
+import { chartXml, type ChartData } from "../../../src/workbook/xlsx/charts/chartXml";
+import { xmlText } from "../../../src/workbook/xlsx/charts/xmlText";
+import { all, childNames, first, followsSchemaOrder, parseXml } from "./xmlTestHelpers";
+
+// Sequences from the ECMA-376 chart schema (dml-chart.xsd), typed here from the spec.
+const CHART_SPACE = ["date1904", "lang", "roundedCorners", "AlternateContent", "style", "clrMapOvr", "pivotSource", "protection", "chart", "spPr", "txPr", "externalData", "printSettings", "userShapes", "extLst"];
+const CHART = ["title", "autoTitleDeleted", "pivotFmts", "view3D", "floor", "sideWall", "backWall", "plotArea", "legend", "plotVisOnly", "dispBlanksAs", "showDLblsOverMax", "extLst"];
+const PLOT_AREA = ["layout", "lineChart", "barChart", "catAx", "valAx", "dTable", "spPr", "extLst"];
+const LINE_CHART = ["grouping", "varyColors", "ser", "dLbls", "dropLines", "hiLowLines", "upDownBars", "marker", "smooth", "axId", "extLst"];
+const BAR_CHART = ["barDir", "grouping", "varyColors", "ser", "dLbls", "gapWidth", "overlap", "serLines", "axId", "extLst"];
+const LINE_SER = ["idx", "order", "tx", "spPr", "marker", "dPt", "dLbls", "trendline", "errBars", "cat", "val", "smooth", "extLst"];
+const BAR_SER = ["idx", "order", "tx", "spPr", "invertIfNegative", "pictureOptions", "dPt", "dLbls", "trendline", "errBars", "cat", "val", "shape", "extLst"];
+const AX_SHARED = ["axId", "scaling", "delete", "axPos", "majorGridlines", "minorGridlines", "title", "numFmt", "majorTickMark", "minorTickMark", "tickLblPos", "spPr", "txPr", "crossAx", "crosses", "crossesAt"];
+const CAT_AX = [...AX_SHARED, "auto", "lblAlgn", "lblOffset", "tickLblSkip", "tickMarkSkip", "noMultiLvlLbl", "extLst"];
+const VAL_AX = [...AX_SHARED, "crossBetween", "majorUnit", "minorUnit", "dispUnits", "extLst"];
+const TITLE = ["tx", "layout", "overlay", "spPr", "txPr", "extLst"];
+const LEGEND = ["legendPos", "legendEntry", "layout", "overlay", "spPr", "txPr", "extLst"];
+
+const sheet = "Crime & ASB's trends";
+const trendChart: ChartPlan = {
+  kind: "chart",
+  name: "TrendChart",
+  type: "line",
+  title: "Crime <all> & ASB",
+  categories: { sheet, firstRow: 3, lastRow: 5, firstCol: 0, lastCol: 0 },
+  series: [
+    {
+      name: "All crime",
+      nameRef: { sheet, firstRow: 2, lastRow: 2, firstCol: 1, lastCol: 1 },
+      values: { sheet, firstRow: 3, lastRow: 5, firstCol: 1, lastCol: 1 },
+    },
+    {
+      name: "ASB",
+      nameRef: { sheet, firstRow: 2, lastRow: 2, firstCol: 2, lastCol: 2 },
+      values: { sheet, firstRow: 3, lastRow: 5, firstCol: 2, lastCol: 2 },
+    },
+  ],
+  from: { row: 1, col: 4 },
+  to: { row: 16, col: 11 },
+  valueFormat: "pp1",
+  yAxisTitle: "Crimes",
+};
+const trendData: ChartData = {
+  categories: ["2022/23", "2023/24", "2024/25"],
+  series: [
+    { name: "All crime", values: [1250, 1200, 1080] },
+    { name: "ASB", values: [400, "new", null] },
+  ],
+};
+
+const text = (el: Element, name: string) => first(el, name).textContent;
+const points = (cache: Element) =>
+  all(cache, "c:pt").map((pt) => [Number(pt.getAttribute("idx")), first(pt, "c:v").textContent]);
+
+describe("a line chart part", () => {
+  const doc = parseXml(chartXml(trendChart, trendData), "chart");
+
+  it("is well-formed and its elements follow the schema order", () => {
+    expect(followsSchemaOrder(childNames(doc.documentElement), CHART_SPACE)).toBe(true);
+    expect(followsSchemaOrder(childNames(first(doc, "c:chart")), CHART)).toBe(true);
+    expect(followsSchemaOrder(childNames(first(doc, "c:plotArea")), PLOT_AREA)).toBe(true);
+    expect(followsSchemaOrder(childNames(first(doc, "c:lineChart")), LINE_CHART)).toBe(true);
+    all(doc, "c:ser").forEach((ser) => expect(followsSchemaOrder(childNames(ser), LINE_SER)).toBe(true));
+    expect(followsSchemaOrder(childNames(first(doc, "c:catAx")), CAT_AX)).toBe(true);
+    expect(followsSchemaOrder(childNames(first(doc, "c:valAx")), VAL_AX)).toBe(true);
+    all(doc, "c:title").forEach((title) => expect(followsSchemaOrder(childNames(title), TITLE)).toBe(true));
+    expect(followsSchemaOrder(childNames(first(doc, "c:legend")), LEGEND)).toBe(true);
+  });
+
+  it("has one series per planned series, referring to quoted sheet ranges", () => {
+    const series = all(doc, "c:ser");
+    expect(series).toHaveLength(2);
+    expect(text(first(series[0], "c:tx"), "c:f")).toBe("'Crime & ASB''s trends'!$B$3");
+    expect(text(first(series[0], "c:cat"), "c:f")).toBe("'Crime & ASB''s trends'!$A$4:$A$6");
+    expect(text(first(series[0], "c:val"), "c:f")).toBe("'Crime & ASB''s trends'!$B$4:$B$6");
+    expect(text(first(series[1], "c:val"), "c:f")).toBe("'Crime & ASB''s trends'!$C$4:$C$6");
+  });
+
+  it("caches the names, labels and numbers so a viewer shows them without recalculating", () => {
+    const [crime, asb] = all(doc, "c:ser");
+    expect(points(first(first(crime, "c:tx"), "c:strCache"))).toEqual([[0, "All crime"]]);
+    expect(points(first(first(crime, "c:cat"), "c:strCache"))).toEqual([[0, "2022/23"], [1, "2023/24"], [2, "2024/25"]]);
+    expect(points(first(crime, "c:numCache"))).toEqual([[0, "1250"], [1, "1200"], [2, "1080"]]);
+    expect(first(first(crime, "c:numCache"), "c:ptCount").getAttribute("val")).toBe("3");
+  });
+
+  it("leaves blanks and text out of the number cache, so the line has a gap", () => {
+    const asb = all(doc, "c:ser")[1];
+    expect(points(first(asb, "c:numCache"))).toEqual([[0, "400"]]);
+    expect(first(first(asb, "c:numCache"), "c:ptCount").getAttribute("val")).toBe("3");
+  });
+
+  it("titles the chart and the value axis, and escapes their text", () => {
+    const titles = all(doc, "c:title").map((title) => all(title, "a:t").map((t) => t.textContent).join(""));
+    expect(titles).toEqual(["Crime <all> & ASB", "Crimes"]);
+  });
+
+  it("formats the value axis with the planned number format", () => {
+    const numFmt = first(first(doc, "c:valAx"), "c:numFmt");
+    expect(numFmt.getAttribute("formatCode")).toBe('+0.0" pp";-0.0" pp";0.0" pp"');
+    expect(numFmt.getAttribute("sourceLinked")).toBe("0");
+  });
+
+  it("links the two axes to each other and to the chart group", () => {
+    const groupAxes = all(first(doc, "c:lineChart"), "c:axId").map((el) => el.getAttribute("val"));
+    const catId = first(first(doc, "c:catAx"), "c:axId").getAttribute("val");
+    const valId = first(first(doc, "c:valAx"), "c:axId").getAttribute("val");
+    expect(groupAxes).toEqual([catId, valId]);
+    expect(first(first(doc, "c:catAx"), "c:crossAx").getAttribute("val")).toBe(valId);
+    expect(first(first(doc, "c:valAx"), "c:crossAx").getAttribute("val")).toBe(catId);
+  });
+
+  it("has a legend", () => {
+    expect(first(first(doc, "c:legend"), "c:legendPos").getAttribute("val")).toBe("b");
+  });
+});
+
+describe("bar and column charts", () => {
+  const shareChart: ChartPlan = {
+    ...trendChart,
+    name: "ShareChart",
+    type: "barClustered",
+    title: "Share",
+    series: [trendChart.series[0]],
+    valueFormat: "percent1",
+    yAxisTitle: undefined,
+  };
+  const shareData: ChartData = { categories: ["North", "South", "West"], series: [{ name: "Share", values: [0.25, 0.35, 0.4] }] };
+
+  it("draws horizontal bars, first category at the top, value axis along the bottom", () => {
+    const doc = parseXml(chartXml(shareChart, shareData));
+    expect(first(doc, "c:barDir").getAttribute("val")).toBe("bar");
+    expect(first(doc, "c:grouping").getAttribute("val")).toBe("clustered");
+    const catAx = first(doc, "c:catAx");
+    expect(first(catAx, "c:axPos").getAttribute("val")).toBe("l");
+    expect(first(catAx, "c:orientation").getAttribute("val")).toBe("maxMin");
+    const valAx = first(doc, "c:valAx");
+    expect(first(valAx, "c:axPos").getAttribute("val")).toBe("b");
+    expect(first(valAx, "c:crosses").getAttribute("val")).toBe("max");
+    expect(first(valAx, "c:numFmt").getAttribute("formatCode")).toBe("0.0%");
+    expect(all(doc, "c:title")).toHaveLength(1);
+  });
+
+  it("draws clustered columns with bar series in schema order", () => {
+    const doc = parseXml(chartXml({ ...trendChart, type: "columnClustered" }, trendData));
+    expect(first(doc, "c:barDir").getAttribute("val")).toBe("col");
+    expect(followsSchemaOrder(childNames(first(doc, "c:barChart")), BAR_CHART)).toBe(true);
+    all(doc, "c:ser").forEach((ser) => expect(followsSchemaOrder(childNames(ser), BAR_SER)).toBe(true));
+    expect(first(first(doc, "c:catAx"), "c:orientation").getAttribute("val")).toBe("minMax");
+  });
+
+  it("keeps numeric categories as a number reference", () => {
+    const doc = parseXml(chartXml(trendChart, { ...trendData, categories: [2022, 2023, 2024] }));
+    const cat = first(all(doc, "c:ser")[0], "c:cat");
+    expect(cat.getElementsByTagName("c:numRef")).toHaveLength(1);
+    expect(points(first(cat, "c:numCache"))).toEqual([[0, "2022"], [1, "2023"], [2, "2024"]]);
+  });
+});
+
+describe("xmlText", () => {
+  it("round-trips any text through an XML parser, less the characters XML cannot hold", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (value) => {
+        const doc = parseXml(`<a b="${xmlText(value)}">${xmlText(value)}</a>`);
+        const expected = value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
+        // Text content keeps every character except that XML reads CR and CRLF as LF.
+        expect(doc.documentElement.textContent).toBe(expected.replace(/\r\n?/g, "\n"));
+        expect(doc.documentElement.getAttribute("b")).not.toBeNull();
+      }),
+    );
+  });
+});
