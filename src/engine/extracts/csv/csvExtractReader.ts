@@ -21,7 +21,7 @@ import type { SourcePlan } from "../sourcePlans";
 import type { ColumnMapping } from "../types";
 import { ID_HASH, IdHasher } from "../duplicates";
 import { ByteDictionary, FNV_OFFSET, FNV_PRIME } from "./byteDictionary";
-import { COMMA, CR, INCOMPLETE, LF, parseRecord, QUOTE, Scratch } from "./csvRecords";
+import { COMMA, CR, INCOMPLETE, isBlankRecord, LF, parseRecord, QUOTE, Scratch } from "./csvRecords";
 import { decodeUtf8 } from "./utf8";
 
 interface DataLayout {
@@ -191,6 +191,7 @@ export class CsvExtractReader {
         if (pos < end && bytes[pos] === quote) {
           // Quoted: unescape into the scratch buffer (wanted fields only) and hash what is kept.
           scratch.length = 0;
+          let quotedBytes = 0;
           pos++;
           for (;;) {
             if (pos >= end) {
@@ -210,6 +211,7 @@ export class CsvExtractReader {
               scratch.push(b);
               hash = Math.imul(hash ^ b, fnvPrime);
             }
+            quotedBytes++;
             pos++;
           }
           while (pos < end) {
@@ -219,8 +221,10 @@ export class CsvExtractReader {
               scratch.push(b);
               hash = Math.imul(hash ^ b, fnvPrime);
             }
+            quotedBytes++;
             pos++;
           }
+          if (quotedBytes > 0) hasContent = true; // an unwanted column's content is not kept, but the row is not blank
           fieldBytes = scratch.bytes;
           start = 0;
           stop = scratch.length;
@@ -286,6 +290,8 @@ export class CsvExtractReader {
       }
       this.rowNumber++;
       if (!hasContent) continue;
+      // A row of spaces only is blank too, as in a sheet; checked exactly, but only when every wanted field is blank.
+      if (allBlank(values, blankValues) && isBlankRecord(bytes, recordStart, pos)) continue;
       for (let k = 0; k < copies.length; k++) values[copies[k][1]] = values[copies[k][0]];
       if (plan.accept(values, this.rowNumber) && idStart >= 0) {
         if (idAscii) this.checkHashedId(idHash1, idHash2, idBytes, idStart, idEnd);
@@ -306,4 +312,13 @@ export class CsvExtractReader {
     if (!hasher.hashAsciiBytes(bytes, start, end)) hasher.hashString(decodeUtf8(bytes, start, end));
     this.checkHashedId(hasher.h1, hasher.h2, bytes, start, end);
   }
+}
+
+function allBlank(values: Float64Array, blankValues: Float64Array): boolean {
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k];
+    const b = blankValues[k];
+    if (v !== b && !(Number.isNaN(v) && Number.isNaN(b))) return false;
+  }
+  return true;
 }

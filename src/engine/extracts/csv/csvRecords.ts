@@ -80,3 +80,10 @@ export function parseRecord(bytes: Uint8Array, pos: number, end: number, final: 
     return pos + 1;
   }
 }
+
+/** True when the complete record bytes[start..end) has only blank fields (empty or spaces). */
+export function isBlankRecord(bytes: Uint8Array, start: number, end: number): boolean {
+  const fields: string[] = [];
+  parseRecord(bytes, start, end, true, fields);
+  return fields.every((field) => field.trim() === "");
+}

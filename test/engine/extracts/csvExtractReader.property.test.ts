@@ -1,0 +1,64 @@
+import fc from "fast-check";
+import Papa from "papaparse";
+import { CsvExtractReader, ExtractReader, readGrids } from "../../../src/engine/extracts";
+import type { ReadResult } from "../../../src/engine/extracts";
+
+const HEADER = ["Crime ID", "Month", "Falls within", "LSOA name", "Crime type", "Location"];
+const awkward = fc.constantFrom("", "a", ",", '"', "\n", "\r\n", " ", "é", "€", "x,y", '"q"');
+const text = fc.array(awkward, { maxLength: 4 }).map((parts) => parts.join(""));
+const row = fc.tuple(
+  fc.constantFrom("", "id1", "id2", "id,3", '"id4"', "ïd5"),
+  fc.constantFrom("2024-01", "2024-02", "bad", ""),
+  fc.constantFrom("Northshire Police", "", "Other, Force"),
+  fc.constantFrom("St. Aldric 001A", "Marsh and Dale 002B", "", "Ynys Môn 003C", '"Quoted" 004D'),
+  fc.constantFrom("Burglary", "Drugs", "anti-social behaviour", "Fraud", ""),
+  text,
+);
+
+function summary(result: ReadResult): unknown {
+  const t = result.table;
+  const rows = Array.from({ length: t.length }, (_, i) => [t.month[i], t.districts[t.district[i]], t.forces[t.force[i]], t.categories[t.category[i]]]);
+  return { rows, setAside: result.setAside, duplicates: result.duplicateCrimeIds, rowsRead: result.sources[0].rowsRead };
+}
+
+function viaCsvReader(bytes: Uint8Array, cuts: number[]): ReadResult | string {
+  const reader = new ExtractReader();
+  const csv = new CsvExtractReader(reader, "f.csv");
+  let from = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    csv.push(bytes.subarray(from, Math.max(from, cut)));
+    from = Math.max(from, cut);
+  }
+  csv.push(bytes.subarray(from));
+  csv.end();
+  try {
+    return reader.finish();
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+function viaPapaparse(csvText: string): ReadResult | string {
+  const rows = Papa.parse<string[]>(csvText, { skipEmptyLines: false }).data;
+  try {
+    return readGrids([{ name: "f.csv", kind: "file", rows }]);
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+describe("CsvExtractReader against papaparse", () => {
+  it("reads any quoted, split file as papaparse + readGrids read it whole", () => {
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 12 }), fc.boolean(), fc.array(fc.nat(), { maxLength: 5 }), (rows, crlf, cutSeeds) => {
+        const csvText = Papa.unparse([HEADER, ...rows], { newline: crlf ? "\r\n" : "\n" });
+        const bytes = new TextEncoder().encode(csvText);
+        const cuts = cutSeeds.map((seed) => seed % (bytes.length + 1));
+        const ours = viaCsvReader(bytes, cuts);
+        const theirs = viaPapaparse(csvText);
+        expect(typeof ours === "string" ? ours : summary(ours)).toEqual(typeof theirs === "string" ? theirs : summary(theirs));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
