@@ -56,8 +56,11 @@ export interface ChartModel {
 
 export interface NamedItemModel {
   name: string;
+  /** For a name given as a formula; a name given a range keeps the range (area) instead. */
   formula: string;
+  area?: Area;
   comment: string;
+  visible: boolean;
 }
 
 export interface SheetModel {

@@ -1,4 +1,5 @@
 /** Plain, comparable copies of the fake workbook for before/after assertions in tests. */
+import { namedItemFormula } from "./namedItems";
 import { cellValue, MAX_COLUMNS, type Area, type SheetModel, type WorkbookModel } from "./model";
 
 export function sheetValues(sheet: SheetModel): (string | number | boolean)[][] {
@@ -27,7 +28,7 @@ function sheetSnapshot(sheet: SheetModel) {
       name: c.name, type: c.type, settings: c.settings, position: c.position,
       series: c.series.map((s) => ({ name: s.name, values: areaText(s.values), xValues: areaText(s.xValues) })),
     })),
-    names: sheet.names.map((n) => ({ ...n })),
+    names: sheet.names.map((n) => ({ name: n.name, formula: n.formula, comment: n.comment })),
     freezeRows: sheet.freezeRows,
     pageLayout: sheet.pageLayout,
   };
@@ -36,7 +37,7 @@ function sheetSnapshot(sheet: SheetModel) {
 export function snapshotWorkbook(workbook: WorkbookModel) {
   return {
     sheets: workbook.sheets.map(sheetSnapshot),
-    names: workbook.names.map((n) => ({ ...n })),
+    names: workbook.names.map((n) => ({ name: n.name, formula: namedItemFormula(workbook, n), visible: n.visible })),
     settings: [...workbook.settings],
     protected: workbook.protected,
     properties: workbook.properties,

@@ -32,8 +32,9 @@ export class Table extends FakeObject<TableModel> {
   protected override navigate(name: string): FakeObject<unknown> | undefined {
     return name === "worksheet" ? (this.worksheet as FakeObject<unknown>) : undefined;
   }
+  private sheetProxy?: Worksheet;
   get worksheet(): Worksheet {
-    return new Worksheet(this.context, () => this.resolve().area.sheet);
+    return (this.sheetProxy ??= new Worksheet(this.context, () => this.resolve().area.sheet));
   }
   get name(): string { return this.loadedValue("name"); }
   set name(name: string) {

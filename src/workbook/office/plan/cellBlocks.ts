@@ -1,0 +1,67 @@
+/**
+ * The cells of a table or a line of text as 2-D arrays of values and number formats,
+ * ready for one range write each. Every string cell is formatted as text ("@") and
+ * that format is written before the values, so extract text such as "=HYPERLINK(...)"
+ * or "-ASB" can never become a formula.
+ */
+import { NUMBER_FORMATS, type CellValue, type TablePlan } from "../../../report/plan";
+
+export const TEXT_FORMAT = NUMBER_FORMATS.text;
+
+export interface CellBlock {
+  row: number;
+  col: number;
+  values: (string | number)[][];
+  formats: string[][];
+}
+
+/** Excel would read these as the start of a formula in a cell that is not formatted as text. */
+export function isFormulaLike(text: string): boolean {
+  return /^[=+\-@]/.test(text);
+}
+
+function cell(value: CellValue): string | number {
+  return value === null ? "" : value;
+}
+
+/** Header and body rows [from, to) of a table, at their place on the sheet. */
+export function tableRowsBlock(table: TablePlan, from: number, to: number, withHeader: boolean): CellBlock {
+  const body = table.rows.slice(from, to);
+  const values = body.map((row) => row.map(cell));
+  const formats = body.map((row) => row.map((value, c) => (typeof value === "string" ? TEXT_FORMAT : NUMBER_FORMATS[table.columns[c].format])));
+  if (withHeader) {
+    values.unshift(table.columns.map((column) => column.header));
+    formats.unshift(table.columns.map(() => TEXT_FORMAT));
+  }
+  return { row: table.at.row + 1 + from - (withHeader ? 1 : 0), col: table.at.col, values, formats };
+}
+
+export function textBlock(row: number, col: number, text: string): CellBlock {
+  return { row, col, values: [[text]], formats: [[TEXT_FORMAT]] };
+}
+
+/** What the write sends, as Excel measures its request payload (JSON), give or take. */
+export function blockBytes(block: CellBlock): number {
+  return JSON.stringify(block.values).length + JSON.stringify(block.formats).length;
+}
+
+/** Splits a table's header and body into blocks of at most about maxBytes each. */
+export function tableBlocks(table: TablePlan, maxBytes: number): CellBlock[] {
+  const blocks: CellBlock[] = [];
+  let from = 0;
+  let withHeader = true;
+  while (from < table.rows.length || withHeader) {
+    let to = from;
+    let bytes = withHeader ? blockBytes(tableRowsBlock(table, 0, 0, true)) : 0;
+    while (to < table.rows.length) {
+      const rowBytes = blockBytes(tableRowsBlock(table, to, to + 1, false));
+      if (to > from && bytes + rowBytes > maxBytes) break;
+      bytes += rowBytes;
+      to++;
+    }
+    blocks.push(tableRowsBlock(table, from, to, withHeader));
+    from = to;
+    withHeader = false;
+  }
+  return blocks;
+}

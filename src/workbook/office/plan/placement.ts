@@ -1,0 +1,145 @@
+/**
+ * Where the plan's sheets and tables go in this workbook: their final names, the
+ * temporary names they are built under, which of the add-in's old sheets they
+ * replace, and the sheet order after the swap. Pure: decided before any write.
+ */
+import { AssessmentError } from "../../../engine/errors";
+import type { ReportPlan, SheetPlan, TablePlan } from "../../../report/plan";
+import { sameName, sheetNameWithSuffix } from "../excelNames";
+import { markerNames, TEMP_SHEET_PREFIX, tempMarkerName, type SheetInfo, type WorkbookState } from "../workbookState";
+
+/**
+ * When a plan's sheet or table name is already the user's:
+ *  - "stop" (the default): stop before writing, and say which sheet to rename;
+ *  - "suffix": use "Summary (2)" (tables: "Trends_2") and record it, so the next refresh reuses it.
+ */
+export type NameClashPolicy = "stop" | "suffix";
+
+export interface PlacedSheet {
+  plan: SheetPlan;
+  finalName: string;
+  tempName: string;
+  tempMarker: string;
+}
+
+export interface Placement {
+  sheets: PlacedSheet[];
+  /** Final and temporary name of each plan table, by its plan name. */
+  tables: Map<string, { finalName: string; tempName: string }>;
+  /** The add-in's old sheets, deleted at the swap. */
+  replaced: SheetInfo[];
+  /** Temporary sheets left by a run that was cut off, deleted before building. */
+  leftovers: SheetInfo[];
+  /** Defined names the add-in made before, deleted at the swap. */
+  oldMarkers: string[];
+  /** Sheet names in their order after the swap. */
+  order: string[];
+}
+
+function refuseProtected(state: WorkbookState): void {
+  if (state.protected) {
+    throw new AssessmentError(
+      "The workbook's structure is protected, so the assessment sheets cannot be added.",
+      "Unprotect the workbook (Review > Protect Workbook), run the assessment, then protect it again.",
+    );
+  }
+  const locked = state.sheets.find((s) => (s.ownKey !== null || s.temporary) && s.protected);
+  if (locked) {
+    throw new AssessmentError(
+      "This assessment sheet is protected, so it cannot be rebuilt.",
+      "Unprotect the sheet (Review > Unprotect Sheet) and run the assessment again.",
+      { source: locked.name },
+    );
+  }
+}
+
+function clashError(what: "sheet" | "table", name: string, holder: string): AssessmentError {
+  const advice =
+    what === "sheet"
+      ? `The add-in never overwrites a sheet it did not make. Rename or move your sheet "${name}", or choose to write the assessment beside it as "${sheetNameWithSuffix(name, 2)}".`
+      : `Rename your table or defined name "${name}" (Formulas > Name Manager), or choose to write the assessment with a different name.`;
+  return new AssessmentError(`The assessment needs the ${what} name "${name}", which your ${holder} already uses.`, advice, { source: holder });
+}
+
+function finalSheetNames(plan: ReportPlan, taken: SheetInfo[], clash: NameClashPolicy): string[] {
+  const chosen: string[] = [];
+  const isTaken = (name: string) => taken.some((s) => sameName(s.name, name)) || chosen.some((c) => sameName(c, name));
+  for (const sheet of plan.sheets) {
+    const user = taken.find((s) => sameName(s.name, sheet.name));
+    if (user && clash === "stop") throw clashError("sheet", sheet.name, `sheet "${user.name}"`);
+    let name = sheet.name;
+    for (let n = 2; isTaken(name); n++) name = sheetNameWithSuffix(sheet.name, n);
+    chosen.push(name);
+  }
+  return chosen;
+}
+
+function placeTables(plan: ReportPlan, state: WorkbookState, ownSheets: SheetInfo[], clash: NameClashPolicy): Placement["tables"] {
+  const ours = (sheet: string) => ownSheets.some((s) => sameName(s.name, sheet));
+  const userNames = [
+    ...state.tables.filter((t) => !ours(t.sheet)).map((t) => ({ name: t.name, holder: `table on sheet "${t.sheet}"` })),
+    ...state.definedNames.filter((n) => !markerNames(state).includes(n.name)).map((n) => ({ name: n.name, holder: "defined name" })),
+  ];
+  const everyName = [...state.tables.map((t) => t.name), ...state.definedNames.map((n) => n.name)];
+  const tables = plan.sheets.flatMap((s) => s.blocks.filter((b): b is TablePlan => b.kind === "table"));
+  const placed: Placement["tables"] = new Map();
+  tables.forEach((table, i) => {
+    const user = userNames.find((u) => sameName(u.name, table.name));
+    if (user && clash === "stop") throw clashError("table", table.name, user.holder);
+    let finalName = table.name;
+    for (let n = 2; userNames.some((u) => sameName(u.name, finalName)); n++) finalName = `${table.name}_${n}`;
+    let tempName = `SAtmp${i + 1}_${table.name}`;
+    while (everyName.some((name) => sameName(name, tempName))) tempName = `${tempName}_`;
+    placed.set(table.name, { finalName, tempName });
+  });
+  return placed;
+}
+
+/** Old sheets are replaced where they stood; new ones follow the plan sheet before them. */
+function sheetOrder(state: WorkbookState, sheets: PlacedSheet[]): string[] {
+  const order: string[] = [];
+  const placed = new Set<PlacedSheet>();
+  for (const existing of [...state.sheets].sort((a, b) => a.position - b.position)) {
+    if (existing.temporary) continue;
+    if (existing.ownKey === null) {
+      order.push(existing.name);
+      continue;
+    }
+    const successor = sheets.find((s) => s.plan.key === existing.ownKey && !placed.has(s));
+    if (successor) {
+      order.push(successor.finalName);
+      placed.add(successor);
+    }
+  }
+  sheets.forEach((sheet, i) => {
+    if (placed.has(sheet)) return;
+    const before = i > 0 ? order.indexOf(sheets[i - 1].finalName) : -1;
+    const after = sheets.slice(i + 1).map((s) => order.indexOf(s.finalName)).find((index) => index >= 0);
+    const at = before >= 0 ? before + 1 : after ?? order.length;
+    order.splice(at, 0, sheet.finalName);
+    placed.add(sheet);
+  });
+  return order;
+}
+
+export function placePlan(plan: ReportPlan, state: WorkbookState, clash: NameClashPolicy = "stop"): Placement {
+  refuseProtected(state);
+  const ownSheets = state.sheets.filter((s) => s.ownKey !== null);
+  const userSheets = state.sheets.filter((s) => s.ownKey === null && !s.temporary);
+  const finalNames = finalSheetNames(plan, userSheets, clash);
+  const existing = (name: string) => state.sheets.some((s) => sameName(s.name, name)) || state.definedNames.some((n) => sameName(n.name, name));
+  let n = 0;
+  const sheets = plan.sheets.map((sheetPlan, i): PlacedSheet => {
+    do n++;
+    while (existing(`${TEMP_SHEET_PREFIX}${n}`) || existing(tempMarkerName(n)));
+    return { plan: sheetPlan, finalName: finalNames[i], tempName: `${TEMP_SHEET_PREFIX}${n}`, tempMarker: tempMarkerName(n) };
+  });
+  return {
+    sheets,
+    tables: placeTables(plan, state, ownSheets, clash),
+    replaced: ownSheets,
+    leftovers: state.sheets.filter((s) => s.temporary),
+    oldMarkers: markerNames(state),
+    order: sheetOrder(state, sheets),
+  };
+}

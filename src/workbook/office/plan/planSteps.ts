@@ -1,0 +1,48 @@
+/** The whole plan as write steps, grouped into batches that each fit one request. */
+import type { SheetBlock } from "../../../report/plan";
+import { sheetFor, STEP_OVERHEAD_BYTES, type WriteStep } from "./buildScope";
+import { blockBytes, textBlock } from "./cellBlocks";
+import { chartStep } from "./chartStep";
+import type { Placement } from "./placement";
+import { createSheetsStep, sheetSetupStep } from "./sheetSteps";
+import { queueCells, tableSteps } from "./tableSteps";
+import { TEXT_FONTS } from "./textFonts";
+
+function blockSteps(sheetName: string, block: SheetBlock): WriteStep[] {
+  switch (block.kind) {
+    case "table":
+      return tableSteps(sheetName, block);
+    case "chart":
+      return [chartStep(sheetName, block)];
+    case "text": {
+      const cells = textBlock(block.at.row, block.at.col, block.text);
+      return [{ bytes: STEP_OVERHEAD_BYTES + blockBytes(cells), queue: (scope) => queueCells(sheetFor(scope, sheetName), cells, TEXT_FONTS[block.style]) }];
+    }
+  }
+}
+
+/** Every sheet is created first, so a chart can point at any sheet of the plan. */
+export function planSteps(placement: Placement): WriteStep[] {
+  return [
+    createSheetsStep(placement),
+    ...placement.sheets.flatMap((placed) => [sheetSetupStep(placed), ...placed.plan.blocks.flatMap((block) => blockSteps(placed.plan.name, block))]),
+  ];
+}
+
+/** Greedy, in order: a batch closes when the next step would take it over maxBytes. */
+export function batchSteps(steps: WriteStep[], maxBytes: number): WriteStep[][] {
+  const batches: WriteStep[][] = [];
+  let current: WriteStep[] = [];
+  let bytes = 0;
+  for (const step of steps) {
+    if (current.length > 0 && bytes + step.bytes > maxBytes) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(step);
+    bytes += step.bytes;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
