@@ -39,3 +39,4 @@ export type { PoliceUkCrimeType } from "./crimeTypes";
 export { districtOfLsoaName } from "./district";
 export { SET_ASIDE } from "./setAsideReasons";
 export { FORCE_NOT_STATED } from "./readingSession";
+export { parseTargetsCsv, periodLabel, TARGET_COLUMNS } from "./targetsCsv";
