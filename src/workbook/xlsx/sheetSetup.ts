@@ -1,6 +1,7 @@
 /** Sheet-level settings from a SheetPlan: tab colour, widths, frozen rows, print setup. */
 import type { Worksheet } from "exceljs";
 import type { SheetPlan } from "../../report/plan";
+import { chartPageBreaks } from "./pageBreaks";
 import { argbColour } from "./textStyles";
 
 /** A4, the paper councils print committee papers on. */
@@ -34,6 +35,11 @@ function applyPrintSetup(sheet: Worksheet, plan: SheetPlan): void {
   }
   sheet.headerFooter.oddHeader = `&L${headerFooterText(title)}`;
   sheet.headerFooter.oddFooter = "&RPage &P of &N";
+  for (const row of chartPageBreaks(plan)) {
+    // ExcelJS breaks after the 1-based row it is called on, i.e. before 0-based `row`.
+    // The explicit right bound avoids ExcelJS's default of 16838, past Excel's last column.
+    sheet.getRow(row).addPageBreak(0, 16384);
+  }
 }
 
 /** In header/footer codes "&" starts a code, so a literal ampersand is written "&&". */

@@ -33,8 +33,9 @@ export function writeTable(sheet: Worksheet, table: TablePlan): void {
 function applyColumnFormats(sheet: Worksheet, table: TablePlan, bodyRowCount: number): void {
   table.columns.forEach((column, index) => {
     const numFmt = NUMBER_FORMATS[column.format];
-    // Numbers and anything in a number column (e.g. "new") line up on the right.
-    const alignment: Partial<Alignment> = { horizontal: column.format === "text" ? "left" : "right" };
+    // Numbers and anything in a number column (e.g. "new") line up on the right,
+    // indented one step so they do not run into a text column beside them.
+    const alignment: Partial<Alignment> = column.format === "text" ? { horizontal: "left" } : { horizontal: "right", indent: 1 };
     for (let r = 1; r <= bodyRowCount; r++) {
       const cell = sheet.getCell(table.at.row + r + 1, table.at.col + index + 1);
       cell.numFmt = numFmt;

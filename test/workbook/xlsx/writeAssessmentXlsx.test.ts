@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { writeAssessmentXlsx } from "../../../src/workbook/xlsx";
 import { smallAssessmentPlan } from "../../fixtures/plans/smallAssessmentPlan";
-import { all, childNames, first, followsSchemaOrder, parseRangeFormula, parseXml } from "./xmlTestHelpers";
+import { all, conditionalFormatsOf, loadWorkbook, childNames, first, followsSchemaOrder, parseRangeFormula, parseXml } from "./xmlTestHelpers";
 
 // CT_Worksheet's children in schema order (ECMA-376 Part 1, 18.3.1.99).
 const WORKSHEET_ORDER = [
@@ -25,8 +25,7 @@ let zip: JSZip;
 
 beforeAll(async () => {
   bytes = await writeAssessmentXlsx(smallAssessmentPlan);
-  workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes));
+  workbook = await loadWorkbook(bytes);
   zip = await JSZip.loadAsync(bytes);
 });
 
@@ -111,6 +110,15 @@ describe("sheet setup", () => {
       expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     }
     expect(sheet("Summary").pageSetup.printTitlesRow).toBe("1:2");
+  });
+
+  it("starts a new printed page before a chart that would be cut in two", async () => {
+    // Trends: a 24 pt title row and 15 pt rows put the end of the column chart
+    // (rows 18-32) at 504 pt, past the 487 pt page, so the page breaks after
+    // row 18 as Excel numbers it, i.e. above the chart's first row.
+    const doc = parseXml(await part(await sheetPartOf("Analyst's trends")));
+    expect(all(doc, "brk").map((brk) => [brk.getAttribute("id"), brk.getAttribute("man")])).toEqual([["18", "1"]]);
+    expect(all(parseXml(await part(await sheetPartOf("Summary"))), "brk")).toEqual([]);
   });
 
   it("puts the print title in the page header", () => {
@@ -220,6 +228,13 @@ describe("tables", () => {
     expect([12, 13, 14, 15].map((r) => ws.getCell(`H${r}`).numFmt)).toEqual(Array(4).fill('+0.0" pp";-0.0" pp";0.0" pp"'));
   });
 
+  it("lines numbers up on the right and text on the left", () => {
+    const ws = sheet("Summary");
+    expect(ws.getCell("B12").alignment).toMatchObject({ horizontal: "right" });
+    expect(ws.getCell("E14").alignment).toMatchObject({ horizontal: "right" });
+    expect(ws.getCell("A12").alignment).toMatchObject({ horizontal: "left" });
+  });
+
   it("writes the caption above the header in bold and the note below the last row", () => {
     const ws = sheet("Summary");
     expect(ws.getCell("A10").value).toBe("Headline figures. Source: police.uk street-level crime, Apr 2023 to Mar 2025.");
@@ -234,7 +249,7 @@ describe("tables", () => {
 
 describe("highlights", () => {
   const rulesFor = (sheetName: string, ref: string) =>
-    sheet(sheetName).conditionalFormattings.filter((cf) => cf.ref === ref).flatMap((cf) => cf.rules);
+    conditionalFormatsOf(sheet(sheetName)).filter((cf) => cf.ref === ref).flatMap((cf) => cf.rules);
   const fillOf = (rule: ExcelJS.ConditionalFormattingRule) => {
     const fill = rule.style?.fill as ExcelJS.FillPattern | undefined;
     return fill?.bgColor?.argb;

@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { ReportPlan } from "../../../src/report/plan";
 import { writeAssessmentXlsx } from "../../../src/workbook/xlsx";
-import { all, first, parseXml } from "./xmlTestHelpers";
+import { all, conditionalFormatsOf, loadWorkbook, first, parseXml } from "./xmlTestHelpers";
 
 const edgePlan: ReportPlan = {
   title: "Edge cases",
@@ -83,8 +83,7 @@ let zip: JSZip;
 
 beforeAll(async () => {
   const bytes = await writeAssessmentXlsx(edgePlan);
-  workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes));
+  workbook = await loadWorkbook(bytes);
   zip = await JSZip.loadAsync(bytes);
 });
 
@@ -115,7 +114,7 @@ it("writes a number Excel cannot hold as a blank", () => {
 });
 
 it("scales a data bar over negative values from the lowest value, not zero", () => {
-  const [rule] = workbook.getWorksheet("Data & quality")!.conditionalFormattings.flatMap((cf) => cf.rules) as ExcelJS.DataBarRuleType[];
+  const [rule] = conditionalFormatsOf(workbook.getWorksheet("Data & quality")!).flatMap((cf) => cf.rules) as ExcelJS.DataBarRuleType[];
   expect(rule.cfvo?.[0]).toEqual({ type: "min" });
 });
 

@@ -1,4 +1,5 @@
 /** Helpers for reading back written workbooks in tests, independent of the writer's own code. */
+import ExcelJS from "exceljs";
 import { JSDOM } from "jsdom";
 
 const { DOMParser } = new JSDOM("").window;
@@ -58,4 +59,17 @@ export function parseRangeFormula(formula: string): ParsedRangeFormula {
     firstCol: col(firstLetters),
     lastCol: col(lastLetters ?? firstLetters),
   };
+}
+
+/** Reads written bytes back with ExcelJS. */
+export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  const copy = bytes.slice().buffer;
+  await workbook.xlsx.load(copy);
+  return workbook;
+}
+
+/** ExcelJS reads conditional formats back into this property, which its typings leave out. */
+export function conditionalFormatsOf(sheet: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {
+  return (sheet as ExcelJS.Worksheet & { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
 }

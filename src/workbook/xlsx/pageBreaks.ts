@@ -1,0 +1,85 @@
+/**
+ * Where to start a new printed page so that no chart is cut in two. Pure, so the
+ * Office.js adapter can use it too.
+ *
+ * Pagination is estimated, not measured: A4 landscape with the margins set in
+ * sheetSetup, Excel's fit-to-width scale from the column widths, and default row
+ * heights (taller for title and heading rows). A chart taller than a page is
+ * left to break where it falls.
+ */
+import type { SheetPlan, TextStyle } from "../../report/plan";
+
+/** A4 landscape, less 0.5" side margins and 0.75" top and bottom margins, in points. */
+const PRINTABLE_WIDTH_PT = 842 - 72;
+const PRINTABLE_HEIGHT_PT = 595 - 108;
+const DEFAULT_ROW_PT = 15;
+const DEFAULT_COLUMN_CHARS = 8.43;
+const ROW_PT_BY_STYLE: Partial<Record<TextStyle, number>> = { title: 24, subtitle: 16, heading: 18 };
+
+/** 0-based rows that should start a new page (each chart that would straddle a page break). */
+export function chartPageBreaks(sheet: SheetPlan): number[] {
+  const rowHeight = rowHeights(sheet);
+  const height = (from: number, to: number) => {
+    let sum = 0;
+    for (let r = from; r < to; r++) sum += rowHeight(r);
+    return sum;
+  };
+  const pageHeight = PRINTABLE_HEIGHT_PT / fitToWidthScale(sheet);
+  const repeatedHeight = height(0, sheet.freezeRows);
+  const charts = sheet.blocks.flatMap((block) => (block.kind === "chart" ? [block] : [])).sort((a, b) => a.from.row - b.from.row);
+  const breaks: number[] = [];
+  let pageStart = 0;
+  let capacity = pageHeight;
+  for (const chart of charts) {
+    // Follow the automatic breaks down to the chart's first row.
+    while (height(pageStart, chart.from.row) > capacity) {
+      pageStart = lastRowThatFits(pageStart, capacity, rowHeight) + 1;
+      capacity = pageHeight - repeatedHeight;
+    }
+    const chartHeight = height(chart.from.row, chart.to.row);
+    const fitsHere = height(pageStart, chart.to.row) <= capacity;
+    if (!fitsHere && chart.from.row > pageStart && chartHeight <= pageHeight - repeatedHeight) {
+      breaks.push(chart.from.row);
+      pageStart = chart.from.row;
+      capacity = pageHeight - repeatedHeight;
+    }
+  }
+  return breaks;
+}
+
+function lastRowThatFits(pageStart: number, capacity: number, rowHeight: (row: number) => number): number {
+  let used = rowHeight(pageStart);
+  let row = pageStart;
+  while (used + rowHeight(row + 1) <= capacity) used += rowHeight(++row);
+  return row;
+}
+
+function rowHeights(sheet: SheetPlan): (row: number) => number {
+  const tall = new Map<number, number>();
+  for (const block of sheet.blocks) {
+    const points = block.kind === "text" ? ROW_PT_BY_STYLE[block.style] : undefined;
+    if (block.kind === "text" && points) tall.set(block.at.row, Math.max(points, tall.get(block.at.row) ?? 0));
+  }
+  return (row) => tall.get(row) ?? DEFAULT_ROW_PT;
+}
+
+/** The scale Excel picks to fit the used columns on one page width (whole percent, at most 100%). */
+export function fitToWidthScale(sheet: SheetPlan): number {
+  if (!sheet.print.fitToWidth) return 1;
+  const lastCol = Math.max(
+    0,
+    ...sheet.blocks.map((block) => {
+      if (block.kind === "table") return block.at.col + block.columns.length - 1;
+      if (block.kind === "chart") return block.to.col - 1;
+      return block.at.col;
+    }),
+  );
+  let widthPt = 0;
+  for (let col = 0; col <= lastCol; col++) widthPt += columnPoints(sheet.columnWidths[col] ?? DEFAULT_COLUMN_CHARS);
+  return Math.min(1, Math.floor((PRINTABLE_WIDTH_PT / widthPt) * 100) / 100);
+}
+
+/** Excel's character width to points for Calibri 11 (7 px per character plus 5 px padding; 0.75 pt per px). */
+function columnPoints(chars: number): number {
+  return (Math.trunc(chars * 7) + 5) * 0.75;
+}
