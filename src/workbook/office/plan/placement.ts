@@ -9,9 +9,12 @@ import { sameName, sheetNameWithSuffix } from "../excelNames";
 import { markerNames, TEMP_SHEET_PREFIX, tempMarkerName, type SheetInfo, type WorkbookState } from "../workbookState";
 
 /**
- * When a plan's sheet or table name is already the user's:
+ * When a plan's sheet name is already the user's:
  *  - "stop" (the default): stop before writing, and say which sheet to rename;
- *  - "suffix": use "Summary (2)" (tables: "Trends_2") and record it, so the next refresh reuses it.
+ *  - "suffix": use "Summary (2)" and record it, so the next refresh reuses it.
+ * A table name the user already uses (say on last year's Summary, renamed to keep)
+ * always gets a free suffixed name ("SummaryTable_2"): table names are not what
+ * users see, and charts are bound to cells, not to table names.
  */
 export type NameClashPolicy = "stop" | "suffix";
 
@@ -53,12 +56,12 @@ function refuseProtected(state: WorkbookState): void {
   }
 }
 
-function clashError(what: "sheet" | "table", name: string, holder: string): AssessmentError {
-  const advice =
-    what === "sheet"
-      ? `The add-in never overwrites a sheet it did not make. Rename or move your sheet "${name}", or choose to write the assessment beside it as "${sheetNameWithSuffix(name, 2)}".`
-      : `Rename your table or defined name "${name}" (Formulas > Name Manager), or choose to write the assessment with a different name.`;
-  return new AssessmentError(`The assessment needs the ${what} name "${name}", which your ${holder} already uses.`, advice, { source: holder });
+function sheetClashError(name: string, holder: string): AssessmentError {
+  return new AssessmentError(
+    `The assessment needs the sheet name "${name}", which your sheet "${holder}" already uses.`,
+    `The add-in never overwrites a sheet it did not make. Rename or move your sheet "${holder}", or choose to write the assessment beside it as "${sheetNameWithSuffix(name, 2)}".`,
+    { source: holder },
+  );
 }
 
 function finalSheetNames(plan: ReportPlan, taken: SheetInfo[], clash: NameClashPolicy): string[] {
@@ -66,7 +69,7 @@ function finalSheetNames(plan: ReportPlan, taken: SheetInfo[], clash: NameClashP
   const isTaken = (name: string) => taken.some((s) => sameName(s.name, name)) || chosen.some((c) => sameName(c, name));
   for (const sheet of plan.sheets) {
     const user = taken.find((s) => sameName(s.name, sheet.name));
-    if (user && clash === "stop") throw clashError("sheet", sheet.name, `sheet "${user.name}"`);
+    if (user && clash === "stop") throw sheetClashError(sheet.name, user.name);
     let name = sheet.name;
     for (let n = 2; isTaken(name); n++) name = sheetNameWithSuffix(sheet.name, n);
     chosen.push(name);
@@ -74,20 +77,18 @@ function finalSheetNames(plan: ReportPlan, taken: SheetInfo[], clash: NameClashP
   return chosen;
 }
 
-function placeTables(plan: ReportPlan, state: WorkbookState, ownSheets: SheetInfo[], clash: NameClashPolicy): Placement["tables"] {
+function placeTables(plan: ReportPlan, state: WorkbookState, ownSheets: SheetInfo[]): Placement["tables"] {
   const ours = (sheet: string) => ownSheets.some((s) => sameName(s.name, sheet));
   const userNames = [
-    ...state.tables.filter((t) => !ours(t.sheet)).map((t) => ({ name: t.name, holder: `table on sheet "${t.sheet}"` })),
-    ...state.definedNames.filter((n) => !markerNames(state).includes(n.name)).map((n) => ({ name: n.name, holder: "defined name" })),
+    ...state.tables.filter((t) => !ours(t.sheet)).map((t) => t.name),
+    ...state.definedNames.filter((n) => !markerNames(state).includes(n.name)).map((n) => n.name),
   ];
   const everyName = [...state.tables.map((t) => t.name), ...state.definedNames.map((n) => n.name)];
   const tables = plan.sheets.flatMap((s) => s.blocks.filter((b): b is TablePlan => b.kind === "table"));
   const placed: Placement["tables"] = new Map();
   tables.forEach((table, i) => {
-    const user = userNames.find((u) => sameName(u.name, table.name));
-    if (user && clash === "stop") throw clashError("table", table.name, user.holder);
     let finalName = table.name;
-    for (let n = 2; userNames.some((u) => sameName(u.name, finalName)); n++) finalName = `${table.name}_${n}`;
+    for (let n = 2; userNames.some((name) => sameName(name, finalName)); n++) finalName = `${table.name}_${n}`;
     let tempName = `SAtmp${i + 1}_${table.name}`;
     while (everyName.some((name) => sameName(name, tempName))) tempName = `${tempName}_`;
     placed.set(table.name, { finalName, tempName });
@@ -136,7 +137,7 @@ export function placePlan(plan: ReportPlan, state: WorkbookState, clash: NameCla
   });
   return {
     sheets,
-    tables: placeTables(plan, state, ownSheets, clash),
+    tables: placeTables(plan, state, ownSheets),
     replaced: ownSheets,
     leftovers: state.sheets.filter((s) => s.temporary),
     oldMarkers: markerNames(state),

@@ -9,7 +9,7 @@ import { SETTINGS_KEY, serialiseSettings } from "../savedSettings";
 import { markerName } from "../workbookState";
 import { sheetFor, type BuildScope } from "./buildScope";
 
-export function queueSwap(scope: BuildScope, saved: SavedSettings | null): void {
+export function queueSwap(scope: BuildScope, saved: SavedSettings): void {
   const { placement } = scope;
   const { worksheets, names, settings } = scope.context.workbook;
   placement.replaced.forEach((old) => worksheets.getItem(old.name).delete());
@@ -24,6 +24,6 @@ export function queueSwap(scope: BuildScope, saved: SavedSettings | null): void 
   for (const placed of placement.sheets) {
     names.add(markerName(placed.plan.key), sheetFor(scope, placed.plan.name).getRange("A1")).visible = false;
   }
-  if (saved) settings.add(SETTINGS_KEY, serialiseSettings(saved));
+  settings.add(SETTINGS_KEY, serialiseSettings(saved));
   sheetFor(scope, placement.sheets[0].plan.name).activate();
 }

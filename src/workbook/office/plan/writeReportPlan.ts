@@ -28,8 +28,11 @@ export interface WriteOptions {
   /** 0 to 1 across the write. */
   onProgress?: (fraction: number, message: string) => void;
   nameClash?: NameClashPolicy;
-  /** Saved at the swap with the sheets' final names, so a failed run keeps the old settings. */
-  settings?: Omit<SavedSettings, "sheets">;
+  /**
+   * Saved at the swap with the sheets' final names (so a failed run keeps the old
+   * settings). The list of sheets is half of how the add-in knows its own sheets.
+   */
+  settings: Omit<SavedSettings, "sheets">;
 }
 
 export interface WriteResult {
@@ -54,7 +57,7 @@ function tooLarge(batches: number): AssessmentError {
   );
 }
 
-export async function writeReportPlan(runtime: OfficeRuntime, plan: ReportPlan, options: WriteOptions = {}): Promise<WriteResult> {
+export async function writeReportPlan(runtime: OfficeRuntime, plan: ReportPlan, options: WriteOptions): Promise<WriteResult> {
   const { signal, onProgress = () => undefined } = options;
   validatePlan(plan);
   throwIfCancelled(signal);
@@ -79,7 +82,7 @@ export async function writeReportPlan(runtime: OfficeRuntime, plan: ReportPlan, 
       throwIfCancelled(signal);
       const sheets = placed.sheets.map((s) => ({ key: s.plan.key, name: s.finalName }));
       swapping = true;
-      queueSwap(scope, options.settings ? { ...options.settings, sheets } : null);
+      queueSwap(scope, { ...options.settings, sheets });
       await context.sync();
       onProgress(1, "Assessment sheets in place");
       return { sheets };

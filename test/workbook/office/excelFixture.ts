@@ -1,0 +1,36 @@
+/** A fake Excel session with a police.uk extract sheet and a user's notes sheet, and the runtime around it. */
+import { FakeExcel, newWorkbook, type Scalar } from "../../fakeExcel";
+import type { ExcelRun, OfficeRuntime } from "../../../src/workbook/office/runtime";
+
+export const EXTRACT_HEADER = ["Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude", "Location", "LSOA code", "LSOA name", "Crime type", "Last outcome category", "Context"];
+
+export function extractRows(count: number, firstMonth = "2023-04"): Scalar[][] {
+  const [year, month] = firstMonth.split("-").map(Number);
+  const districts = ["Knowsley 006A", "St. Helens 012C", "Wirral 001B"];
+  const types = ["Burglary", "Anti-social behaviour", "Shoplifting", "Vehicle crime"];
+  return Array.from({ length: count }, (_, i) => {
+    const m = month - 1 + Math.floor((i * 12) / count);
+    const monthText = `${year + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`;
+    const type = types[i % types.length];
+    return [type === "Anti-social behaviour" ? "" : `id${i}`, monthText, "Merseyside Police", "Merseyside Police", -2.8, 53.4, "On or near Main Street", "E01006400", districts[i % districts.length], type, "Under investigation", ""];
+  });
+}
+
+export function excelWithExtract(rows = 30): FakeExcel {
+  return new FakeExcel(
+    newWorkbook({
+      "Crimes 2023": [EXTRACT_HEADER, ...extractRows(rows)],
+      "My notes": [["Notes on the assessment"], ["=not a formula, just typed text in the fake"]],
+    }),
+  );
+}
+
+export function fakeRuntime(excel: FakeExcel, options: { excelApi?: string } = {}): OfficeRuntime {
+  const minor = (version: string) => Number(version.split(".")[1]);
+  const supported = minor(options.excelApi ?? "1.9");
+  return {
+    run: excel.run as unknown as ExcelRun,
+    supportsExcelApi: (version) => minor(version) <= supported,
+    yieldToUi: () => new Promise((resolve) => setImmediate(resolve)),
+  };
+}
