@@ -35,21 +35,21 @@ export async function embedCharts(zip: JSZip, plan: ReportPlan): Promise<void> {
 
     const placed: PlacedChart[] = charts.map((chart, index) => {
       const path = `xl/charts/chart${chartNumber++}.xml`;
-      zip.file(path, chartXml(chart, chartData(chart, cells)));
+      writePart(zip, path, chartXml(chart, chartData(chart, cells)));
       overrides.push({ partName: `/${path}`, contentType: CHART_CONTENT_TYPE });
       return { chart, relId: `rId${index + 1}`, target: `../charts/${path.slice("xl/charts/".length)}` };
     });
     const drawingPath = `xl/drawings/drawing${drawingNumber++}.xml`;
-    zip.file(drawingPath, drawingXml(placed));
-    zip.file(relsPathFor(drawingPath), drawingRelsXml(placed));
+    writePart(zip, drawingPath, drawingXml(placed));
+    writePart(zip, relsPathFor(drawingPath), drawingRelsXml(placed));
     overrides.push({ partName: `/${drawingPath}`, contentType: DRAWING_CONTENT_TYPE });
 
     const sheetRelsPath = relsPathFor(sheetPart);
     const sheetRels = addRelationship(await zip.file(sheetRelsPath)?.async("string"), DRAWING_REL, `../drawings/${drawingPath.slice("xl/drawings/".length)}`);
-    zip.file(sheetRelsPath, sheetRels.xml);
-    zip.file(sheetPart, insertDrawingElement(await readPart(zip, sheetPart), sheetRels.id));
+    writePart(zip, sheetRelsPath, sheetRels.xml);
+    writePart(zip, sheetPart, insertDrawingElement(await readPart(zip, sheetPart), sheetRels.id));
   }
-  zip.file("[Content_Types].xml", addContentTypeOverrides(await readPart(zip, "[Content_Types].xml"), overrides));
+  writePart(zip, "[Content_Types].xml", addContentTypeOverrides(await readPart(zip, "[Content_Types].xml"), overrides));
 }
 
 /** The values behind a chart's references, as they will sit in the cells. */
@@ -61,6 +61,11 @@ export function chartData(chart: ChartPlan, cells: PlanCells): ChartData {
       values: cells.valuesIn(series.values),
     })),
   };
+}
+
+/** Adds or replaces a part; a package needs no folder entries, so JSZip adds none. */
+export function writePart(zip: JSZip, path: string, text: string): void {
+  zip.file(path, text, { createFolders: false });
 }
 
 export async function readPart(zip: JSZip, path: string): Promise<string> {
