@@ -5,7 +5,9 @@
 import type { RangeRef, ReportPlan, TablePlan } from "../../report/plan";
 
 const FORBIDDEN_SHEET_CHARS = /[:\\/?*[\]]/;
-const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.]*$/;
+const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.]{0,254}$/;
+/** Names Excel would read as a cell address (A1 or R1C1 style), which it refuses for tables. */
+const LOOKS_LIKE_ADDRESS = /^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[RrCc])$/;
 
 export function checkPlanIsWritable(plan: ReportPlan): void {
   const problems: string[] = [];
@@ -39,7 +41,7 @@ export function checkPlanIsWritable(plan: ReportPlan): void {
 
 function tableProblems(table: TablePlan): string[] {
   const problems: string[] = [];
-  if (!TABLE_NAME.test(table.name)) problems.push(`table name "${table.name}" is not a valid Excel table name`);
+  if (!TABLE_NAME.test(table.name) || LOOKS_LIKE_ADDRESS.test(table.name)) problems.push(`table name "${table.name}" is not a valid Excel table name`);
   if (table.at.row < 1) problems.push(`table "${table.name}" starts on the first row, leaving no room for its caption`);
   table.rows.forEach((row, index) => {
     if (row.length !== table.columns.length) {
