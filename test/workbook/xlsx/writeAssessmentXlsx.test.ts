@@ -1,73 +1,30 @@
 /**
- * Writes the hand-made fixture plan, then reads the file back with ExcelJS and
- * unzips it with JSZip. Expected values are typed from the fixture, not taken
- * from the writer.
+ * Writes the hand-made fixture plan and reads it back with ExcelJS and JSZip:
+ * sheets, print setup, text, tables, formats and highlights. Expected values are
+ * typed from the fixture, not taken from the writer.
  */
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
-import { writeAssessmentXlsx } from "../../../src/workbook/xlsx";
-import { smallAssessmentPlan } from "../../fixtures/plans/smallAssessmentPlan";
-import { all, conditionalFormatsOf, loadWorkbook, childNames, first, followsSchemaOrder, parseRangeFormula, parseXml } from "./xmlTestHelpers";
+import type JSZip from "jszip";
+import { writeFixtureWorkbook, type WrittenWorkbook } from "./writtenFixture";
+import { all, conditionalFormatsOf, first, parseXml } from "./xmlTestHelpers";
 
-// CT_Worksheet's children in schema order (ECMA-376 Part 1, 18.3.1.99).
-const WORKSHEET_ORDER = [
-  "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection",
-  "protectedRanges", "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells",
-  "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup",
-  "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing",
-  "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
-];
-const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
-let bytes: Uint8Array;
+let written: WrittenWorkbook;
 let workbook: ExcelJS.Workbook;
 let zip: JSZip;
+let sheet: WrittenWorkbook["sheet"];
+let part: WrittenWorkbook["part"];
+let relsOf: WrittenWorkbook["relsOf"];
+let sheetPartOf: WrittenWorkbook["sheetPartOf"];
 
 beforeAll(async () => {
-  bytes = await writeAssessmentXlsx(smallAssessmentPlan);
-  workbook = await loadWorkbook(bytes);
-  zip = await JSZip.loadAsync(bytes);
+  written = await writeFixtureWorkbook();
+  ({ workbook, zip, sheet, part, relsOf, sheetPartOf } = written);
 });
 
-const sheet = (name: string) => {
-  const found = workbook.getWorksheet(name);
-  if (!found) throw new Error(`no sheet ${name}`);
-  return found;
-};
-const part = async (path: string) => {
-  const file = zip.file(path);
-  if (!file) throw new Error(`no part ${path}`);
-  return file.async("string");
-};
-/** Resolves a relationship target against the folder of the part whose rels it is in. */
-const resolve = (fromPart: string, target: string) => {
-  const parts = fromPart.split("/").slice(0, -1);
-  for (const step of target.split("/")) {
-    if (step === "..") parts.pop();
-    else parts.push(step);
-  }
-  return parts.join("/");
-};
-const relsOf = async (partPath: string) => {
-  const slash = partPath.lastIndexOf("/");
-  const doc = parseXml(await part(`${partPath.slice(0, slash)}/_rels/${partPath.slice(slash + 1)}.rels`));
-  return all(doc, "Relationship").map((rel) => ({
-    id: rel.getAttribute("Id")!,
-    type: rel.getAttribute("Type")!,
-    path: resolve(partPath, rel.getAttribute("Target")!),
-  }));
-};
-const sheetPartOf = async (name: string) => {
-  const doc = parseXml(await part("xl/workbook.xml"));
-  const entry = all(doc, "sheet").find((s) => s.getAttribute("name") === name)!;
-  const rels = await relsOf("xl/workbook.xml");
-  return rels.find((rel) => rel.id === entry.getAttributeNS(REL_NS, "id"))!.path;
-};
-
 describe("workbook", () => {
-  it("returns the bytes of a zip package", () => {
-    expect(bytes).toBeInstanceOf(Uint8Array);
-    expect(Array.from(bytes.slice(0, 2))).toEqual([0x50, 0x4b]);
+  it("returns the written.bytes of a zip package", () => {
+    expect(written.bytes).toBeInstanceOf(Uint8Array);
+    expect(Array.from(written.bytes.slice(0, 2))).toEqual([0x50, 0x4b]);
   });
 
   it("has one sheet per planned sheet, in order", () => {
@@ -289,118 +246,3 @@ describe("highlights", () => {
   });
 });
 
-describe("charts", () => {
-  interface ChartPart { path: string; doc: Document; anchor: Element; sheetName: string }
-  let charts: ChartPart[];
-
-  beforeAll(async () => {
-    charts = [];
-    for (const ws of workbook.worksheets) {
-      const sheetPath = await sheetPartOf(ws.name);
-      const sheetDoc = parseXml(await part(sheetPath));
-      const drawingEl = sheetDoc.getElementsByTagName("drawing")[0];
-      if (!drawingEl) continue;
-      const sheetRel = (await relsOf(sheetPath)).find((rel) => rel.id === drawingEl.getAttributeNS(REL_NS, "id"))!;
-      const drawing = parseXml(await part(sheetRel.path));
-      const drawingRels = await relsOf(sheetRel.path);
-      for (const anchor of all(drawing, "xdr:twoCellAnchor")) {
-        const relId = first(anchor, "c:chart").getAttributeNS(REL_NS, "id");
-        const chartRel = drawingRels.find((rel) => rel.id === relId)!;
-        charts.push({ path: chartRel.path, doc: parseXml(await part(chartRel.path)), anchor, sheetName: ws.name });
-      }
-    }
-  });
-
-  const chartTitled = (title: string) => {
-    const found = charts.find((c) => all(first(c.doc, "c:title"), "a:t").map((t) => t.textContent).join("") === title);
-    if (!found) throw new Error(`no chart titled ${title}`);
-    return found;
-  };
-  /** What the cells a formula points at hold, read back with ExcelJS. */
-  const cellsAt = (formula: string) => {
-    const range = parseRangeFormula(formula);
-    const values = [];
-    for (let row = range.firstRow; row <= range.lastRow; row++) {
-      for (let col = range.firstCol; col <= range.lastCol; col++) values.push(sheet(range.sheet).getCell(row, col).value);
-    }
-    return values;
-  };
-  const seriesOf = (chart: ChartPart) =>
-    all(chart.doc, "c:ser").map((ser) => ({
-      name: cellsAt(first(first(ser, "c:tx"), "c:f").textContent!)[0],
-      categories: cellsAt(first(first(ser, "c:cat"), "c:f").textContent!),
-      values: cellsAt(first(first(ser, "c:val"), "c:f").textContent!),
-      cachedValues: all(first(ser, "c:numCache"), "c:pt").map((pt) => Number(first(pt, "c:v").textContent)),
-      cachedCategories: all(first(ser, "c:cat"), "c:v").map((v) => v.textContent),
-    }));
-
-  it("reaches three chart parts through the sheet and drawing relationships", () => {
-    expect(charts.map((c) => c.path).sort()).toEqual(["xl/charts/chart1.xml", "xl/charts/chart2.xml", "xl/charts/chart3.xml"]);
-    expect(charts.map((c) => c.sheetName)).toEqual(["Analyst's trends", "Analyst's trends", "Share of region"]);
-  });
-
-  it("declares a content type for every chart and drawing part", async () => {
-    const types = parseXml(await part("[Content_Types].xml"));
-    const overrides = new Map(all(types, "Override").map((o) => [o.getAttribute("PartName"), o.getAttribute("ContentType")]));
-    const parts = Object.keys(zip.files).filter((name) => /^xl\/(charts|drawings)\/[^/]+\.xml$/.test(name));
-    expect(parts).toHaveLength(5);
-    for (const name of parts) {
-      expect(overrides.get(`/${name}`)).toBe(
-        name.includes("/charts/")
-          ? "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
-          : "application/vnd.openxmlformats-officedocument.drawing+xml",
-      );
-    }
-  });
-
-  it("keeps every sheet's children in schema order", async () => {
-    for (const ws of workbook.worksheets) {
-      const names = childNames(parseXml(await part(await sheetPartOf(ws.name))).documentElement);
-      expect({ sheet: ws.name, ordered: followsSchemaOrder(names, WORKSHEET_ORDER) }).toEqual({ sheet: ws.name, ordered: true });
-    }
-  });
-
-  it("plots the trend lines from cells holding the years and counts", () => {
-    const chart = chartTitled("All crime and ASB by year");
-    expect(first(chart.doc, "c:plotArea").getElementsByTagName("c:lineChart")).toHaveLength(1);
-    const [crime, asb] = seriesOf(chart);
-    expect(crime.name).toBe("All crime");
-    expect(crime.categories).toEqual(["2022/23", "2023/24", "2024/25"]);
-    expect(crime.values).toEqual([1250, 1200, 1080]);
-    expect(crime.cachedValues).toEqual([1250, 1200, 1080]);
-    expect(crime.cachedCategories).toEqual(["2022/23", "2023/24", "2024/25"]);
-    expect(asb.name).toBe("Anti-social behaviour");
-    expect(asb.values).toEqual([400, 380, null]);
-    expect(asb.cachedValues).toEqual([400, 380]);
-  });
-
-  it("plots current against previous columns by category", () => {
-    const chart = chartTitled("Crimes by category: 2024/25 against 2023/24");
-    expect(first(chart.doc, "c:barDir").getAttribute("val")).toBe("col");
-    const [previous, current] = seriesOf(chart);
-    expect(previous.categories).toEqual(["Burglary", "Shoplifting", "Vehicle crime", "Violence and sexual offences"]);
-    expect([previous.name, previous.values, previous.cachedValues]).toEqual(["2023/24", [100, 0, 210, 520], [100, 0, 210, 520]]);
-    expect([current.name, current.values, current.cachedValues]).toEqual(["2024/25", [112, 40, 180, 505], [112, 40, 180, 505]]);
-  });
-
-  it("plots share of region as horizontal bars", () => {
-    const chart = chartTitled("Share of Westshire's crime, 2024/25");
-    expect(first(chart.doc, "c:barDir").getAttribute("val")).toBe("bar");
-    const [share] = seriesOf(chart);
-    expect(share.name).toBe("Share");
-    expect(share.categories).toEqual(["Northtown", "Southby", "Westfield"]);
-    expect(share.values).toEqual([0.25, 0.35, 0.4]);
-    expect(share.cachedValues).toEqual([0.25, 0.35, 0.4]);
-  });
-
-  it("anchors each chart from its planned top-left cell to its bottom-right cell", () => {
-    const marker = (anchor: Element, tag: string) => {
-      const el = first(anchor, tag);
-      return { row: Number(first(el, "xdr:row").textContent), col: Number(first(el, "xdr:col").textContent) };
-    };
-    const trend = chartTitled("All crime and ASB by year").anchor;
-    expect([marker(trend, "xdr:from"), marker(trend, "xdr:to")]).toEqual([{ row: 2, col: 4 }, { row: 17, col: 11 }]);
-    const share = chartTitled("Share of Westshire's crime, 2024/25").anchor;
-    expect([marker(share, "xdr:from"), marker(share, "xdr:to")]).toEqual([{ row: 6, col: 0 }, { row: 22, col: 6 }]);
-  });
-});

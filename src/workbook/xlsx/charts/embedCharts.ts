@@ -23,33 +23,37 @@ import { insertDrawingElement } from "./worksheetXml";
 export async function embedCharts(zip: JSZip, plan: ReportPlan): Promise<void> {
   const sheetParts = worksheetPartsByName(await readPart(zip, "xl/workbook.xml"), await readPart(zip, "xl/_rels/workbook.xml.rels"));
   const cells = new PlanCells(plan);
-  const overrides: { partName: string; contentType: string }[] = [];
-  let chartNumber = nextPartNumber(zip, "xl/charts/chart");
-  let drawingNumber = nextPartNumber(zip, "xl/drawings/drawing");
-
+  const overrides: ContentTypeOverride[] = [];
+  const numbers = { chart: nextPartNumber(zip, "xl/charts/chart"), drawing: nextPartNumber(zip, "xl/drawings/drawing") };
   for (const sheet of plan.sheets) {
     const charts = sheet.blocks.filter((block): block is ChartPlan => block.kind === "chart");
     if (charts.length === 0) continue;
     const sheetPart = sheetParts.get(sheet.name);
     if (!sheetPart) throw new Error(`The written workbook has no worksheet part for "${sheet.name}".`);
-
-    const placed: PlacedChart[] = charts.map((chart, index) => {
-      const path = `xl/charts/chart${chartNumber++}.xml`;
+    const placed = charts.map((chart, index) => {
+      const path = `xl/charts/chart${numbers.chart++}.xml`;
       writePart(zip, path, chartXml(chart, chartData(chart, cells)));
       overrides.push({ partName: `/${path}`, contentType: CHART_CONTENT_TYPE });
       return { chart, relId: `rId${index + 1}`, target: `../charts/${path.slice("xl/charts/".length)}` };
     });
-    const drawingPath = `xl/drawings/drawing${drawingNumber++}.xml`;
-    writePart(zip, drawingPath, drawingXml(placed));
-    writePart(zip, relsPathFor(drawingPath), drawingRelsXml(placed));
+    const drawingPath = `xl/drawings/drawing${numbers.drawing++}.xml`;
     overrides.push({ partName: `/${drawingPath}`, contentType: DRAWING_CONTENT_TYPE });
-
-    const sheetRelsPath = relsPathFor(sheetPart);
-    const sheetRels = addRelationship(await zip.file(sheetRelsPath)?.async("string"), DRAWING_REL, `../drawings/${drawingPath.slice("xl/drawings/".length)}`);
-    writePart(zip, sheetRelsPath, sheetRels.xml);
-    writePart(zip, sheetPart, insertDrawingElement(await readPart(zip, sheetPart), sheetRels.id));
+    await addDrawing(zip, sheetPart, drawingPath, placed);
   }
   writePart(zip, "[Content_Types].xml", addContentTypeOverrides(await readPart(zip, "[Content_Types].xml"), overrides));
+}
+
+type ContentTypeOverride = { partName: string; contentType: string };
+
+/** The drawing part, its rels, and the link to it from the sheet (rels entry and <drawing> element). */
+async function addDrawing(zip: JSZip, sheetPart: string, drawingPath: string, placed: PlacedChart[]): Promise<void> {
+  writePart(zip, drawingPath, drawingXml(placed));
+  writePart(zip, relsPathFor(drawingPath), drawingRelsXml(placed));
+  const sheetRelsPath = relsPathFor(sheetPart);
+  const target = `../drawings/${drawingPath.slice("xl/drawings/".length)}`;
+  const sheetRels = addRelationship(await zip.file(sheetRelsPath)?.async("string"), DRAWING_REL, target);
+  writePart(zip, sheetRelsPath, sheetRels.xml);
+  writePart(zip, sheetPart, insertDrawingElement(await readPart(zip, sheetPart), sheetRels.id));
 }
 
 /** The values behind a chart's references, as they will sit in the cells. */
