@@ -77,24 +77,36 @@ export class DuplicateRegister {
   /** Records an ID given as text; true when it was seen before. */
   checkText(crimeId: string, source: string, row: number): boolean {
     this.hasher.hashString(crimeId);
-    return this.checkHash(this.hasher.h1, this.hasher.h2, source, row, () => crimeId);
+    if (this.isNew(this.hasher.h1, this.hasher.h2)) return false;
+    this.noteRepeat(source, row, crimeId);
+    return true;
   }
 
   /** Records an ID by its hashes (from IdHasher); `text` is called only for an example of a repeat. */
   checkHash(h1: number, h2: number, source: string, row: number, text: () => string): boolean {
-    const k1 = mix(h1);
-    const k2 = mix(h2);
-    if (!this.insert(k1, k2)) {
-      this.count++;
-      if (this.examples.length < MAX_EXAMPLES) this.examples.push({ source, row, crimeId: text() });
-      return true;
-    }
-    if (++this.size * 2 > this.mask) this.grow();
-    return false;
+    if (this.isNew(h1, h2)) return false;
+    this.noteRepeat(source, row, text());
+    return true;
+  }
+
+  /** Sizes the table for `more` IDs at once, rather than doubling as they come. */
+  reserve(more: number): void {
+    while ((this.size + more) * 2 > this.mask) this.grow();
   }
 
   result(): DuplicateCrimeIds {
     return { count: this.count, examples: [...this.examples] };
+  }
+
+  private isNew(h1: number, h2: number): boolean {
+    if (!this.insert(mix(h1), mix(h2))) return false;
+    if (++this.size * 2 > this.mask) this.grow();
+    return true;
+  }
+
+  private noteRepeat(source: string, row: number, crimeId: string): void {
+    this.count++;
+    if (this.examples.length < MAX_EXAMPLES) this.examples.push({ source, row, crimeId });
   }
 
   /** False when the key is already present. */

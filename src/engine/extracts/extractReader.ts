@@ -46,6 +46,7 @@ export class ExtractReader {
     const duplicates = this.session.duplicates;
     const source = this.session.sourceName;
     this.session.builder.reserve(to - from);
+    if (crimeIdColumn >= 0) duplicates.reserve(to - from);
     for (let r = from; r < to; r++) {
       const row = rows[r];
       if (row === undefined || row === null || isBlankRow(row)) continue;
