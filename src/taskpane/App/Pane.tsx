@@ -73,7 +73,13 @@ export function Pane({ host }: { host: AssessmentHost }) {
       </header>
       {error ? (
         <div className={styles.errors}>
-          <ErrorBar error={error} onDismiss={() => actions.setError(null)} />
+          <ErrorBar
+            error={error}
+            onDismiss={() => {
+              actions.setError(null);
+              if (run.status === "failed") run.dismiss();
+            }}
+          />
         </div>
       ) : null}
       <DataPanel

@@ -1,13 +1,17 @@
 /** The Data panel: the sources found, which to use, and a column mapping for unrecognised tables. */
 import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
-import { useState } from "react";
+import { Suspense, lazy, useState } from "react";
 import type { ColumnMapping } from "../../engine/extracts/types";
 import type { DiscoveredSource } from "../../workbook/host";
 import { Section } from "../App/Section";
-import { ColumnMappingDialog } from "./ColumnMappingDialog";
 import { FileOpener } from "./FileOpener";
 import { SourceItem } from "./SourceItem";
+
+// Only some workbooks need it, so the dialog is not part of the first load.
+const ColumnMappingDialog = lazy(() =>
+  import(/* webpackChunkName: "column-mapping" */ "./ColumnMappingDialog").then((m) => ({ default: m.ColumnMappingDialog }))
+);
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0 },
@@ -31,6 +35,8 @@ export function DataPanel(props: DataPanelProps) {
   const styles = useStyles();
   const [mappingId, setMappingId] = useState<string | null>(null);
   const mappingSource = props.sources.find((s) => s.id === mappingId);
+  // Loaded on first use, then kept mounted so it can close properly.
+  const [dialogWanted, setDialogWanted] = useState(false);
   const emptyText =
     props.mode === "file"
       ? "Open a police.uk CSV, a Home Office CSP table, or a workbook holding one."
@@ -60,22 +66,29 @@ export function DataPanel(props: DataPanelProps) {
               mapping={props.mappings[source.id]}
               disabled={props.busy}
               onChoose={(chosen) => props.onChoose(source.id, chosen)}
-              onMap={() => setMappingId(source.id)}
+              onMap={() => {
+                setDialogWanted(true);
+                setMappingId(source.id);
+              }}
             />
           ))}
         </ul>
       )}
-      {mappingSource && (
-        <ColumnMappingDialog
-          sourceName={mappingSource.name}
-          headers={mappingSource.headers}
-          initial={props.mappings[mappingSource.id]}
-          onClose={() => setMappingId(null)}
-          onSave={(mapping) => {
-            props.onMap(mappingSource.id, mapping);
-            setMappingId(null);
-          }}
-        />
+      {dialogWanted && (
+        <Suspense fallback={<Spinner size="tiny" label="Opening the column mapping…" />}>
+          <ColumnMappingDialog
+            subject={
+              mappingSource
+                ? { sourceName: mappingSource.name, headers: mappingSource.headers, initial: props.mappings[mappingSource.id] }
+                : null
+            }
+            onClose={() => setMappingId(null)}
+            onSave={(mapping) => {
+              if (mappingSource) props.onMap(mappingSource.id, mapping);
+              setMappingId(null);
+            }}
+          />
+        </Suspense>
       )}
     </Section>
   );

@@ -60,5 +60,10 @@ export function useRun(host: AssessmentHost) {
     setState((s) => ({ ...s, status: "cancelling" }));
   }, []);
 
-  return { ...state, start, cancel };
+  /** Back to idle once the user has read an outcome (e.g. dismissed the error). */
+  const dismiss = useCallback(() => {
+    if (!controller.current) setState({ status: "idle", progress: null, result: null, error: null });
+  }, []);
+
+  return { ...state, start, cancel, dismiss };
 }

@@ -1,5 +1,9 @@
-/** The focus area (district, CSP) from those found in the chosen data. */
-import { Dropdown, Field, Option } from "@fluentui/react-components";
+/**
+ * The focus area (district, CSP) from those found in the chosen data. A native select
+ * (Fluent's Select): fully keyboard- and screen-reader-friendly, and it keeps the
+ * popup-positioning code of a Dropdown out of the first load.
+ */
+import { Field, Select } from "@fluentui/react-components";
 
 export interface AreaPickerProps {
   area: string;
@@ -10,8 +14,9 @@ export interface AreaPickerProps {
 }
 
 export function AreaPicker({ area, areas, loading, disabled, onChange }: AreaPickerProps) {
-  const missing = area !== "" && !loading && !areas.includes(area);
+  const missing = area !== "" && !loading && areas.length > 0 && !areas.includes(area);
   const hint = loading ? "Finding the districts in the chosen data…" : areas.length === 0 ? "Choose data first." : undefined;
+  const options = missing ? [area, ...areas] : areas;
   return (
     <Field
       label="Area"
@@ -20,19 +25,16 @@ export function AreaPicker({ area, areas, loading, disabled, onChange }: AreaPic
       validationState={missing ? "error" : "none"}
       validationMessage={missing ? `"${area}" is not in the chosen data. Choose one of the districts listed.` : undefined}
     >
-      <Dropdown
-        placeholder="Choose the area"
-        value={area}
-        selectedOptions={area ? [area] : []}
-        disabled={disabled || areas.length === 0}
-        onOptionSelect={(_, data) => data.optionValue && onChange(data.optionValue)}
-      >
-        {areas.map((name) => (
-          <Option key={name} value={name}>
+      <Select value={area} disabled={disabled || areas.length === 0} onChange={(_, data) => onChange(data.value)}>
+        <option value="" disabled>
+          Choose the area
+        </option>
+        {options.map((name) => (
+          <option key={name} value={name}>
             {name}
-          </Option>
+          </option>
         ))}
-      </Dropdown>
+      </Select>
     </Field>
   );
 }

@@ -1,19 +1,20 @@
 /** The Settings panel: area, period basis, region total, polarity and targets. */
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Field,
-  Radio,
-  RadioGroup,
-  Switch,
-} from "@fluentui/react-components";
+import { Field, Radio, RadioGroup, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import type { AssessmentSettings, PeriodBasis } from "../../engine/assessment/settings";
 import { Section } from "../App/Section";
 import { AreaPicker } from "./AreaPicker";
 import { PolarityEditor } from "./PolarityEditor";
 import { TargetsEditor } from "./TargetsEditor";
+
+const useStyles = makeStyles({
+  details: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  summary: {
+    cursor: "pointer",
+    paddingBlock: tokens.spacingVerticalXS,
+    fontWeight: tokens.fontWeightSemibold,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, borderRadius: tokens.borderRadiusMedium },
+  },
+});
 
 const BASES: { value: PeriodBasis; label: string }[] = [
   { value: "financial", label: "Financial year (April to March)" },
@@ -32,6 +33,7 @@ export interface SettingsPanelProps {
 }
 
 export function SettingsPanel({ settings, areas, areasLoading, categories, latestMonth, disabled, onChange }: SettingsPanelProps) {
+  const styles = useStyles();
   const update = (changes: Partial<AssessmentSettings>) => onChange({ ...settings, ...changes });
   return (
     <Section title="Settings">
@@ -59,19 +61,16 @@ export function SettingsPanel({ settings, areas, areasLoading, categories, lates
         disabled={disabled}
         onChange={(_, data) => update({ region: { ...settings.region, includeOutOfArea: data.checked } })}
       />
-      <Accordion collapsible>
-        <AccordionItem value="polarity">
-          <AccordionHeader>Which way is good</AccordionHeader>
-          <AccordionPanel>
-            <PolarityEditor
-              categories={categories}
-              polarity={settings.polarity}
-              disabled={disabled}
-              onChange={(polarity) => update({ polarity })}
-            />
-          </AccordionPanel>
-        </AccordionItem>
-      </Accordion>
+      {/* A native disclosure: keyboard and screen-reader support built in, no extra script. */}
+      <details className={styles.details}>
+        <summary className={styles.summary}>Which way is good</summary>
+        <PolarityEditor
+          categories={categories}
+          polarity={settings.polarity}
+          disabled={disabled}
+          onChange={(polarity) => update({ polarity })}
+        />
+      </details>
       <TargetsEditor
         targets={settings.targets}
         basis={settings.basis}

@@ -1,0 +1,223 @@
+/** The whole pane over a fake host: data, settings, generate with progress and cancel, errors, results. */
+import { act, screen, waitFor, within } from "@testing-library/react";
+import { AssessmentError } from "../../src/engine/errors";
+import { ASB_LOG, CRIMES, FakeHost, RESULT } from "./fakeHost";
+import { renderPane } from "./renderPane";
+
+async function readyPane(host = new FakeHost()) {
+  const view = renderPane(host);
+  await screen.findByRole("checkbox", { name: "Crimes" });
+  await waitFor(() => expect(screen.getByRole("combobox", { name: /area/i })).toBeEnabled());
+  return { host, ...view };
+}
+
+describe("Data panel", () => {
+  it("lists each source with its format, rows, months and districts, and ticks the extracts", async () => {
+    await readyPane();
+    const crimes = screen.getByRole("checkbox", { name: "Crimes" });
+    expect(crimes).toBeChecked();
+    const item = crimes.closest("li")!;
+    expect(within(item as HTMLElement).getByText("police.uk")).toBeInTheDocument();
+    expect(within(item as HTMLElement).getByText("48,213 rows")).toBeInTheDocument();
+    expect(within(item as HTMLElement).getByText("Apr 2022 to Mar 2025")).toBeInTheDocument();
+    expect(within(item as HTMLElement).getByText("Districts: Knowsley, Liverpool, Sefton and 2 more")).toBeInTheDocument();
+
+    const asb = screen.getByRole("checkbox", { name: "ASB log" });
+    expect(asb).not.toBeChecked();
+    expect(asb).toBeDisabled();
+    expect(screen.getByText("Not recognised")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Map columns of ASB log" })).toBeInTheDocument();
+  });
+
+  it("maps an unrecognised table's columns and offers its areas", async () => {
+    const { host, user } = await readyPane();
+    await user.click(screen.getByRole("button", { name: "Map columns of ASB log" }));
+    const dialog = await screen.findByRole("dialog", { name: "Map the columns of ASB log" });
+    // Guessed from the headers: date and area and category; count left blank.
+    expect(within(dialog).getByRole("combobox", { name: /date or month/i })).toHaveValue("Incident date");
+    await user.selectOptions(within(dialog).getByRole("combobox", { name: /^area/i }), "Ward");
+    await user.selectOptions(within(dialog).getByRole("combobox", { name: /^category/i }), "Incident type");
+    await user.click(within(dialog).getByRole("button", { name: "Use this mapping" }));
+
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    // In jsdom Fluent's modal leaves aria-hidden on the page after closing (its own Dialog
+    // does too), so these queries include hidden elements; the end-to-end test checks a real browser.
+    expect(screen.getByRole("checkbox", { name: "ASB log", hidden: true })).toBeChecked();
+    expect(screen.getByText("Mapped table")).toBeInTheDocument();
+    await waitFor(() =>
+      expect(host.listAreasCalls[host.listAreasCalls.length - 1]).toEqual({
+        sourceIds: ["Crimes", "ASB log"],
+        mappings: { "ASB log": { date: "Incident date", area: "Ward", category: "Incident type" } },
+      })
+    );
+  });
+
+  it("refuses a mapping that leaves out a required field", async () => {
+    const { user } = await readyPane();
+    await user.click(screen.getByRole("button", { name: "Map columns of ASB log" }));
+    const dialog = await screen.findByRole("dialog");
+    await user.selectOptions(within(dialog).getByRole("combobox", { name: /^area/i }), "");
+    await user.click(within(dialog).getByRole("button", { name: "Use this mapping" }));
+    expect(within(dialog).getByRole("alert")).toHaveTextContent("Choose the area column.");
+    expect(screen.getByRole("checkbox", { name: "ASB log", hidden: true })).not.toBeChecked();
+  });
+});
+
+describe("Generate", () => {
+  it("stays disabled until an area is chosen, then runs with the chosen sources and settings", async () => {
+    const { host, user } = await readyPane();
+    const generate = screen.getByRole("button", { name: /generate/i });
+    expect(generate).toBeDisabled();
+    expect(screen.getByRole("list", { name: "Before you generate" })).toHaveTextContent("Choose the area under Settings.");
+
+    await user.selectOptions(screen.getByRole("combobox", { name: /area/i }), "Sefton");
+    await user.click(screen.getByRole("radio", { name: "Calendar year" }));
+    await user.click(screen.getByRole("switch", { name: /out-of-area/i }));
+    expect(generate).toBeEnabled();
+    await user.click(generate);
+
+    expect(host.runs).toHaveLength(1);
+    expect(host.lastRun.sourceIds).toEqual(["Crimes"]);
+    expect(host.lastRun.settings).toMatchObject({ area: "Sefton", basis: "calendar", region: { includeOutOfArea: true } });
+    expect(host.lastRun.mappings).toEqual({});
+  });
+
+  it("shows determinate progress by stage and cancels through the AbortSignal", async () => {
+    const { host, user } = await readyPane();
+    await user.selectOptions(screen.getByRole("combobox", { name: /area/i }), "Knowsley");
+    await user.click(screen.getByRole("button", { name: /generate/i }));
+    expect(screen.getByRole("button", { name: /generate/i })).toBeDisabled();
+
+    act(() => host.lastRun.onProgress({ stage: "computing", fraction: 0.45, message: "" }));
+    const bar = screen.getByRole("progressbar");
+    expect(bar).toHaveAttribute("aria-valuenow", "0.45");
+    expect(bar).toHaveAttribute("aria-valuemax", "1");
+    expect(screen.getByText("Computing the figures: 45%")).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(host.lastRun.signal.aborted).toBe(true);
+    expect(await screen.findByText("Cancelled. The workbook was not changed.")).toBeInTheDocument();
+    expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /generate/i })).toBeEnabled();
+  });
+
+  it("shows an AssessmentError's message, place and advice in the error bar", async () => {
+    const { host, user } = await readyPane();
+    await user.selectOptions(screen.getByRole("combobox", { name: /area/i }), "Knowsley");
+    await user.click(screen.getByRole("button", { name: /generate/i }));
+    act(() =>
+      host.fail(
+        new AssessmentError("The month cannot be read.", "Write months as YYYY-MM, e.g. 2024-01.", {
+          source: "Crimes",
+          column: "Month",
+          row: 1204,
+        })
+      )
+    );
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("The month cannot be read.");
+    expect(alert).toHaveTextContent('Where: "Crimes", column "Month", row 1,204');
+    expect(alert).toHaveTextContent("What to do: Write months as YYYY-MM, e.g. 2024-01.");
+    expect(screen.queryByRole("heading", { name: "Results" })).not.toBeInTheDocument();
+
+    await user.click(within(alert).getByRole("button", { name: "Dismiss" }));
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+
+  it("calls an unexpected error a bug without losing its message", async () => {
+    const { host, user } = await readyPane();
+    await user.selectOptions(screen.getByRole("combobox", { name: /area/i }), "Knowsley");
+    await user.click(screen.getByRole("button", { name: /generate/i }));
+    act(() => host.fail(new TypeError("Cannot read properties of undefined")));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Something went wrong.");
+    expect(alert).toHaveTextContent("Cannot read properties of undefined");
+  });
+});
+
+describe("Results", () => {
+  it("lists the findings, each with a button that goes to its sheet", async () => {
+    const { host, user } = await readyPane();
+    await user.selectOptions(screen.getByRole("combobox", { name: /area/i }), "Knowsley");
+    await user.click(screen.getByRole("button", { name: /generate/i }));
+    act(() => host.finish(RESULT));
+
+    const findings = await screen.findByRole("list", { name: "Headline findings" });
+    expect(within(findings).getAllByRole("listitem")).toHaveLength(2);
+    expect(findings).toHaveTextContent("All crime in Knowsley fell by 14% in 2024/25 compared with 2023/24.");
+    await user.click(within(findings).getByRole("button", { name: /^Go to Share of region/ }));
+    expect(host.goToSheet).toHaveBeenCalledWith("Share of region");
+    expect(screen.queryByRole("button", { name: /download/i })).not.toBeInTheDocument();
+  });
+});
+
+describe("Refresh", () => {
+  it("offers Refresh with the saved sources, settings and mappings", async () => {
+    const host = new FakeHost();
+    host.saved = {
+      version: 1,
+      sourceIds: ["Crimes", "ASB log"],
+      settings: {
+        area: "Wirral",
+        basis: "rolling12",
+        region: { includeOutOfArea: false },
+        targets: [],
+        polarity: { "Violence and sexual offences": "higherIsBetter" },
+      },
+      mappings: { "ASB log": { date: "Incident date", area: "Ward", category: "Incident type" } },
+      sheets: [{ key: "summary", name: "Summary" }],
+    };
+    const { user } = await readyPane(host);
+    expect(screen.getByRole("combobox", { name: /area/i })).toHaveValue("Wirral");
+    expect(screen.getByRole("radio", { name: "Rolling 12 months" })).toBeChecked();
+    expect(screen.getByRole("checkbox", { name: "ASB log" })).toBeChecked();
+    expect(screen.getByRole("checkbox", { name: "Violence and sexual offences" })).toBeChecked();
+
+    await user.click(screen.getByRole("button", { name: "Refresh" }));
+    expect(host.lastRun.sourceIds).toEqual(["Crimes", "ASB log"]);
+    expect(host.lastRun.mappings).toEqual(host.saved.mappings);
+    expect(host.lastRun.settings.polarity).toEqual({ "Violence and sexual offences": "higherIsBetter" });
+  });
+});
+
+describe("Keyboard", () => {
+  it("reaches every step by Tab and works them with Space and Enter", async () => {
+    const { host, user } = await readyPane();
+    const crimes = screen.getByRole("checkbox", { name: "Crimes" });
+    while (document.activeElement !== crimes) await user.tab();
+    await user.keyboard(" ");
+    expect(crimes).not.toBeChecked();
+    await user.keyboard(" ");
+    expect(crimes).toBeChecked();
+
+    // jsdom's native select ignores arrow keys (the end-to-end test uses them in Chromium).
+    await user.selectOptions(screen.getByRole("combobox", { name: /area/i }), "Knowsley");
+    await user.click(screen.getByRole("button", { name: "Add target" }));
+    const change = screen.getByRole("textbox", { name: "Change (%)" });
+    while (document.activeElement !== change) await user.tab();
+    await user.keyboard("{Control>}a{/Control}-12");
+
+    const generate = screen.getByRole("button", { name: /generate/i });
+    for (let i = 0; i < 30 && document.activeElement !== generate; i++) await user.tab();
+    expect(generate).toHaveFocus();
+    await user.keyboard("{Enter}");
+    expect(host.lastRun.settings.area).toBe("Knowsley");
+    expect(host.lastRun.settings.targets[0].changePct).toBe(-12);
+  });
+
+  it("labels every control", async () => {
+    await readyPane();
+    const controls = [
+      ...screen.getAllByRole("button"),
+      ...screen.getAllByRole("checkbox"),
+      ...screen.getAllByRole("radio"),
+      ...screen.getAllByRole("combobox"),
+      ...screen.getAllByRole("switch"),
+    ];
+    for (const control of controls) {
+      expect(control).toHaveAccessibleName();
+    }
+  });
+});
+
+export { ASB_LOG, CRIMES };
