@@ -4,7 +4,7 @@
  * Every number is rounded as its table shows it.
  */
 import { ALL_CRIME, ASB } from "../measures/counts";
-import { describeMonthSpans, MONTH_NAMES } from "../measures/periods";
+import { describeMonthRuns, MONTH_NAMES } from "../measures/periods";
 import type { Significance } from "../measures/significance";
 import type { AssessContext } from "./context";
 import { formatCount, formatPct, formatPp, ordinal, roundTo } from "./format";
@@ -167,13 +167,9 @@ function targetFinding(t: Figures["targets"][number]): Finding | null {
 function missingMonthsFinding(ctx: AssessContext, a: Figures): Finding | null {
   const missing = a.quality.missingMonths;
   if (missing.length === 0) return null;
-  const list = missing.length <= 3 ? missing.map(monthYear).join(", ") : `${missing.length} months (${describeMonthSpans(missing)})`;
+  const list = missing.length === 1 ? describeMonthRuns(missing) : `${missing.length} months (${describeMonthRuns(missing)})`;
   return {
     text: `No data was published for ${list} in ${a.region.force}: these months are treated as missing, not as zero crime, and each comparison uses only months present in both years.`,
     sheetKey: "quality",
   };
-}
-
-function monthYear(m: number): string {
-  return `${MONTH_NAMES[m % 12]} ${Math.floor(m / 12)}`;
 }

@@ -1,6 +1,6 @@
 /** The data-quality figures and notes for the method page. */
 import { monthsWithData } from "../measures/counts";
-import { describeMonthSpans, describeSpan } from "../measures/periods";
+import { describeMonthRuns, describeSpan } from "../measures/periods";
 import type { AssessContext } from "./context";
 import { formatCount } from "./format";
 import type { DataQuality } from "./types";
@@ -44,7 +44,7 @@ function qualityNotes(ctx: AssessContext, missingMonths: number[], first: number
   }
   if (missingMonths.length) {
     notes.push(
-      `Missing months (no rows published): ${describeMonthSpans(missingMonths)} (${missingMonths.length} in all). They are missing data, not zero crime.`,
+      `Missing months (no rows published): ${describeMonthRuns(missingMonths)} (${missingMonths.length} in all). They are missing data, not zero crime.`,
     );
   }
   if (comparison?.likeForLike) {
@@ -52,10 +52,10 @@ function qualityNotes(ctx: AssessContext, missingMonths: number[], first: number
       `The latest period is compared like-for-like: ${comparison.current.label} against ${comparison.previous.label}, the months present in both years.`,
     );
     if (comparison.previousMonthsLeftOut.length) {
-      notes.push(`Months of ${comparison.previous.period.name} left out of that comparison: ${describeMonthSpans(comparison.previousMonthsLeftOut)}.`);
+      notes.push(`Months of ${comparison.previous.period.name} left out of that comparison: ${describeMonthRuns(comparison.previousMonthsLeftOut)}.`);
     }
     if (comparison.currentMonthsLeftOut.length) {
-      notes.push(`Months of ${comparison.current.period.name} left out of that comparison: ${describeMonthSpans(comparison.currentMonthsLeftOut)}.`);
+      notes.push(`Months of ${comparison.current.period.name} left out of that comparison: ${describeMonthRuns(comparison.currentMonthsLeftOut)}.`);
     }
   }
   if (ctx.read.setAside.length) {

@@ -87,6 +87,20 @@ export function describeMonthSpans(months: readonly number[]): string {
   return spans.join(", ");
 }
 
+/** "Aug 2023", "Aug 2023, May 2024 to Dec 2024": runs of consecutive months, with years. */
+export function describeMonthRuns(months: readonly number[]): string {
+  const sorted = [...months].sort((a, b) => a - b);
+  const runs: string[] = [];
+  let runStart = 0;
+  for (let i = 1; i <= sorted.length; i++) {
+    if (i === sorted.length || sorted[i] !== sorted[i - 1] + 1) {
+      runs.push(describeSpan(sorted[runStart], sorted[i - 1]));
+      runStart = i;
+    }
+  }
+  return runs.join(", ");
+}
+
 /** "Apr 2022 to Mar 2025" */
 export function describeSpan(first: number, last: number): string {
   const name = (m: number) => `${MONTH_NAMES[monthOf(m) - 1]} ${yearOf(m)}`;

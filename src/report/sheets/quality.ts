@@ -1,6 +1,6 @@
 /** Data quality & method: sources, rows set aside, gaps, and what each measure means. */
 import { monthKey } from "../../engine/extracts/crimeTable";
-import { describeMonthSpans } from "../../engine/measures/periods";
+import { describeMonthRuns } from "../../engine/measures/periods";
 import type { Assessment } from "../../engine/assessment/types";
 import { SheetLayout } from "../layout";
 import type { SheetPlan } from "../plan";
@@ -57,7 +57,7 @@ export function qualitySheet(a: Assessment): SheetPlan {
     rows: [
       ["Rows read", String(q.rowsRead)],
       ["Rows counted", String(q.rowsKept)],
-      ["Missing months", q.missingMonths.length ? `${q.missingMonths.length}: ${describeMissing(q.missingMonths)}` : "None"],
+      ["Missing months", q.missingMonths.length ? `${q.missingMonths.length}: ${describeMonthRuns(q.missingMonths)}` : "None"],
       ["Out-of-area districts", q.outOfArea.length ? q.outOfArea.map((o) => `${o.district} (${o.rows} rows)`).join("; ") : "None"],
       ["Duplicate Crime IDs", q.duplicateCrimeIds.count ? `${q.duplicateCrimeIds.count} (first: ${q.duplicateCrimeIds.examples.map((e) => `${e.source} row ${e.row}`).join("; ")})` : "None"],
     ],
@@ -77,10 +77,4 @@ export function qualitySheet(a: Assessment): SheetPlan {
   layout.text("Method", "heading");
   for (const line of METHOD) layout.text(line, "body");
   return layout.build("Data quality and method");
-}
-
-/** "Aug 2023" style list for a few months; spans otherwise. */
-function describeMissing(months: number[]): string {
-  if (months.length > 3) return describeMonthSpans(months);
-  return months.map((m) => `${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][m % 12]} ${Math.floor(m / 12)}`).join(", ");
 }

@@ -33,7 +33,7 @@ export function shareSheet(a: Assessment): SheetPlan {
     highlights: polarityHighlights(a.trends.map((t) => t.polarity), 5),
   });
 
-  const population = a.settings.population;
+  const population = a.districts.some((d) => d.isArea && d.population !== null) ? a.settings.population : undefined;
   const rateColumns: ColumnPlan[] = population
     ? [
         { header: `Population (${population.year})`, format: "integer" },

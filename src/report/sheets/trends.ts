@@ -24,6 +24,7 @@ function trendTable(layout: SheetLayout, a: Assessment): void {
   const columns: ColumnPlan[] = [
     { header: "Category", format: "text" },
     ...a.periodLabels.map((label): ColumnPlan => ({ header: label, format: "integer" })),
+    ...comparedColumns(a).map((label): ColumnPlan => ({ header: label, format: "integer" })),
     { header: "Change", format: "signedInteger" },
     { header: "Change %", format: "signedPercent1" },
     { header: "Significance", format: "text" },
@@ -33,13 +34,14 @@ function trendTable(layout: SheetLayout, a: Assessment): void {
   const rows: CellValue[][] = a.trends.map((t) => [
     t.category,
     ...t.counts,
+    ...(comparedColumns(a).length ? [t.yearOnYear?.previous ?? null, t.yearOnYear?.current ?? null] : []),
     t.yearOnYear?.change ?? null,
     changePctCell(t.yearOnYear),
     significanceCell(t.yearOnYear),
     ...(three ? [changePctCell(t.threeYear)] : []),
     polarityLabel(t.polarity),
   ]);
-  const changeCol = 1 + a.periodLabels.length;
+  const changeCol = 1 + a.periodLabels.length + comparedColumns(a).length;
   const polarities = a.trends.map((t) => t.polarity);
   const comparedNote = c
     ? `Change compares ${c.current.label} with ${c.previous.label}${three ? `; 3-year change compares ${three.current.label} with ${three.previous.label}` : ""}.`
@@ -56,6 +58,18 @@ function trendTable(layout: SheetLayout, a: Assessment): void {
       ...(three ? polarityHighlights(polarities, changeCol + 3) : []),
     ],
   });
+}
+
+/**
+ * When the latest period is compared like-for-like, the compared counts differ
+ * from the period totals: show both sides so the change can be checked by eye.
+ */
+function comparedColumns(a: Assessment): string[] {
+  const c = a.comparison;
+  if (!c || !c.likeForLike) return [];
+  const shown = new Set(a.periodLabels);
+  if (shown.has(c.previous.label) && shown.has(c.current.label)) return [];
+  return [`Compared: ${c.previous.label}`, `Compared: ${c.current.label}`];
 }
 
 /** All crime and ASB by year, as rows, for a line chart. */
