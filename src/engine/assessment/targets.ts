@@ -61,7 +61,7 @@ function trajectoryRow(
   const period: Period | undefined = ctx.periods.find((p) => p.start === start);
   const name = period?.name ?? periodName(ctx.settings.basis, start);
   if (!period) {
-    return { period: name, t, milestone: fullMilestone, actual: null, variance: null, variancePct: null, status: null, proRated: false };
+    return { period: name, t, milestone: fullMilestone, fullYearMilestone: fullMilestone, actual: null, variance: null, variancePct: null, status: null, proRated: false };
   }
   const proRated = period.months.length < 12;
   const milestone = proRated ? fullMilestone * seasonalFraction(profile, period.months) : fullMilestone;
@@ -71,6 +71,7 @@ function trajectoryRow(
     period: labelMonths(period, period.months),
     t,
     milestone,
+    fullYearMilestone: fullMilestone,
     actual,
     variance,
     variancePct: milestone === 0 ? null : (variance / milestone) * 100,

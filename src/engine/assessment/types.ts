@@ -83,7 +83,10 @@ export interface TrajectoryRow {
   period: string;
   /** Years since the baseline. */
   t: number;
+  /** The milestone for the months present (pro-rated when the year is partial). */
   milestone: number;
+  /** The milestone for the whole year. */
+  fullYearMilestone: number;
   /** Null where the data does not reach this year yet. */
   actual: number | null;
   variance: number | null;

@@ -2,6 +2,7 @@
 import { monthKey } from "../../engine/extracts/crimeTable";
 import { describeMonthRuns } from "../../engine/measures/periods";
 import type { Assessment } from "../../engine/assessment/types";
+import { formatCount } from "../../engine/assessment/format";
 import { SheetLayout } from "../layout";
 import type { SheetPlan } from "../plan";
 import { basisDescription } from "./describe";
@@ -55,10 +56,10 @@ export function qualitySheet(a: Assessment): SheetPlan {
       { header: "Result", format: "text" },
     ],
     rows: [
-      ["Rows read", String(q.rowsRead)],
-      ["Rows counted", String(q.rowsKept)],
+      ["Rows read", formatCount(q.rowsRead)],
+      ["Rows counted", formatCount(q.rowsKept)],
       ["Missing months", q.missingMonths.length ? `${q.missingMonths.length}: ${describeMonthRuns(q.missingMonths)}` : "None"],
-      ["Out-of-area districts", q.outOfArea.length ? q.outOfArea.map((o) => `${o.district} (${o.rows} rows)`).join("; ") : "None"],
+      ["Out-of-area districts", q.outOfArea.length ? q.outOfArea.map((o) => `${o.district} (${formatCount(o.rows)} rows)`).join("; ") : "None"],
       ["Duplicate Crime IDs", q.duplicateCrimeIds.count ? `${q.duplicateCrimeIds.count} (first: ${q.duplicateCrimeIds.examples.map((e) => `${e.source} row ${e.row}`).join("; ")})` : "None"],
     ],
   });

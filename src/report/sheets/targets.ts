@@ -2,7 +2,7 @@
 import type { Assessment } from "../../engine/assessment/types";
 import { polarityHighlights, ragHighlights } from "../highlights";
 import { SheetLayout } from "../layout";
-import type { SheetPlan } from "../plan";
+import type { ColumnPlan, SheetPlan } from "../plan";
 import { pctCell } from "../values";
 import { SHEET_NAMES, TAB_COLOURS } from "./names";
 
@@ -16,12 +16,11 @@ export function targetsSheet(a: Assessment): SheetPlan {
       layout.text(`Not assessed: ${t.problem}`, "note").gap();
       return;
     }
+    const proRated = t.rows.some((r) => r.proRated);
     const table = layout.table({
       name: `SA_Target${i + 1}`,
       caption: `${t.description}: baseline ${Math.round(t.baseline ?? 0)}, amber tolerance ${t.target.tolerancePct}%. Source: ${a.sourceDescription}.`,
-      note: t.rows.some((r) => r.proRated)
-        ? "A partial year's milestone is pro-rated to its months by the area's seasonal profile."
-        : undefined,
+      note: proRated ? "A partial year's milestone is its full-year milestone pro-rated to the months present by the area's seasonal profile." : undefined,
       columns: [
         { header: "Year", format: "text" },
         { header: "Milestone", format: "integer" },
@@ -29,8 +28,17 @@ export function targetsSheet(a: Assessment): SheetPlan {
         { header: "Variance", format: "signedInteger" },
         { header: "Variance %", format: "signedPercent1" },
         { header: "Status", format: "text" },
+        ...(proRated ? [{ header: "Full-year milestone", format: "integer" } as ColumnPlan] : []),
       ],
-      rows: t.rows.map((r) => [r.period, r.milestone, r.actual, r.variance, pctCell(r.variancePct), r.status ?? (r.t === 0 ? "Baseline" : "Not yet")]),
+      rows: t.rows.map((r) => [
+        r.period,
+        r.milestone,
+        r.actual,
+        r.variance,
+        pctCell(r.variancePct),
+        r.status ?? (r.t === 0 ? "Baseline" : "Not yet"),
+        ...(proRated ? [r.fullYearMilestone] : []),
+      ]),
       highlights: [...ragHighlights(5, t.rows.length), ...polarityHighlights(t.rows.map(() => t.target.polarity), 3)],
     });
     layout.chart({
