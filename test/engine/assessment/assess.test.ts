@@ -143,3 +143,25 @@ it("an area not in the data lists the districts and the closest match", () => {
     expect((e as AssessmentError).advice).toContain("Ashby, Brook, Carr, Outer");
   }
 });
+
+describe("a target in a partial year", () => {
+  // ASB in Ashby: 10 a month through 2022/23 (baseline 120), then 8 a month for Apr-Sep 2023.
+  // Seasonal index: Apr-Sep average 9, Oct-Mar 10, overall (120 + 48) / 18 = 28/3.
+  // Share of a year in Apr-Sep = 6 x 9 / (6 x 9 + 6 x 10) = 9/19.
+  // Reduce by 10% by 2024/25, linear: 2023/24 full-year milestone 114; pro-rated 114 x 9/19 = 54.
+  const tuples: Tuple[] = [
+    ...months("2022-04", "2023-03").map((m): Tuple => [m, "Ashby", F, "Anti-social behaviour", 10]),
+    ...months("2023-04", "2023-09").map((m): Tuple => [m, "Ashby", F, "Anti-social behaviour", 8]),
+  ];
+  const a = assess(readOf(tuples), settings);
+  const row = a.targets[0].rows[1];
+
+  it("pro-rates the milestone by the seasonal profile, not in equal twelfths", () => {
+    expect(row.period).toBe("2023/24 (Apr-Sep)");
+    expect(row.fullYearMilestone).toBeCloseTo(114, 9);
+    expect(row.milestone).toBeCloseTo(54, 9);
+    expect(row.actual).toBe(48);
+    expect(row.status).toBe("Green");
+    expect(row.proRated).toBe(true);
+  });
+});
