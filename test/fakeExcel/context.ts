@@ -52,6 +52,8 @@ export class FakeExcel {
   readonly syncs: SyncRecord[] = [];
   /** Calls of application.suspendApiCalculationUntilNextSync, by sync number. */
   readonly calculationSuspendedAt: number[] = [];
+  /** Every range whose values were read, in order (including reads whose response was then refused). */
+  readonly valueReads: { sheet: string; r0: number; c0: number; rows: number; cols: number }[] = [];
   private readonly failures: Failure[] = [];
   private readonly operationCounts = new Map<string, number>();
 

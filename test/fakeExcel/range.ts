@@ -69,6 +69,7 @@ export class Range extends FakeObject<Area> {
       case "columnIndex": return area.c0;
       case "cellCount": return area.rows * area.cols;
       case "values":
+        this.context.excel.valueReads.push({ sheet: area.sheet.name, r0: area.r0, c0: area.c0, rows: area.rows, cols: area.cols });
         // Excel silently returns no values for reads this large.
         return area.rows * area.cols > READ_CELL_LIMIT ? null : grid((r, c) => cellValue(area.sheet, r, c));
       case "numberFormat": return grid((r, c) => area.sheet.numberFormats.get(cellKey(r, c)) ?? "General");
@@ -152,6 +153,9 @@ export class Range extends FakeObject<Area> {
   }
   getLastRow(): Range {
     return this.derived((a) => ({ r0: a.r0 + a.rows - 1, c0: a.c0, rows: 1, cols: a.cols }));
+  }
+  getAbsoluteResizedRange(numRows: number, numColumns: number): Range {
+    return this.derived((a) => ({ r0: a.r0, c0: a.c0, rows: numRows, cols: numColumns }));
   }
   getResizedRange(deltaRows: number, deltaColumns: number): Range {
     return this.derived((a) => ({ r0: a.r0, c0: a.c0, rows: a.rows + deltaRows, cols: a.cols + deltaColumns }));

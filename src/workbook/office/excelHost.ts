@@ -1,0 +1,73 @@
+/**
+ * The task pane's view of Excel (AssessmentHost): discover sources, list areas,
+ * load saved settings, run (read -> assess -> plan -> write) and jump to a sheet.
+ * Measures and layout stay in the engine and the report plan; this only wires them.
+ */
+import { assess } from "../../engine/assessment/assess";
+import { buildReportPlan } from "../../report/buildReportPlan";
+import type { ColumnMapping } from "../../engine/extracts";
+import type { AssessmentHost, Progress, RunRequest, RunResult, SavedSettings, Stage } from "../host";
+import { discoverSources } from "./discover";
+import type { NameClashPolicy } from "./plan/placement";
+import { writeReportPlan } from "./plan/writeReportPlan";
+import { readSources } from "./readSources";
+import { throwIfCancelled, type OfficeRuntime } from "./runtime";
+import { parseSavedSettings, SETTINGS_KEY } from "./savedSettings";
+
+/** How the run's time is split across the progress bar. */
+const STAGE_SPAN: Record<Stage, [number, number]> = { reading: [0, 0.6], computing: [0.6, 0.7], writing: [0.7, 1] };
+
+function reporter(onProgress: (progress: Progress) => void) {
+  return (stage: Stage) => (fraction: number, message: string) => {
+    const [from, to] = STAGE_SPAN[stage];
+    onProgress({ stage, fraction: from + (to - from) * fraction, message });
+  };
+}
+
+/**
+ * A run request may also say what to do when an assessment sheet name is already
+ * the user's (see NameClashPolicy); without it the run stops and explains.
+ */
+export type ExcelRunRequest = RunRequest & { sheetNameClash?: NameClashPolicy };
+
+async function runAssessment(runtime: OfficeRuntime, request: ExcelRunRequest): Promise<RunResult> {
+  const { sourceIds, settings, mappings, signal } = request;
+  const progress = reporter(request.onProgress);
+  const read = await readSources(runtime, sourceIds, mappings, { signal, onProgress: progress("reading") });
+  throwIfCancelled(signal);
+  progress("computing")(0, "Computing the measures");
+  const assessment = assess(read, settings);
+  const plan = buildReportPlan(assessment);
+  progress("computing")(1, "Laying out the sheets");
+  throwIfCancelled(signal);
+  const saved: Omit<SavedSettings, "sheets"> = { version: 1, sourceIds, settings, mappings };
+  const written = await writeReportPlan(runtime, plan, { signal, onProgress: progress("writing"), settings: saved, nameClash: request.sheetNameClash });
+  const sheetOfKey = new Map<string, string>(written.sheets.map((s) => [s.key, s.name]));
+  return {
+    findings: assessment.findings.map((f) => ({ text: f.text, sheetName: sheetOfKey.get(f.sheetKey) ?? written.sheets[0].name })),
+    sheetNames: written.sheets.map((s) => s.name),
+  };
+}
+
+export function createExcelHostWith(runtime: OfficeRuntime): AssessmentHost {
+  return {
+    mode: "excel",
+    discover: () => discoverSources(runtime),
+    async listAreas(sourceIds: string[], mappings: Record<string, ColumnMapping>) {
+      const read = await readSources(runtime, sourceIds, mappings);
+      return [...read.table.districts].sort((a, b) => a.localeCompare(b));
+    },
+    loadSavedSettings: () =>
+      runtime.run(async (context) => {
+        const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load("value");
+        await context.sync();
+        return setting.isNullObject ? null : parseSavedSettings(setting.value);
+      }),
+    run: (request: ExcelRunRequest) => runAssessment(runtime, request),
+    goToSheet: (sheetName: string) =>
+      runtime.run(async (context) => {
+        context.workbook.worksheets.getItem(sheetName).activate();
+        await context.sync();
+      }),
+  };
+}
