@@ -35,7 +35,7 @@ function qualityNotes(ctx: AssessContext, missingMonths: number[], first: number
     `The region is ${region.force}: ${region.districts.length} districts (${region.districts.map((d) => ctx.cube.districts[d]).join(", ")}).`,
   ];
   if (region.outOfArea.length) {
-    const list = region.outOfArea.map((o) => `${o.district} (${formatCount(o.rows)} rows)`).join(", ");
+    const list = region.outOfArea.map((o) => `${o.district} (${formatCount(o.rows)} row${o.rows === 1 ? "" : "s"})`).join(", ");
     notes.push(
       region.includesOutOfArea
         ? `Rows that police.uk placed in districts outside the force are counted in the region total: ${list}.`
@@ -51,6 +51,12 @@ function qualityNotes(ctx: AssessContext, missingMonths: number[], first: number
     notes.push(
       `The latest period is compared like-for-like: ${comparison.current.label} against ${comparison.previous.label}, the months present in both years.`,
     );
+    const compared = comparison.current.months.length;
+    if (compared < 6 && ctx.settings.basis !== "calendar") {
+      notes.push(
+        `Only ${compared} month${compared === 1 ? "" : "s"} of ${comparison.current.period.name} can be compared with the year before. A calendar-year basis may compare more of the data.`,
+      );
+    }
     if (comparison.previousMonthsLeftOut.length) {
       notes.push(`Months of ${comparison.previous.period.name} left out of that comparison: ${describeMonthRuns(comparison.previousMonthsLeftOut)}.`);
     }

@@ -59,7 +59,7 @@ export function qualitySheet(a: Assessment): SheetPlan {
       ["Rows read", formatCount(q.rowsRead)],
       ["Rows counted", formatCount(q.rowsKept)],
       ["Missing months", q.missingMonths.length ? `${q.missingMonths.length}: ${describeMonthRuns(q.missingMonths)}` : "None"],
-      ["Out-of-area districts", q.outOfArea.length ? q.outOfArea.map((o) => `${o.district} (${formatCount(o.rows)} rows)`).join("; ") : "None"],
+      ["Out-of-area districts", q.outOfArea.length ? q.outOfArea.map((o) => `${o.district} (${formatCount(o.rows)} row${o.rows === 1 ? "" : "s"})`).join("; ") : "None"],
       ["Duplicate Crime IDs", q.duplicateCrimeIds.count ? `${q.duplicateCrimeIds.count} (first: ${q.duplicateCrimeIds.examples.map((e) => `${e.source} row ${e.row}`).join("; ")})` : "None"],
     ],
   });
