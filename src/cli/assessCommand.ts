@@ -1,0 +1,112 @@
+/**
+ * The assess command: extracts in, an assessment workbook (and optionally the
+ * tidy measures CSV) out. `runAssessment` does the work and throws; the command
+ * wrapper prints the outcome or the error and sets the exit code.
+ */
+import { readFile } from "fs/promises";
+import { basename, resolve } from "path";
+import { assess } from "../engine/assessment/assess";
+import { defaultSettings, type AssessmentSettings, type PeriodBasis } from "../engine/assessment/settings";
+import type { Assessment } from "../engine/assessment/types";
+import { AssessmentError, isAssessmentError } from "../engine/errors";
+import { parseTargetsCsv, type ReadResult } from "../engine/extracts";
+import { buildReportPlan } from "../report/buildReportPlan";
+import { writeAssessmentXlsx } from "../workbook/xlsx";
+import { listInputFiles } from "./inputFiles";
+import { measuresCsv, writeAllOrNothing, type OutputFile } from "./outputs";
+import { readInputs } from "./readInputs";
+import { describeOutcome } from "./summary";
+
+export const BASES: PeriodBasis[] = ["financial", "calendar", "rolling12"];
+
+export interface AssessOptions {
+  /** Files or folders (.csv, .xlsx). */
+  inputs: string[];
+  area: string;
+  basis?: string;
+  /** Targets CSV path. */
+  targets?: string;
+  /** Default assessment.xlsx in the current directory. */
+  out?: string;
+  /** Tidy measures CSV path, if wanted. */
+  measures?: string;
+}
+
+export interface AssessOutcome {
+  outPath: string;
+  measuresPath: string | null;
+  read: ReadResult;
+  assessment: Assessment;
+  sheetNames: string[];
+  /** Files or sheets skipped because they are not extracts. */
+  notes: string[];
+}
+
+function readBasis(basis: string | undefined): PeriodBasis {
+  const value = (basis ?? "financial").trim().toLowerCase();
+  const found = BASES.find((b) => b.toLowerCase() === value);
+  if (!found) throw new AssessmentError(`"${basis}" is not a period basis.`, `Use one of ${BASES.join(", ")}.`, { column: "--basis" });
+  return found;
+}
+
+async function readTargets(path: string | undefined): Promise<AssessmentSettings["targets"]> {
+  if (!path) return [];
+  const text = await readFile(path, "utf8").catch(() => {
+    throw new AssessmentError("The targets file could not be read.", "Check the --targets path.", { source: path });
+  });
+  return parseTargetsCsv(text, basename(path));
+}
+
+export async function runAssessment(options: AssessOptions): Promise<AssessOutcome> {
+  const basis = readBasis(options.basis);
+  if (!options.area || options.area.trim() === "") throw new AssessmentError("No area was given.", 'Name the focus district with --area, e.g. --area "Knowsley".');
+  const outPath = resolve(options.out ?? "assessment.xlsx");
+  const measuresPath = options.measures ? resolve(options.measures) : null;
+  const targets = await readTargets(options.targets);
+  const exclude = [outPath, ...(measuresPath ? [measuresPath] : []), ...(options.targets ? [options.targets] : [])];
+  const files = await listInputFiles(options.inputs, exclude);
+  const { read, notes } = await readInputs(files);
+  const settings: AssessmentSettings = { ...defaultSettings(options.area.trim()), basis, targets };
+  const assessment = assess(read, settings);
+  const plan = buildReportPlan(assessment);
+  const outputs: OutputFile[] = [{ path: outPath, data: await writeAssessmentXlsx(plan) }];
+  if (measuresPath) outputs.push({ path: measuresPath, data: measuresCsv(assessment.measures) });
+  await writeAllOrNothing(outputs);
+  return { outPath, measuresPath, read, assessment, sheetNames: plan.sheets.map((s) => s.name), notes };
+}
+
+export interface CommandIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const consoleIo: CommandIo = { out: (line) => console.log(line), err: (line) => console.error(line) };
+
+/**
+ * Runs the assessment and reports it. Exit code 0 when written, 1 for a problem
+ * with the input or options (one clear message), 2 for a bug (its stack when
+ * the DEBUG environment variable is set).
+ */
+export async function assessCommand(options: AssessOptions, io: CommandIo = consoleIo): Promise<AssessOutcome | null> {
+  try {
+    const outcome = await runAssessment(options);
+    describeOutcome(outcome).forEach((line) => io.out(line));
+    process.exitCode = 0;
+    return outcome;
+  } catch (error) {
+    reportError(error, io);
+    return null;
+  }
+}
+
+export function reportError(error: unknown, io: CommandIo): void {
+  if (isAssessmentError(error)) {
+    io.err(`Error: ${error.describe()}`);
+    process.exitCode = 1;
+    return;
+  }
+  io.err(`Unexpected error (a bug in the assessment tool): ${error instanceof Error ? error.message : String(error)}`);
+  if (process.env.DEBUG && error instanceof Error && error.stack) io.err(error.stack);
+  else io.err("Set DEBUG=1 to see where it happened, and report it with that output.");
+  process.exitCode = 2;
+}

@@ -1,0 +1,38 @@
+/**
+ * `npm run demo`: generates the seeded Northshire sample extract, then runs the
+ * assess command on it for the district whose crime is falling, writing
+ * out/demo-assessment.xlsx and out/demo-measures.csv.
+ */
+import { existsSync } from "fs";
+import { copyFile, mkdir, writeFile } from "fs/promises";
+import { dirname, join } from "path";
+import { describeSample, generatePoliceUkExtract, toCsvText } from "../sample/generateExtract";
+import { assessCommand } from "./assessCommand";
+
+/** The project folder: the nearest one up from here holding package.json (this file runs from build/). */
+function projectRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+export async function runDemo(root = projectRoot()): Promise<void> {
+  const out = join(root, "out");
+  const sampleDir = join(out, "sample");
+  await mkdir(sampleDir, { recursive: true });
+  const about = describeSample();
+  const extract = join(sampleDir, "northshire-street.csv");
+  await writeFile(extract, toCsvText(generatePoliceUkExtract()));
+  const targets = join(sampleDir, "northshire-targets.csv");
+  await copyFile(join(root, "samples", "northshire-targets.csv"), targets);
+  console.log(`Generated ${about.force} sample: ${extract} (${about.firstMonth} to ${about.lastMonth}, ${about.missingMonth} missing).`);
+  await assessCommand({
+    inputs: [extract],
+    area: about.fallingDistrict,
+    targets,
+    out: join(out, "demo-assessment.xlsx"),
+    measures: join(out, "demo-measures.csv"),
+  });
+}
+
+if (require.main === module) void runDemo();

@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+/**
+ * Command line: `npm run assess -- <files or folders> --area "Knowsley" [options]`.
+ * This file only parses arguments (commander) and calls the command function.
+ */
+import { Command, Option } from "commander";
+import { assessCommand, BASES } from "./assessCommand";
+
+const program = new Command()
+  .name("assess")
+  .description("Build a community safety strategic assessment workbook from police.uk street-level crime extracts.")
+  .argument("<inputs...>", "police.uk .csv or .xlsx files, or folders holding them")
+  .requiredOption("--area <district>", 'the focus district as named in the data, e.g. "Knowsley"')
+  .addOption(new Option("--basis <basis>", "period basis").choices(BASES).default("financial"))
+  .option("--targets <file>", "targets CSV: category,baseline_year,target_year,change_pct,method,tolerance_pct,polarity")
+  .option("--out <file>", "assessment workbook to write", "assessment.xlsx")
+  .option("--measures <file>", "also write every figure as a tidy CSV (area,category,period,measure,value)")
+  .action(async (inputs: string[], options: { area: string; basis: string; targets?: string; out: string; measures?: string }) => {
+    await assessCommand({ inputs, ...options });
+  });
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 2;
+});
