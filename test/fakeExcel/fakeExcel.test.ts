@@ -158,6 +158,13 @@ describe("fake Excel", () => {
     expect(series.xValues).toMatchObject({ r0: 1, c0: 0, rows: 2, cols: 1 });
   });
 
+  it("copies sparse sheets into rectangular values for comparisons", () => {
+    const workbook = newWorkbook({ Data: [] });
+    workbook.sheets[0].values[2] = [undefined, "b"];
+    workbook.sheets[0].values[0] = ["a"];
+    expect(sheetValues(workbook.sheets[0])).toEqual([["a", ""], ["", ""], ["", "b"]]);
+  });
+
   it("reports null objects only after load and sync", async () => {
     const excel = excelWith({ Data: [] });
     await excel.run(async (context) => {

@@ -3,7 +3,9 @@ import { namedItemFormula } from "./namedItems";
 import { cellValue, MAX_COLUMNS, type Area, type SheetModel, type WorkbookModel } from "./model";
 
 export function sheetValues(sheet: SheetModel): (string | number | boolean)[][] {
-  const width = Math.max(0, ...sheet.values.map((row) => row?.length ?? 0));
+  let width = 0;
+  // A plain loop: `values` is sparse, and map() would keep its holes.
+  for (let r = 0; r < sheet.values.length; r++) width = Math.max(width, sheet.values[r]?.length ?? 0);
   return Array.from({ length: sheet.values.length }, (_, r) => Array.from({ length: width }, (_, c) => cellValue(sheet, r, c)));
 }
 

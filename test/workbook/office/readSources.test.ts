@@ -63,8 +63,10 @@ describe("reading extracts in chunks", () => {
     excel.failOnOperation("Range.load", 4, "RequestPayloadSizeLimitExceeded");
     const read = await readSources(fakeRuntime(excel), ["Extract"], {}, { limits: { maxCells: 10_000, maxBytes: 5_000_000 } });
     expect(read.table.length).toBe(5000);
+    // 10,000 cells / 5 columns = 2,000 rows; the refused first chunk is asked for again as 1,000 rows.
     const sizes = excel.valueReads.filter((r) => r.r0 >= 1 && r.c0 === 0).map((r) => r.rows);
-    expect(sizes).toContain(1000);
+    expect(sizes).toEqual([2000, 1000, 1000, 1000, 1000, 1000]);
+    expect(excel.syncs.filter((s) => s.failed).map((s) => s.failed)).toEqual(["RequestPayloadSizeLimitExceeded"]);
   });
 
   it("stops when cancelled, yielding to the pane between chunks", async () => {

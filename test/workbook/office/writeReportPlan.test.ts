@@ -37,6 +37,18 @@ describe("writing a report plan", () => {
     expect(excel.model.sheets.flatMap((s) => [...s.formulas.values()])).toEqual([]);
   });
 
+  it("keeps long formula-like text as text too, without Excel's #### for long text-formatted cells", async () => {
+    const excel = excelWithExtract();
+    const plan = smallPlan();
+    const long = `=${"x".repeat(300)}`;
+    plan.sheets[0].blocks.push({ kind: "text", at: { row: 20, col: 0 }, text: long, style: "note" });
+    await writeReportPlan(fakeRuntime(excel), plan, writeOptions());
+    const summary = excel.model.sheets.find((s) => s.name === "Summary")!;
+    expect(sheetValues(summary)[20][0]).toBe(long);
+    expect(summary.formulas.size).toBe(0);
+    expect(summary.numberFormats.get(cellKey(20, 0))).toBe("General");
+  });
+
   it("makes an Excel table with the final name over header and body, styled and banded", async () => {
     const { summary } = await written();
     expect(summary.tables).toHaveLength(1);

@@ -2,7 +2,12 @@
  * The cells of a table or a line of text as 2-D arrays of values and number formats,
  * ready for one range write each. Every string cell is formatted as text ("@") and
  * that format is written before the values, so extract text such as "=HYPERLINK(...)"
- * or "-ASB" can never become a formula.
+ * or "-ASB" can never become a formula, and labels such as "Apr 2024" never become dates.
+ *
+ * Excel shows a text-formatted cell holding more than 255 characters as "####", so
+ * such long text (a sentence, never a number or date) keeps the General format and,
+ * if it starts like a formula, gets Excel's apostrophe prefix, which marks it as text
+ * without being shown.
  */
 import { NUMBER_FORMATS, type CellValue, type TablePlan } from "../../../report/plan";
 
@@ -20,15 +25,24 @@ export function isFormulaLike(text: string): boolean {
   return /^[=+\-@]/.test(text);
 }
 
+const TEXT_FORMAT_MAX_LENGTH = 255;
+const GENERAL = "General";
+
 function cell(value: CellValue): string | number {
-  return value === null ? "" : value;
+  if (value === null) return "";
+  if (typeof value === "string" && value.length > TEXT_FORMAT_MAX_LENGTH && isFormulaLike(value)) return `'${value}`;
+  return value;
+}
+
+function textFormat(text: string): string {
+  return text.length > TEXT_FORMAT_MAX_LENGTH ? GENERAL : TEXT_FORMAT;
 }
 
 /** Header and body rows [from, to) of a table, at their place on the sheet. */
 export function tableRowsBlock(table: TablePlan, from: number, to: number, withHeader: boolean): CellBlock {
   const body = table.rows.slice(from, to);
   const values = body.map((row) => row.map(cell));
-  const formats = body.map((row) => row.map((value, c) => (typeof value === "string" ? TEXT_FORMAT : NUMBER_FORMATS[table.columns[c].format])));
+  const formats = body.map((row) => row.map((value, c) => (typeof value === "string" ? textFormat(value) : NUMBER_FORMATS[table.columns[c].format])));
   if (withHeader) {
     values.unshift(table.columns.map((column) => column.header));
     formats.unshift(table.columns.map(() => TEXT_FORMAT));
@@ -37,7 +51,7 @@ export function tableRowsBlock(table: TablePlan, from: number, to: number, withH
 }
 
 export function textBlock(row: number, col: number, text: string): CellBlock {
-  return { row, col, values: [[text]], formats: [[TEXT_FORMAT]] };
+  return { row, col, values: [[cell(text)]], formats: [[textFormat(text)]] };
 }
 
 /** What the write sends, as Excel measures its request payload (JSON), give or take. */
