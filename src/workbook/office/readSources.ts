@@ -69,6 +69,7 @@ async function readSource(context: Excel.RequestContext, runtime: OfficeRuntime,
     const count = Math.min(chunk, plan.lastDataRow - row + 1);
     const ranges = spans.map((span) => sheet.getRangeByIndexes(row, plan.left + span.start, count, span.width).load("values"));
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- each chunk is one request under the 5 MB limit
       await context.sync();
       // Excel returns no values, without an error, for reads over 5 million cells.
       if (ranges.some((range) => !Array.isArray(range.values))) throw Object.assign(new Error("No values returned"), { code: "ResponsePayloadSizeLimitExceeded" });

@@ -57,6 +57,7 @@ function checkUnique(names: string[], what: string, sheet?: string): void {
 
 export function validatePlan(plan: ReportPlan): void {
   if (plan.sheets.length === 0) throw planError("it has no sheets.");
+  checkUnique(plan.sheets.map((s) => s.name), "sheets");
   for (const sheet of plan.sheets) {
     const problem = sheetNameProblem(sheet.name);
     if (problem) throw planError(`the sheet name "${sheet.name}" is not allowed: ${problem}.`, sheet.name);
@@ -69,7 +70,6 @@ export function validatePlan(plan: ReportPlan): void {
     }
     checkUnique(sheet.blocks.filter((b) => b.kind === "chart").map((b) => b.name), "charts", sheet.name);
   }
-  checkUnique(plan.sheets.map((s) => s.name), "sheets");
   const tables = plan.sheets.flatMap((s) => s.blocks.filter((b): b is TablePlan => b.kind === "table"));
   for (const table of tables) {
     const problem = tableNameProblem(table.name);

@@ -76,6 +76,7 @@ export async function writeReportPlan(runtime: OfficeRuntime, plan: ReportPlan, 
         context.workbook.application.suspendApiCalculationUntilNextSync();
         batch.forEach((step) => step.queue(scope));
         built = true;
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- each batch is one request under the 5 MB limit
         await context.sync();
         onProgress((index + 1) / (batches.length + 1), `Wrote part ${index + 1} of ${batches.length}`);
       }
