@@ -53,6 +53,12 @@ export interface RunRequest {
   mappings: Record<string, ColumnMapping>;
   onProgress: (progress: Progress) => void;
   signal: AbortSignal;
+  /**
+   * Excel only: when one of the add-in's sheet names is already used by a sheet
+   * the user made, "stop" (the default) explains and writes nothing; "suffix"
+   * writes beside it as "Summary (2)" and remembers that name for refresh.
+   */
+  sheetNameClash?: "stop" | "suffix";
 }
 
 export interface Finding {
