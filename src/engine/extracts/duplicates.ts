@@ -6,6 +6,7 @@
  * without decoding it (and a million IDs cost 16 MB, not ~100 MB of strings).
  * Two different IDs share a 64-bit hash with a chance of about 3 in 100 million
  * in a million-row extract, which is far below anything a count would show.
+ * The table is filled to at most three quarters: 2M slots (16 MB) hold 1.5M IDs.
  */
 import type { DuplicateCrimeIds } from "./index";
 
@@ -17,7 +18,7 @@ const SECOND_SEED = 0x9747b28c;
 /** The constants of IdHasher, for the CSV reader that inlines the same hashing in its scan. */
 export const ID_HASH = { offset1: FNV_OFFSET, offset2: SECOND_SEED, multiplier2: MURMUR_M, prime1: FNV_PRIME } as const;
 
-/** Murmur3's finaliser: spreads every input bit over the whole word. */
+/** Murmur3's finaliser: spreads every input bit over the whole word (used for the table slot). */
 function mix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
@@ -27,9 +28,12 @@ function mix(h: number): number {
 }
 
 /**
- * Two independent 32-bit hashes of a run of character codes: of a string's
- * UTF-16 code units, or of the bytes of an ASCII ID (the same codes), so an ID
- * hashes alike whether it came from a cell or straight from CSV bytes.
+ * Two independent 32-bit hashes of a run of character codes, taken two at a
+ * time (code i | code i+1 << 16, half the steps of one at a time), with the
+ * length folded in at the end. The codes are a string's UTF-16 code units, or
+ * the bytes of an ASCII ID (the same numbers), so an ID hashes alike whether it
+ * came from a cell or straight from CSV bytes; the CSV reader inlines the same
+ * steps in its scan (see ID_HASH).
  */
 export class IdHasher {
   h1 = FNV_OFFSET;
@@ -38,29 +42,47 @@ export class IdHasher {
   hashString(text: string): void {
     let h1 = FNV_OFFSET;
     let h2 = SECOND_SEED;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      h1 = Math.imul(h1 ^ code, FNV_PRIME);
-      h2 = Math.imul(h2 ^ code, MURMUR_M);
+    const n = text.length;
+    let i = 0;
+    for (; i + 1 < n; i += 2) {
+      const unit = text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16);
+      h1 = Math.imul(h1 ^ unit, FNV_PRIME);
+      h2 = Math.imul(h2 ^ unit, MURMUR_M);
       h2 ^= h2 >>> 15;
     }
-    this.h1 = h1;
-    this.h2 = h2;
+    if (i < n) {
+      const unit = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ unit, FNV_PRIME);
+      h2 = Math.imul(h2 ^ unit, MURMUR_M);
+      h2 ^= h2 >>> 15;
+    }
+    this.h1 = h1 ^ n;
+    this.h2 = h2 ^ n;
   }
 
   /** Hashes ASCII bytes; returns false (leaving the hashes unset) when a byte is not ASCII. */
   hashAsciiBytes(bytes: Uint8Array, start: number, end: number): boolean {
     let h1 = FNV_OFFSET;
     let h2 = SECOND_SEED;
-    for (let i = start; i < end; i++) {
-      const code = bytes[i];
-      if (code >= 0x80) return false;
-      h1 = Math.imul(h1 ^ code, FNV_PRIME);
-      h2 = Math.imul(h2 ^ code, MURMUR_M);
+    let i = start;
+    for (; i + 1 < end; i += 2) {
+      const a = bytes[i];
+      const b = bytes[i + 1];
+      if ((a | b) >= 0x80) return false;
+      const unit = a | (b << 16);
+      h1 = Math.imul(h1 ^ unit, FNV_PRIME);
+      h2 = Math.imul(h2 ^ unit, MURMUR_M);
       h2 ^= h2 >>> 15;
     }
-    this.h1 = h1;
-    this.h2 = h2;
+    if (i < end) {
+      const unit = bytes[i];
+      if (unit >= 0x80) return false;
+      h1 = Math.imul(h1 ^ unit, FNV_PRIME);
+      h2 = Math.imul(h2 ^ unit, MURMUR_M);
+      h2 ^= h2 >>> 15;
+    }
+    this.h1 = h1 ^ (end - start);
+    this.h2 = h2 ^ (end - start);
     return true;
   }
 }
@@ -85,13 +107,15 @@ export class DuplicateRegister {
   /** Records an ID by its hashes (from IdHasher); `text` is called only for an example of a repeat. */
   checkHash(h1: number, h2: number, source: string, row: number, text: () => string): boolean {
     if (this.isNew(h1, h2)) return false;
-    this.noteRepeat(source, row, text());
+    this.count++;
+    // Decoded only for the few examples kept: a file read twice repeats every ID.
+    if (this.examples.length < MAX_EXAMPLES) this.examples.push({ source, row, crimeId: text() });
     return true;
   }
 
   /** Sizes the table for `more` IDs at once, rather than doubling as they come. */
   reserve(more: number): void {
-    while ((this.size + more) * 2 > this.mask) this.grow();
+    while ((this.size + more) * 4 > this.mask * 3) this.grow();
   }
 
   result(): DuplicateCrimeIds {
@@ -99,8 +123,8 @@ export class DuplicateRegister {
   }
 
   private isNew(h1: number, h2: number): boolean {
-    if (!this.insert(mix(h1), mix(h2))) return false;
-    if (++this.size * 2 > this.mask) this.grow();
+    if (!this.insert(h1, h2)) return false;
+    if (++this.size * 4 > this.mask * 3) this.grow();
     return true;
   }
 
@@ -113,7 +137,7 @@ export class DuplicateRegister {
   private insert(k1: number, k2: number): boolean {
     if (k1 === 0 && k2 === 0) k1 = 1; // [0, 0] means empty
     const keys = this.keys;
-    let slot = (k1 ^ k2) & this.mask;
+    let slot = mix(k1 ^ k2) & this.mask;
     for (;;) {
       const a = keys[2 * slot];
       const b = keys[2 * slot + 1];

@@ -62,3 +62,23 @@ describe("CsvExtractReader against papaparse", () => {
     );
   });
 });
+
+describe("Crime IDs from cells and from CSV bytes", () => {
+  it("hash alike, so an ID in a sheet and again in a CSV file is one repeat", () => {
+    const id = fc.string({ unit: fc.constantFrom("a", "f", "0", "9", "-", "é", "漢", " "), minLength: 1, maxLength: 70 }).filter((s) => s.trim() === s && s !== "");
+    fc.assert(
+      fc.property(fc.uniqueArray(id, { minLength: 1, maxLength: 8 }), (ids) => {
+        const reader = new ExtractReader();
+        reader.addSource("sheet", "sheet", { format: "police-uk", headerRowIndex: 0, columns: { crimeId: 0, month: 1, force: 2, lsoaName: 3, crimeType: 4 }, headers: [] });
+        reader.addRows(ids.map((i) => [i, "2024-01", "F", "A 001A", "Drugs"]), 2);
+        const csv = new CsvExtractReader(reader, "f.csv");
+        csv.push(new TextEncoder().encode(Papa.unparse([HEADER.slice(0, 5), ...ids.map((i) => [i, "2024-01", "F", "A 001A", "Drugs"])])));
+        csv.end();
+        const result = reader.finish();
+        expect(result.duplicateCrimeIds.count).toBe(ids.length);
+        expect(result.duplicateCrimeIds.examples.map((e) => e.crimeId)).toEqual(ids.slice(0, 5));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

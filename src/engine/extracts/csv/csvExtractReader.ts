@@ -20,7 +20,7 @@ import { notAnExtractError } from "../notAnExtract";
 import type { SourcePlan } from "../sourcePlans";
 import type { ColumnMapping } from "../types";
 import { ID_HASH, IdHasher } from "../duplicates";
-import { ByteDictionary, FNV_OFFSET, FNV_PRIME } from "./byteDictionary";
+import { ByteDictionary, sampleHash } from "./byteDictionary";
 import { COMMA, CR, INCOMPLETE, isBlankRecord, LF, parseRecord, QUOTE, Scratch } from "./csvRecords";
 import { decodeUtf8 } from "./utf8";
 
@@ -150,8 +150,8 @@ export class CsvExtractReader {
   }
 
   /**
-   * The hot loop: one pass over the bytes, hashing only the wanted fields and
-   * looking each up in its column's dictionary. Stops before a record that may
+   * The hot loop: one pass over the bytes, looking each wanted field up in its
+   * column's dictionary (and hashing the Crime ID for repeats). Stops before a record that may
    * continue past the end of the bytes (unless `final`) and returns its start.
    */
   private parseDataRecords(layout: DataLayout, bytes: Uint8Array, pos: number, final: boolean): number {
@@ -165,8 +165,7 @@ export class CsvExtractReader {
     const quote = QUOTE;
     const lf = LF;
     const cr = CR;
-    const fnvOffset = FNV_OFFSET;
-    const fnvPrime = FNV_PRIME;
+    const fnvPrime = ID_HASH.prime1;
     const idOffset1 = ID_HASH.offset1;
     const idOffset2 = ID_HASH.offset2;
     const murmurM = ID_HASH.multiplier2;
@@ -187,9 +186,8 @@ export class CsvExtractReader {
         let fieldBytes = bytes;
         let start = pos;
         let stop: number;
-        let hash = fnvOffset;
         if (pos < end && bytes[pos] === quote) {
-          // Quoted: unescape into the scratch buffer (wanted fields only) and hash what is kept.
+          // Quoted: unescape into the scratch buffer (wanted fields only).
           scratch.length = 0;
           let quotedBytes = 0;
           pos++;
@@ -207,20 +205,14 @@ export class CsvExtractReader {
               }
               pos++; // an escaped quote: keep one
             }
-            if (wanted) {
-              scratch.push(b);
-              hash = Math.imul(hash ^ b, fnvPrime);
-            }
+            if (wanted) scratch.push(b);
             quotedBytes++;
             pos++;
           }
           while (pos < end) {
             const b = bytes[pos];
             if (b === comma || b === lf || b === cr) break;
-            if (wanted) {
-              scratch.push(b);
-              hash = Math.imul(hash ^ b, fnvPrime);
-            }
+            if (wanted) scratch.push(b);
             quotedBytes++;
             pos++;
           }
@@ -229,39 +221,45 @@ export class CsvExtractReader {
           start = 0;
           stop = scratch.length;
         } else if (column === crimeIdColumn) {
-          // The Crime ID is hashed as it is scanned (both hashes), as IdHasher would hash its characters.
+          // The Crime ID is hashed as it is scanned, two bytes a step, exactly as IdHasher hashes its characters.
           let h1: number = idOffset1;
           let h2: number = idOffset2;
           let high = 0;
+          let half = -1;
           for (; pos < end; pos++) {
             const b = bytes[pos];
             if (b === comma || b === lf || b === cr) break;
             high |= b;
-            h1 = Math.imul(h1 ^ b, fnvPrime);
-            h2 = Math.imul(h2 ^ b, murmurM);
+            if (half < 0) {
+              half = b;
+              continue;
+            }
+            const unit = half | (b << 16);
+            h1 = Math.imul(h1 ^ unit, fnvPrime);
+            h2 = Math.imul(h2 ^ unit, murmurM);
+            h2 ^= h2 >>> 15;
+            half = -1;
+          }
+          if (half >= 0) {
+            h1 = Math.imul(h1 ^ half, fnvPrime);
+            h2 = Math.imul(h2 ^ half, murmurM);
             h2 ^= h2 >>> 15;
           }
           stop = pos;
-          idHash1 = h1;
-          idHash2 = h2;
+          idHash1 = h1 ^ (stop - start);
+          idHash2 = h2 ^ (stop - start);
           idAscii = high < 0x80;
-        } else if (slot >= 0) {
-          for (; pos < end; pos++) {
-            const b = bytes[pos];
-            if (b === comma || b === lf || b === cr) break;
-            hash = Math.imul(hash ^ b, fnvPrime);
-          }
-          stop = pos;
         } else {
+          // Most bytes are above the comma (44), so one comparison usually settles a byte.
           for (; pos < end; pos++) {
             const b = bytes[pos];
-            if (b === comma || b === lf || b === cr) break;
+            if (b <= comma && (b === comma || b === lf || b === cr)) break;
           }
           stop = pos;
         }
         if (pos >= end && !final) return recordStart;
         if (stop > start) hasContent = true;
-        if (slot >= 0) values[slot] = dictionaries[slot].valueOf(fieldBytes, start, stop, hash);
+        if (slot >= 0) values[slot] = dictionaries[slot].valueOf(fieldBytes, start, stop, sampleHash(fieldBytes, start, stop));
         if (column === crimeIdColumn && stop > start) {
           if (fieldBytes === scratch.bytes) {
             // Quoted IDs are rare: keep a copy, since the scratch buffer is reused by later fields.

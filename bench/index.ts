@@ -1,0 +1,106 @@
+/**
+ * `npm run bench` (node --expose-gc): the engine's speed and memory on a full
+ * sheet of rows, against arquero and a bare typed-array pass, then the CLI end
+ * to end on a ~1,000,000-row police.uk CSV against uDSV and papaparse.
+ * Targets: engine <= 1 s and >= 5x faster than arquero; CLI <= 2.5 s and <= 600 MB.
+ * The figures are printed, not asserted: timing is not a test.
+ */
+import { existsSync, mkdtempSync, openSync, closeSync, rmSync, statSync, writeSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { describeSample, generatePoliceUkExtract, toCsvText } from "../src/sample/generateExtract";
+import { COUNTERS, runCounter, type Counter } from "./csvCounters";
+import { runInMemory } from "./inMemory";
+import { runMeasured, seconds, type ChildRun } from "./measure";
+import { printTable } from "./report";
+
+const SHEET_ROWS = 1_048_576; // Excel's limit, header included
+const CSV_ROWS = 1_000_000;
+const ENGINE_TARGET_SECONDS = 1;
+const ARQUERO_TARGET_RATIO = 5;
+const CLI_TARGET_SECONDS = 2.5;
+const CLI_TARGET_MB = 600;
+
+function cliPath(): string {
+  const candidates = [join(__dirname, "..", "src", "cli", "index.js"), join(__dirname, "..", "cli", "index.js")];
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error(`The built CLI was not found (looked for ${candidates.join(", ")}); run npm run build:node.`);
+  return found;
+}
+
+function writeCsv(rows: string[][], count: number, path: string): void {
+  const fd = openSync(path, "w");
+  try {
+    for (let from = 0; from <= count; from += 50_000) writeSync(fd, toCsvText(rows, from, Math.min(from + 50_000, count + 1)));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const verdict = (ok: boolean) => (ok ? "met" : "MISSED");
+
+async function main(): Promise<void> {
+  const area = describeSample().fallingDistrict;
+  console.log(`Generating a ${SHEET_ROWS.toLocaleString("en-GB")}-row sheet (header + rows) of the seeded Northshire sample...`);
+  let start = process.hrtime.bigint();
+  const rows = generatePoliceUkExtract({ rows: SHEET_ROWS - 1 });
+  console.log(`  generated in ${seconds(start).toFixed(1)} s`);
+
+  const mem = runInMemory(rows, area);
+  const perSecond = (s: number) => mem.rows / s;
+  printTable(
+    `In memory: ${mem.rows.toLocaleString("en-GB")} rows from cells (RSS before: ${mem.rssBeforeMb.toFixed(0)} MB, mostly the generated cells)`,
+    ["step", "seconds", "rows/s", "peak RSS MB"],
+    [
+      ["read cells -> crime table", mem.readSeconds, perSecond(mem.readSeconds), ""],
+      ["assess", mem.assessSeconds, "", ""],
+      ["build report plan", mem.planSeconds, "", ""],
+      ["engine total", mem.engineSeconds, perSecond(mem.engineSeconds), mem.enginePeakMb ?? "n/a"],
+      ["arquero 7: same counts from the cells", mem.arqueroSeconds, perSecond(mem.arqueroSeconds), mem.arqueroPeakMb ?? "n/a"],
+      ["bare typed-array count over the table", mem.bareSeconds, perSecond(mem.bareSeconds), ""],
+    ],
+  );
+  const ratio = mem.arqueroSeconds / mem.engineSeconds;
+  console.log(`  arquero / engine total: ${ratio.toFixed(1)}x (target >= ${ARQUERO_TARGET_RATIO}x: ${verdict(ratio >= ARQUERO_TARGET_RATIO)})`);
+  console.log(`  arquero / engine read only: ${(mem.arqueroSeconds / mem.readSeconds).toFixed(1)}x`);
+  console.log(`  engine total / bare count: ${(mem.engineSeconds / mem.bareSeconds).toFixed(0)}x`);
+  console.log(`  engine total ${mem.engineSeconds.toFixed(2)} s (target <= ${ENGINE_TARGET_SECONDS} s: ${verdict(mem.engineSeconds <= ENGINE_TARGET_SECONDS)})`);
+  console.log(`  ${mem.groups} district x crime type x year groups; arquero and the engine agree: ${mem.groupsAgree ? "yes" : "NO"}`);
+
+  const dir = mkdtempSync(join(tmpdir(), "assessment-bench-"));
+  try {
+    const csv = join(dir, "northshire-street.csv");
+    start = process.hrtime.bigint();
+    writeCsv(rows, CSV_ROWS, csv);
+    rows.length = 0; // let the parent's memory go before the children run
+    const megabytes = statSync(csv).size / 1024 / 1024;
+    console.log(`\nWrote a ${CSV_ROWS.toLocaleString("en-GB")}-row police.uk CSV (${megabytes.toFixed(0)} MB) in ${seconds(start).toFixed(1)} s.`);
+    const runs: [string, ChildRun][] = [];
+    const cli = await runMeasured(process.execPath, [cliPath(), csv, "--area", area, "--out", join(dir, "bench.xlsx")]);
+    if (cli.exitCode !== 0) console.log(cli.output);
+    runs.push(["CLI end to end: CSV -> assessment.xlsx", cli]);
+    for (const counter of COUNTERS) {
+      runs.push([`${counter === "engine" ? "engine chunked reader" : counter} + count (read only)`, await runMeasured(process.execPath, [__filename, "--count", counter, csv])]);
+    }
+    printTable(
+      "Whole process, on the CSV file",
+      ["run", "seconds", "peak RSS MB", "exit"],
+      runs.map(([name, run]) => [name, run.seconds, run.peakMb ?? "n/a", String(run.exitCode)]),
+    );
+    console.log(`  CLI: ${cli.seconds.toFixed(2)} s (target <= ${CLI_TARGET_SECONDS} s: ${verdict(cli.seconds <= CLI_TARGET_SECONDS)}), ` + `${cli.peakMb?.toFixed(0) ?? "n/a"} MB (target <= ${CLI_TARGET_MB} MB: ${verdict((cli.peakMb ?? Infinity) <= CLI_TARGET_MB)})`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function child(counter: Counter, path: string): Promise<void> {
+  const groups = await runCounter(counter, path);
+  console.log(`${counter}: ${groups} groups`);
+}
+
+const countAt = process.argv.indexOf("--count");
+const run = countAt > 0 ? child(process.argv[countAt + 1] as Counter, process.argv[countAt + 2]) : main();
+run.catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
