@@ -31,7 +31,21 @@ function officeThemeBackground(): string | undefined {
   }
 }
 
+/**
+ * Outside Office, office.js still opens a hidden Microsoft telemetry frame 3 s after it
+ * loads (OSF.Logger.ulsEndpoint in o15apptofilemappingtable.js). File mode promises that
+ * nothing leaves the computer, so the frame is stopped: its loader skips when a frame
+ * exists. Undocumented internals; the end-to-end test fails if a request escapes again.
+ */
+function stopOfficeTelemetryOutsideOffice(): void {
+  const osf = (window as { OSF?: { Logger?: { ulsEndpoint?: { proxyFrame: unknown } | null }; AppTelemetry?: { enableTelemetry: boolean } } }).OSF;
+  const endpoint = osf?.Logger?.ulsEndpoint;
+  if (endpoint && endpoint.proxyFrame == null) endpoint.proxyFrame = {};
+  if (osf?.AppTelemetry) osf.AppTelemetry.enableTelemetry = false;
+}
+
 async function start(inExcel: boolean): Promise<void> {
+  if (!inExcel) stopOfficeTelemetryOutsideOffice();
   const container = document.getElementById("container");
   if (!container) return;
   const host = inExcel ? await excelHost() : await fileHost();

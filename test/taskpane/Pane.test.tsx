@@ -72,7 +72,7 @@ describe("Generate", () => {
 
     await user.selectOptions(screen.getByRole("combobox", { name: /area/i }), "Sefton");
     await user.click(screen.getByRole("radio", { name: "Calendar year" }));
-    await user.click(screen.getByRole("switch", { name: /out-of-area/i }));
+    await user.click(screen.getByRole("checkbox", { name: /out-of-area/i }));
     expect(generate).toBeEnabled();
     await user.click(generate);
 
@@ -212,7 +212,6 @@ describe("Keyboard", () => {
       ...screen.getAllByRole("checkbox"),
       ...screen.getAllByRole("radio"),
       ...screen.getAllByRole("combobox"),
-      ...screen.getAllByRole("switch"),
     ];
     for (const control of controls) {
       expect(control).toHaveAccessibleName();

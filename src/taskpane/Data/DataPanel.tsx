@@ -1,9 +1,10 @@
 /** The Data panel: the sources found, which to use, and a column mapping for unrecognised tables. */
-import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
 import { Suspense, lazy, useState } from "react";
 import type { ColumnMapping } from "../../engine/extracts/types";
 import type { DiscoveredSource } from "../../workbook/host";
+import { Busy } from "../App/Busy";
 import { Section } from "../App/Section";
 import { FileOpener } from "./FileOpener";
 import { SourceItem } from "./SourceItem";
@@ -53,7 +54,7 @@ export function DataPanel(props: DataPanelProps) {
         )}
       </div>
       {props.loading ? (
-        <Spinner size="tiny" label={props.mode === "file" ? "Reading the file…" : "Looking for extracts…"} />
+        <Busy label={props.mode === "file" ? "Reading the file…" : "Looking for extracts…"} />
       ) : props.sources.length === 0 ? (
         <Text>{emptyText}</Text>
       ) : (
@@ -75,7 +76,7 @@ export function DataPanel(props: DataPanelProps) {
         </ul>
       )}
       {dialogWanted && (
-        <Suspense fallback={<Spinner size="tiny" label="Opening the column mapping…" />}>
+        <Suspense fallback={<Busy label="Opening the column mapping…" />}>
           <ColumnMappingDialog
             subject={
               mappingSource

@@ -2,7 +2,7 @@
  * A labelled number box that lets the user type freely ("-", "6.") and reports NaN
  * while the text is not a number, so the caller's check can say what is wrong.
  */
-import { Field, Input } from "@fluentui/react-components";
+import { Field, Input, makeStyles } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 
 export interface NumberFieldProps {
@@ -14,12 +14,19 @@ export interface NumberFieldProps {
   onChange(value: number): void;
 }
 
+const useStyles = makeStyles({
+  // A grid cell may be narrower than a text box's natural width (about 20 characters).
+  field: { minWidth: 0 },
+  box: { width: "100%", minWidth: 0 },
+});
+
 export function parseNumber(text: string): number {
   const trimmed = text.trim().replace(/%$/, "").trim();
   return trimmed === "" ? Number.NaN : Number(trimmed);
 }
 
 export function NumberField({ label, value, hint, validationMessage, disabled, onChange }: NumberFieldProps) {
+  const styles = useStyles();
   const [draft, setDraft] = useState(() => (Number.isFinite(value) ? String(value) : ""));
   useEffect(() => {
     if (Number.isFinite(value) && parseNumber(draft) !== value) setDraft(String(value));
@@ -27,8 +34,15 @@ export function NumberField({ label, value, hint, validationMessage, disabled, o
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
   return (
-    <Field label={label} hint={hint} validationMessage={validationMessage} validationState={validationMessage ? "error" : "none"}>
+    <Field
+      className={styles.field}
+      label={label}
+      hint={hint}
+      validationMessage={validationMessage}
+      validationState={validationMessage ? "error" : "none"}
+    >
       <Input
+        className={styles.box}
         inputMode="decimal"
         value={draft}
         disabled={disabled}

@@ -1,5 +1,5 @@
 /** The Settings panel: area, period basis, region total, polarity and targets. */
-import { Field, Radio, RadioGroup, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { Checkbox, Field, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
 import type { AssessmentSettings, PeriodBasis } from "../../engine/assessment/settings";
 import { Section } from "../App/Section";
 import { AreaPicker } from "./AreaPicker";
@@ -55,11 +55,11 @@ export function SettingsPanel({ settings, areas, areasLoading, categories, lates
           ))}
         </RadioGroup>
       </Field>
-      <Switch
+      <Checkbox
         label="Count out-of-area districts in the region total"
         checked={settings.region.includeOutOfArea}
         disabled={disabled}
-        onChange={(_, data) => update({ region: { ...settings.region, includeOutOfArea: data.checked } })}
+        onChange={(_, data) => update({ region: { ...settings.region, includeOutOfArea: data.checked === true } })}
       />
       {/* A native disclosure: keyboard and screen-reader support built in, no extra script. */}
       <details className={styles.details}>

@@ -17,6 +17,9 @@ const useStyles = makeStyles({
   },
   legend: { fontWeight: tokens.fontWeightSemibold, paddingInline: tokens.spacingHorizontalXS },
   wide: { gridColumn: "1 / -1" },
+  // Grid cells may be narrower than a text box's natural width (about 20 characters).
+  cell: { minWidth: 0 },
+  box: { width: "100%", minWidth: 0 },
   footer: { gridColumn: "1 / -1", display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
@@ -53,11 +56,21 @@ export function TargetRow({ index, target, basis, categories, disabled, onChange
           <Input value={target.category} disabled={disabled} onChange={(_, d) => set("category", d.value)} />
         )}
       </Field>
-      <Field label="Baseline year" hint={`e.g. ${example}`} {...invalid("baselineYear")}>
-        <Input value={target.baselineYear} disabled={disabled} onChange={(_, d) => set("baselineYear", d.value)} />
+      <Field label="Baseline year" hint={`e.g. ${example}`} className={styles.cell} {...invalid("baselineYear")}>
+        <Input
+          className={styles.box}
+          value={target.baselineYear}
+          disabled={disabled}
+          onChange={(_, d) => set("baselineYear", d.value)}
+        />
       </Field>
-      <Field label="Target year" hint={`e.g. ${example}`} {...invalid("targetYear")}>
-        <Input value={target.targetYear} disabled={disabled} onChange={(_, d) => set("targetYear", d.value)} />
+      <Field label="Target year" hint={`e.g. ${example}`} className={styles.cell} {...invalid("targetYear")}>
+        <Input
+          className={styles.box}
+          value={target.targetYear}
+          disabled={disabled}
+          onChange={(_, d) => set("targetYear", d.value)}
+        />
       </Field>
       <NumberField
         label="Change (%)"
@@ -75,7 +88,7 @@ export function TargetRow({ index, target, basis, categories, disabled, onChange
         validationMessage={problems.tolerancePct}
         onChange={(v) => set("tolerancePct", v)}
       />
-      <Field label="Trajectory">
+      <Field label="Trajectory" className={styles.cell}>
         <Select
           value={target.method}
           disabled={disabled}
@@ -85,7 +98,7 @@ export function TargetRow({ index, target, basis, categories, disabled, onChange
           <option value="compound">Compound</option>
         </Select>
       </Field>
-      <Field label="Good direction">
+      <Field label="Good direction" className={styles.cell}>
         <Select
           value={target.polarity}
           disabled={disabled}
