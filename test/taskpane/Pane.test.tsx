@@ -135,6 +135,37 @@ describe("Generate", () => {
   });
 });
 
+describe("A sheet name the user already has", () => {
+  const clash = new AssessmentError(
+    'The assessment needs the sheet name "Summary", which your sheet "Summary" already uses.',
+    'The add-in never overwrites a sheet it did not make. Rename or move your sheet "Summary", or choose to write the assessment beside it as "Summary (2)".',
+    { source: "Summary" }
+  );
+
+  it("stops by default, then offers to write beside the user's sheet", async () => {
+    const { host, user } = await readyPane();
+    await user.selectOptions(screen.getByRole("combobox", { name: /area/i }), "Knowsley");
+    await user.click(screen.getByRole("button", { name: /generate/i }));
+    expect(host.lastRun.sheetNameClash).toBe("stop");
+    act(() => host.fail(clash));
+
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent('which your sheet "Summary" already uses');
+    await user.click(within(alert).getByRole("button", { name: "Write beside my sheet" }));
+    expect(host.runs).toHaveLength(2);
+    expect(host.lastRun.sheetNameClash).toBe("suffix");
+    expect(screen.getByRole("checkbox", { name: /write beside it/i })).toBeChecked();
+  });
+
+  it("writes beside from the start when the user ticks the box", async () => {
+    const { host, user } = await readyPane();
+    await user.selectOptions(screen.getByRole("combobox", { name: /area/i }), "Knowsley");
+    await user.click(screen.getByRole("checkbox", { name: /write beside it/i }));
+    await user.click(screen.getByRole("button", { name: /generate/i }));
+    expect(host.lastRun.sheetNameClash).toBe("suffix");
+  });
+});
+
 describe("Results", () => {
   it("lists the findings, each with a button that goes to its sheet", async () => {
     const { host, user } = await readyPane();

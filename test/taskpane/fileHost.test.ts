@@ -72,7 +72,7 @@ describe("FileHost with the worker handler", () => {
 
     expect(result.download?.fileName).toBe("Strategic assessment - Alpha.xlsx");
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(result.download!.data));
+    await workbook.xlsx.load(result.download!.data.slice().buffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(result.sheetNames);
     expect(result.findings.length).toBeGreaterThan(0);
     for (const finding of result.findings) expect(result.sheetNames).toContain(finding.sheetName);

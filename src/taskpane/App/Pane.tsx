@@ -1,6 +1,6 @@
 /** The task pane: Data, Settings, Generate/Refresh and Results, over one AssessmentHost. */
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import type { AssessmentHost } from "../../workbook/host";
 import { DataPanel } from "../Data/DataPanel";
 import { ErrorBar } from "../Errors/ErrorBar";
@@ -8,6 +8,7 @@ import { ResultsPanel } from "../Results/ResultsPanel";
 import { downloadWorkbook } from "../Results/downloadWorkbook";
 import { whatIsMissing } from "../Run/readiness";
 import { RunPanel } from "../Run/RunPanel";
+import { isSheetNameClash } from "../Run/sheetNameClash";
 import { useRun } from "../Run/useRun";
 import { categoriesFor } from "../Settings/categories";
 import { SettingsPanel } from "../Settings/SettingsPanel";
@@ -32,6 +33,7 @@ export function Pane({ host }: { host: AssessmentHost }) {
   const [state, actions] = usePaneState(host);
   const run = useRun(host);
   const busy = run.status === "running" || run.status === "cancelling";
+  const [writeBeside, setWriteBeside] = useState(false);
 
   const chosen = state.sources.filter(
     (s) => state.selectedIds.includes(s.id) && (s.format !== null || state.mappings[s.id])
@@ -46,12 +48,23 @@ export function Pane({ host }: { host: AssessmentHost }) {
   });
   const error = run.status === "failed" ? run.error : state.error;
 
-  const generate = () => {
+  const generate = (besideUserSheets = writeBeside) => {
     actions.setError(null);
     const ids = chosen.map((s) => s.id);
     const mappings = Object.fromEntries(ids.filter((id) => state.mappings[id]).map((id) => [id, state.mappings[id]]));
-    void run.start({ sourceIds: ids, settings: state.settings, mappings });
+    const sheetNameClash = host.mode === "excel" ? (besideUserSheets ? "suffix" : "stop") : undefined;
+    void run.start({ sourceIds: ids, settings: state.settings, mappings, ...(sheetNameClash && { sheetNameClash }) });
   };
+  const clashAction =
+    run.status === "failed" && host.mode === "excel" && isSheetNameClash(run.error)
+      ? {
+          label: "Write beside my sheet",
+          onClick: () => {
+            setWriteBeside(true);
+            generate(true);
+          },
+        }
+      : undefined;
 
   const openFiles = canOpenFiles(host)
     ? (files: File[]) => {
@@ -75,6 +88,7 @@ export function Pane({ host }: { host: AssessmentHost }) {
         <div className={styles.errors}>
           <ErrorBar
             error={error}
+            action={clashAction}
             onDismiss={() => {
               actions.setError(null);
               if (run.status === "failed") run.dismiss();
@@ -109,7 +123,9 @@ export function Pane({ host }: { host: AssessmentHost }) {
         status={run.status}
         progress={run.progress}
         missing={missing}
-        onGenerate={generate}
+        writeBeside={writeBeside}
+        onWriteBesideChange={setWriteBeside}
+        onGenerate={() => generate()}
         onCancel={run.cancel}
       />
       {run.status === "done" && run.result && (

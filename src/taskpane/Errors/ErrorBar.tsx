@@ -19,9 +19,11 @@ const useStyles = makeStyles({
 export interface ErrorBarProps {
   error: unknown;
   onDismiss?: () => void;
+  /** A way on, e.g. "Write beside my sheet". */
+  action?: { label: string; onClick: () => void };
 }
 
-export function ErrorBar({ error, onDismiss }: ErrorBarProps) {
+export function ErrorBar({ error, onDismiss, action }: ErrorBarProps) {
   const styles = useStyles();
   const { title, where, advice, detail } = describeError(error);
   return (
@@ -38,11 +40,18 @@ export function ErrorBar({ error, onDismiss }: ErrorBarProps) {
           <strong>What to do:</strong> {advice}
         </Text>
       </MessageBarBody>
-      {onDismiss && (
+      {(onDismiss || action) && (
         <MessageBarActions>
-          <Button appearance="secondary" size="small" onClick={onDismiss}>
-            Dismiss
-          </Button>
+          {action && (
+            <Button appearance="primary" size="small" onClick={action.onClick}>
+              {action.label}
+            </Button>
+          )}
+          {onDismiss && (
+            <Button appearance="secondary" size="small" onClick={onDismiss}>
+              Dismiss
+            </Button>
+          )}
         </MessageBarActions>
       )}
     </MessageBar>

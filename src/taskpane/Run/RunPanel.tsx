@@ -1,5 +1,5 @@
 /** Generate (or Refresh), with determinate progress across reading, computing and writing, and Cancel. */
-import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, DismissRegular, PlayRegular } from "@fluentui/react-icons";
 import type { Progress } from "../../workbook/host";
 import { Section } from "../App/Section";
@@ -17,17 +17,29 @@ export interface RunPanelProps {
   status: RunStatus;
   progress: Progress | null;
   missing: string[];
+  /** Excel only: write beside a user's sheet that has one of the assessment's names. */
+  writeBeside: boolean;
+  onWriteBesideChange(writeBeside: boolean): void;
   onGenerate(): void;
   onCancel(): void;
 }
 
-export function RunPanel({ mode, refresh, status, progress, missing, onGenerate, onCancel }: RunPanelProps) {
+export function RunPanel(props: RunPanelProps) {
+  const { mode, refresh, status, progress, missing, onGenerate, onCancel } = props;
   const styles = useStyles();
   const busy = status === "running" || status === "cancelling";
   const unchanged = mode === "excel" ? "The workbook was not changed." : "Nothing was written.";
   return (
     <Section title={refresh ? "Refresh" : "Generate"}>
       {refresh && <Text>Settings saved in this workbook were loaded. Refresh rebuilds only the assessment sheets.</Text>}
+      {mode === "excel" && (
+        <Checkbox
+          label={`If one of my sheets already has an assessment sheet's name, write beside it (e.g. "Summary (2)")`}
+          checked={props.writeBeside}
+          disabled={busy}
+          onChange={(_, data) => props.onWriteBesideChange(data.checked === true)}
+        />
+      )}
       <div className={styles.actions}>
         <Button
           appearance="primary"
