@@ -8,3 +8,10 @@ class NoResizeObserver {
 if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
   Object.assign(window, { ResizeObserver: NoResizeObserver });
 }
+
+// jest's jsdom environment hides Node's structuredClone, which the fake Excel uses.
+if (typeof globalThis.structuredClone !== "function") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const v8 = require("v8") as typeof import("v8");
+  globalThis.structuredClone = <T>(value: T): T => v8.deserialize(v8.serialize(value));
+}

@@ -1,0 +1,69 @@
+/**
+ * The pane over the real Office adapter, driving the project's fake Excel object model
+ * (test/fakeExcel): discover, generate, go to a sheet, then a second pane on the same
+ * workbook offers Refresh with the saved settings.
+ */
+import { screen, waitFor, within } from "@testing-library/react";
+import { createExcelHostWith } from "../../src/workbook/office";
+import type { ExcelRun, OfficeRuntime } from "../../src/workbook/office/runtime";
+import { FakeExcel, newWorkbook, type Scalar } from "../fakeExcel";
+import { renderPane } from "./renderPane";
+
+const HEADER = ["Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude", "Location", "LSOA code", "LSOA name", "Crime type", "Last outcome category", "Context"];
+
+/** 24 months (Apr 2023 to Mar 2025); each month Knowsley has 2 burglaries and Sefton 1. */
+function extract(): Scalar[][] {
+  const rows: Scalar[][] = [HEADER];
+  for (let i = 0; i < 24; i++) {
+    const month = `${2023 + Math.floor((3 + i) / 12)}-${String(((3 + i) % 12) + 1).padStart(2, "0")}`;
+    for (const lsoa of ["Knowsley 006A", "Knowsley 007B", "Sefton 001A"]) {
+      rows.push([`id-${i}-${lsoa}`, month, "Merseyside Police", "Merseyside Police", -2.8, 53.4, "On or near Main Street", "E01006400", lsoa, "Burglary", "Under investigation", ""]);
+    }
+  }
+  return rows;
+}
+
+function excelHost(excel: FakeExcel) {
+  const runtime: OfficeRuntime = {
+    run: excel.run as unknown as ExcelRun,
+    supportsExcelApi: () => true,
+    yieldToUi: () => new Promise((resolve) => setTimeout(resolve, 0)),
+  };
+  return createExcelHostWith(runtime);
+}
+
+describe("the pane in Excel (fake object model)", () => {
+  const excel = new FakeExcel(newWorkbook({ Crimes: extract(), "My notes": [["Notes"]] }));
+
+  it("generates the assessment sheets and goes to a finding's sheet", async () => {
+    const { user, unmount } = renderPane(excelHost(excel));
+    expect(await screen.findByRole("checkbox", { name: "Crimes" })).toBeChecked();
+    expect(screen.getByRole("checkbox", { name: "My notes" })).not.toBeChecked();
+    await waitFor(() => expect(screen.getByRole("combobox", { name: /area/i })).toBeEnabled());
+    await user.selectOptions(screen.getByRole("combobox", { name: /area/i }), "Knowsley");
+    await user.click(screen.getByRole("button", { name: "Generate" }));
+
+    const findings = await screen.findByRole("list", { name: "Headline findings" });
+    // By hand: Knowsley has 2 burglaries a month, 24 in each financial year.
+    expect(findings).toHaveTextContent("24 crimes in 2024/25");
+    const sheets = excel.model.sheets.map((s) => s.name);
+    expect(sheets.slice(0, 2)).toEqual(["Crimes", "My notes"]);
+    expect(sheets).toContain("Summary");
+
+    const goToShare = within(findings).getAllByRole("button", { name: /^Go to Share of region/ })[0];
+    await user.click(goToShare);
+    await waitFor(() => expect(excel.model.activeSheet?.name).toBe("Share of region"));
+    unmount();
+  });
+
+  it("offers Refresh next time, with the saved area, and rebuilds without duplicates", async () => {
+    const sheetsBefore = excel.model.sheets.map((s) => s.name);
+    const { user } = renderPane(excelHost(excel));
+    const refresh = await screen.findByRole("button", { name: "Refresh" });
+    await waitFor(() => expect(screen.getByRole("combobox", { name: /area/i })).toHaveValue("Knowsley"));
+    await waitFor(() => expect(refresh).toBeEnabled());
+    await user.click(refresh);
+    await screen.findByRole("list", { name: "Headline findings" });
+    expect(excel.model.sheets.map((s) => s.name)).toEqual(sheetsBefore);
+  });
+});
