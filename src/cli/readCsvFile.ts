@@ -11,8 +11,8 @@ import { CsvExtractReader, type ExtractReader } from "../engine/extracts";
 const CHUNK_BYTES = 4 << 20;
 
 export async function readCsvFile(reader: ExtractReader, path: string): Promise<void> {
-  const csv = new CsvExtractReader(reader, basename(path));
   const handle = await open(path, "r");
+  const csv = new CsvExtractReader(reader, basename(path), { expectedBytes: (await handle.stat()).size });
   try {
     const buffer = new Uint8Array(CHUNK_BYTES);
     for (;;) {

@@ -8,7 +8,7 @@
 import { POLICE_UK_CRIME_TYPES, type PoliceUkCrimeType } from "../engine/extracts/crimeTypes";
 import { monthKey, monthIndex } from "../engine/extracts/crimeTable";
 import { CRIME_MIX, DISTRICTS, FALLING_DISTRICT, FORCE, NEIGHBOUR_LSOAS, OUTCOMES, seasonOf, STREETS, TYPE_TREND } from "./northshire";
-import { mulberry32, randomHex64, randomInt, type Random } from "./prng";
+import { mulberry32, pickCumulative, randomHex64, randomInt, type Random } from "./prng";
 
 export const POLICE_UK_HEADER = [
   "Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude",
@@ -42,6 +42,8 @@ export interface SampleDescription {
 }
 
 const BLANK_LSOA_RATE = 0.02;
+
+const OUTCOME_CUMULATIVE = Float64Array.from(OUTCOMES, (_, i) => OUTCOMES.slice(0, i + 1).reduce((sum, [, w]) => sum + w, 0));
 
 function settle(options: SampleOptions): Required<SampleOptions> {
   return { seed: options.seed ?? 20250331, rows: options.rows ?? 60_000, months: options.months ?? 36, firstMonth: options.firstMonth ?? "2022-04" };
@@ -119,7 +121,7 @@ function lsoaName(district: string, n: number): string {
 function makeRow(random: Random, month: string, plan: RowPlan): string[] {
   const isAsb = plan.type === "Anti-social behaviour";
   const id = isAsb ? "" : randomHex64(random);
-  const outcome = isAsb ? "" : OUTCOMES[randomInt(random, OUTCOMES.length)];
+  const outcome = isAsb ? "" : OUTCOMES[pickCumulative(random, OUTCOME_CUMULATIVE)][0];
   const inForce = plan.district >= 0;
   if (inForce && random() < BLANK_LSOA_RATE) return [id, month, FORCE, FORCE, "", "", "No location", "", "", plan.type, outcome, ""];
   const d = inForce ? DISTRICTS[plan.district] : { name: "Hambledown", lsoaCount: 0, longitude: -1.7, latitude: 54.4 };

@@ -70,15 +70,18 @@ export const STREETS = [
   "Supermarket", "Parking Area", "Sports/Recreation Area", "Shopping Area", "Petrol Station", "Nightclub",
 ];
 
-export const OUTCOMES = [
-  "Investigation complete; no suspect identified",
-  "Unable to prosecute suspect",
-  "Under investigation",
-  "Awaiting court outcome",
-  "Local resolution",
-  "Offender given a caution",
-  "Court result unavailable",
-  "Further investigation is not in the public interest",
-  "Action to be taken by another organisation",
-  "Status update unavailable",
+/** Last outcome categories of crimes, weighted roughly as a real force's file shows them. */
+export const OUTCOMES: [outcome: string, weight: number][] = [
+  ["Unable to prosecute suspect", 42],
+  ["Investigation complete; no suspect identified", 37],
+  ["Court result unavailable", 6],
+  ["Awaiting court outcome", 4.5],
+  ["Under investigation", 4],
+  ["Status update unavailable", 2],
+  ["Local resolution", 1],
+  ["Further action is not in the public interest", 1],
+  ["Action to be taken by another organisation", 0.8],
+  ["Further investigation is not in the public interest", 0.5],
+  ["Formal action is not in the public interest", 0.4],
+  ["Offender given a caution", 0.3],
 ];

@@ -99,38 +99,39 @@ export class DuplicateRegister {
   /** Records an ID given as text; true when it was seen before. */
   checkText(crimeId: string, source: string, row: number): boolean {
     this.hasher.hashString(crimeId);
-    if (this.isNew(this.hasher.h1, this.hasher.h2)) return false;
-    this.noteRepeat(source, row, crimeId);
+    if (!this.seen(this.hasher.h1, this.hasher.h2)) return false;
+    if (this.wantsExamples()) this.addExample(source, row, crimeId);
     return true;
   }
 
-  /** Records an ID by its hashes (from IdHasher); `text` is called only for an example of a repeat. */
-  checkHash(h1: number, h2: number, source: string, row: number, text: () => string): boolean {
-    if (this.isNew(h1, h2)) return false;
+  /** Records an ID by its two hashes (as IdHasher makes them); true (and counted) when it was seen before. */
+  seen(h1: number, h2: number): boolean {
+    if (this.insert(h1, h2)) {
+      if (++this.size * 4 > this.mask * 3) this.resize(this.mask * 2 + 1);
+      return false;
+    }
     this.count++;
-    // Decoded only for the few examples kept: a file read twice repeats every ID.
-    if (this.examples.length < MAX_EXAMPLES) this.examples.push({ source, row, crimeId: text() });
     return true;
+  }
+
+  /** Whether another example of a repeat is wanted (so its ID need only be decoded then). */
+  wantsExamples(): boolean {
+    return this.examples.length < MAX_EXAMPLES;
+  }
+
+  addExample(source: string, row: number, crimeId: string): void {
+    if (this.wantsExamples()) this.examples.push({ source, row, crimeId });
   }
 
   /** Sizes the table for `more` IDs at once, rather than doubling as they come. */
   reserve(more: number): void {
-    while ((this.size + more) * 4 > this.mask * 3) this.grow();
+    let mask = this.mask;
+    while ((this.size + more) * 4 > mask * 3) mask = mask * 2 + 1;
+    if (mask !== this.mask) this.resize(mask);
   }
 
   result(): DuplicateCrimeIds {
     return { count: this.count, examples: [...this.examples] };
-  }
-
-  private isNew(h1: number, h2: number): boolean {
-    if (!this.insert(h1, h2)) return false;
-    if (++this.size * 4 > this.mask * 3) this.grow();
-    return true;
-  }
-
-  private noteRepeat(source: string, row: number, crimeId: string): void {
-    this.count++;
-    if (this.examples.length < MAX_EXAMPLES) this.examples.push({ source, row, crimeId });
   }
 
   /** False when the key is already present. */
@@ -150,9 +151,9 @@ export class DuplicateRegister {
     return true;
   }
 
-  private grow(): void {
+  private resize(mask: number): void {
     const old = this.keys;
-    this.mask = this.mask * 2 + 1;
+    this.mask = mask;
     this.keys = new Int32Array(2 * (this.mask + 1));
     for (let i = 0; i < old.length; i += 2) if (old[i] !== 0 || old[i + 1] !== 0) this.insert(old[i], old[i + 1]);
   }

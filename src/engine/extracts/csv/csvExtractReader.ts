@@ -20,7 +20,7 @@ import { notAnExtractError } from "../notAnExtract";
 import type { SourcePlan } from "../sourcePlans";
 import type { ColumnMapping } from "../types";
 import { ID_HASH, IdHasher } from "../duplicates";
-import { ByteDictionary, sampleHash } from "./byteDictionary";
+import { ByteDictionary, FIELD_HASH_OFFSET } from "./byteDictionary";
 import { COMMA, CR, INCOMPLETE, isBlankRecord, LF, parseRecord, QUOTE, Scratch } from "./csvRecords";
 import { decodeUtf8 } from "./utf8";
 
@@ -48,11 +48,22 @@ export class CsvExtractReader {
   private readonly hasher = new IdHasher();
   private values = new Float64Array(0);
 
+  private readonly mapping?: ColumnMapping;
+  private readonly expectedBytes: number;
+
+  /**
+   * `name` names the file in messages; `mapping` is the user's column mapping for
+   * a table in no known format; `expectedBytes` (the file size, when known) lets
+   * the table and the Crime ID register be sized once instead of doubling.
+   */
   constructor(
     private readonly reader: ExtractReader,
     private readonly name: string,
-    private readonly mapping?: ColumnMapping,
-  ) {}
+    options: { mapping?: ColumnMapping; expectedBytes?: number } = {},
+  ) {
+    this.mapping = options.mapping;
+    this.expectedBytes = options.expectedBytes ?? 0;
+  }
 
   /** Feeds the next bytes of the file; a chunk may end anywhere, even inside a quoted field or a character. */
   push(chunk: Uint8Array): void {
@@ -117,11 +128,20 @@ export class CsvExtractReader {
       if (isDetection(detection)) {
         this.reader.addSource(this.name, "file", detection);
         this.layout = this.layoutFor(this.reader.currentPlan());
+        this.reserve();
       } else if (this.headerRows.length >= HEADER_SCAN_ROWS) {
         throw this.notAnExtract();
       }
     }
     return pos;
+  }
+
+  /** A police.uk row is about 220 bytes; reserving for a few more rows than that guess costs little. */
+  private reserve(): void {
+    const rows = Math.ceil(this.expectedBytes / 200);
+    if (rows === 0) return;
+    this.reader.session.builder.reserve(rows);
+    if (this.reader.currentPlan().crimeIdColumn >= 0) this.reader.session.duplicates.reserve(rows);
   }
 
   private layoutFor(plan: SourcePlan): DataLayout {
@@ -166,6 +186,7 @@ export class CsvExtractReader {
     const lf = LF;
     const cr = CR;
     const fnvPrime = ID_HASH.prime1;
+    const fnvOffset = FIELD_HASH_OFFSET;
     const idOffset1 = ID_HASH.offset1;
     const idOffset2 = ID_HASH.offset2;
     const murmurM = ID_HASH.multiplier2;
@@ -186,6 +207,7 @@ export class CsvExtractReader {
         let fieldBytes = bytes;
         let start = pos;
         let stop: number;
+        let hash = fnvOffset;
         if (pos < end && bytes[pos] === quote) {
           // Quoted: unescape into the scratch buffer (wanted fields only).
           scratch.length = 0;
@@ -205,14 +227,20 @@ export class CsvExtractReader {
               }
               pos++; // an escaped quote: keep one
             }
-            if (wanted) scratch.push(b);
+            if (wanted) {
+              scratch.push(b);
+              hash = Math.imul(hash ^ b, fnvPrime);
+            }
             quotedBytes++;
             pos++;
           }
           while (pos < end) {
             const b = bytes[pos];
             if (b === comma || b === lf || b === cr) break;
-            if (wanted) scratch.push(b);
+            if (wanted) {
+              scratch.push(b);
+              hash = Math.imul(hash ^ b, fnvPrime);
+            }
             quotedBytes++;
             pos++;
           }
@@ -225,30 +253,39 @@ export class CsvExtractReader {
           let h1: number = idOffset1;
           let h2: number = idOffset2;
           let high = 0;
-          let half = -1;
-          for (; pos < end; pos++) {
-            const b = bytes[pos];
-            if (b === comma || b === lf || b === cr) break;
-            high |= b;
-            if (half < 0) {
-              half = b;
-              continue;
+          for (;;) {
+            if (pos >= end) break;
+            const a = bytes[pos];
+            if (a === comma || a === lf || a === cr) break;
+            const b = pos + 1 < end ? bytes[pos + 1] : comma;
+            if (b === comma || b === lf || b === cr) {
+              // An odd last byte is hashed on its own.
+              high |= a;
+              h1 = Math.imul(h1 ^ a, fnvPrime);
+              h2 = Math.imul(h2 ^ a, murmurM);
+              h2 ^= h2 >>> 15;
+              pos++;
+              break;
             }
-            const unit = half | (b << 16);
+            high |= a | b;
+            const unit = a | (b << 16);
             h1 = Math.imul(h1 ^ unit, fnvPrime);
             h2 = Math.imul(h2 ^ unit, murmurM);
             h2 ^= h2 >>> 15;
-            half = -1;
-          }
-          if (half >= 0) {
-            h1 = Math.imul(h1 ^ half, fnvPrime);
-            h2 = Math.imul(h2 ^ half, murmurM);
-            h2 ^= h2 >>> 15;
+            pos += 2;
           }
           stop = pos;
           idHash1 = h1 ^ (stop - start);
           idHash2 = h2 ^ (stop - start);
           idAscii = high < 0x80;
+        } else if (slot >= 0) {
+          // Hashing every byte as it is scanned costs almost nothing: the loop waits on loads anyway.
+          for (; pos < end; pos++) {
+            const b = bytes[pos];
+            if (b <= comma && (b === comma || b === lf || b === cr)) break;
+            hash = Math.imul(hash ^ b, fnvPrime);
+          }
+          stop = pos;
         } else {
           // Most bytes are above the comma (44), so one comparison usually settles a byte.
           for (; pos < end; pos++) {
@@ -259,7 +296,7 @@ export class CsvExtractReader {
         }
         if (pos >= end && !final) return recordStart;
         if (stop > start) hasContent = true;
-        if (slot >= 0) values[slot] = dictionaries[slot].valueOf(fieldBytes, start, stop, sampleHash(fieldBytes, start, stop));
+        if (slot >= 0) values[slot] = dictionaries[slot].valueOf(fieldBytes, start, stop, hash);
         if (column === crimeIdColumn && stop > start) {
           if (fieldBytes === scratch.bytes) {
             // Quoted IDs are rare: keep a copy, since the scratch buffer is reused by later fields.
@@ -299,9 +336,10 @@ export class CsvExtractReader {
     return pos;
   }
 
-  /** An ID hashed during the scan. (A closure in the hot loop would slow it: its variables would move to the heap.) */
+  /** An ID hashed during the scan; decoded only when it is kept as an example of a repeat. */
   private checkHashedId(h1: number, h2: number, bytes: Uint8Array, start: number, end: number): void {
-    this.reader.session.duplicates.checkHash(h1, h2, this.name, this.rowNumber, () => decodeUtf8(bytes, start, end));
+    const duplicates = this.reader.session.duplicates;
+    if (duplicates.seen(h1, h2) && duplicates.wantsExamples()) duplicates.addExample(this.name, this.rowNumber, decodeUtf8(bytes, start, end));
   }
 
   /** A quoted or non-ASCII ID: hashed as the cell reader hashes its characters (decoded first if not ASCII). */
