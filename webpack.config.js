@@ -52,7 +52,9 @@ function devCertificates() {
   const read = (name) => {
     const file = path.join(dir, name);
     if (!fs.existsSync(file)) {
-      throw new Error(`Missing ${file}. Run "npx office-addin-dev-certs install" once, then start the dev server again.`);
+      throw new Error(
+        `Missing ${file}. Run "npx office-addin-dev-certs install" once, then start the dev server again.`,
+      );
     }
     return fs.readFileSync(file);
   };
@@ -118,8 +120,7 @@ module.exports = (env = {}, argv = {}) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) =>
-              development ? content : productionManifest(content.toString(), productionUrl),
+            transform: (content) => (development ? content : productionManifest(content.toString(), productionUrl)),
           },
           ...(offline
             ? OFFICE_JS_FILES.map((file) => ({

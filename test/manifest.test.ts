@@ -6,7 +6,6 @@ import * as fs from "fs";
 import * as path from "path";
 import { JSDOM } from "jsdom";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const webpackConfig = require("../webpack.config.js") as {
   productionManifest(content: string, url: string): string;
   DEV_URL: string;

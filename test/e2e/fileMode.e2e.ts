@@ -45,7 +45,7 @@ async function screenshot(name: string, fullPage = true) {
 function withoutTabsterGuards(violations: Result[]): Result[] {
   return violations
     .map((v) =>
-      v.id === "aria-hidden-focus" ? { ...v, nodes: v.nodes.filter((n) => !n.html.includes("data-tabster-dummy")) } : v
+      v.id === "aria-hidden-focus" ? { ...v, nodes: v.nodes.filter((n) => !n.html.includes("data-tabster-dummy")) } : v,
     )
     .filter((v) => v.nodes.length > 0);
 }
@@ -54,7 +54,8 @@ async function expectNoAxeViolations(label: string) {
   await settle();
   const results = await new AxeBuilder({ page }).analyze();
   const summary = withoutTabsterGuards(results.violations).map(
-    (v) => `${label}: ${v.id}: ${v.help}: ${v.nodes.map((n) => `${n.target.join(" ")} ${n.failureSummary ?? ""}`).join("; ")}`
+    (v) =>
+      `${label}: ${v.id}: ${v.help}: ${v.nodes.map((n) => `${n.target.join(" ")} ${n.failureSummary ?? ""}`).join("; ")}`,
   );
   expect(summary).toEqual([]);
 }
@@ -89,7 +90,9 @@ describe("file mode in the browser", () => {
     const open = page.getByRole("button", { name: "Open workbook or CSV" });
     await open.waitFor();
     await page.waitForFunction(() =>
-      Array.from(document.querySelectorAll("button")).some((b) => b.textContent?.includes("Open workbook") && !b.disabled)
+      Array.from(document.querySelectorAll("button")).some(
+        (b) => b.textContent?.includes("Open workbook") && !b.disabled,
+      ),
     );
     expect(await open.isEnabled()).toBe(true);
     await screenshot("01-file-mode-start");
@@ -106,7 +109,10 @@ describe("file mode in the browser", () => {
     await source.waitFor();
     expect(await source.isChecked()).toBe(true);
     await expect(page.getByText("police.uk", { exact: true }).count()).resolves.toBe(1);
-    await page.getByRole("combobox", { name: "Area" }).locator(`option[value="${area}"]`).waitFor({ state: "attached" });
+    await page
+      .getByRole("combobox", { name: "Area" })
+      .locator(`option[value="${area}"]`)
+      .waitFor({ state: "attached" });
   });
 
   it("chooses the area and adds a target by keyboard alone", async () => {
@@ -185,7 +191,10 @@ describe("file mode in the browser", () => {
 
   it("maps the columns of a table it does not recognise, and the page stays usable", async () => {
     const log = path.join(work, "asb-log.csv");
-    fs.writeFileSync(log, `Ref,Incident date,Ward,Incident type\n1,2024-05-01,${area},Noise\n2,2024-06-03,${area},Noise\n`);
+    fs.writeFileSync(
+      log,
+      `Ref,Incident date,Ward,Incident type\n1,2024-05-01,${area},Noise\n2,2024-06-03,${area},Noise\n`,
+    );
     await page.locator('input[type="file"]').setInputFiles(log);
     await page.getByRole("button", { name: "Map columns of asb-log.csv" }).click();
     const dialog = page.getByRole("dialog", { name: "Map the columns of asb-log.csv" });

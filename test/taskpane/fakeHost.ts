@@ -1,12 +1,6 @@
 /** A fake AssessmentHost for component tests: scripted answers, recorded calls, a run the test finishes. */
 import type { ColumnMapping } from "../../src/engine/extracts/types";
-import type {
-  AssessmentHost,
-  DiscoveredSource,
-  RunRequest,
-  RunResult,
-  SavedSettings,
-} from "../../src/workbook/host";
+import type { AssessmentHost, DiscoveredSource, RunRequest, RunResult, SavedSettings } from "../../src/workbook/host";
 
 export function source(over: Partial<DiscoveredSource> & { id: string }): DiscoveredSource {
   return {
@@ -23,7 +17,11 @@ export function source(over: Partial<DiscoveredSource> & { id: string }): Discov
   };
 }
 
-export const CRIMES = source({ id: "Crimes", rows: 48213, districts: ["Knowsley", "Liverpool", "Sefton", "St. Helens", "Wirral"] });
+export const CRIMES = source({
+  id: "Crimes",
+  rows: 48213,
+  districts: ["Knowsley", "Liverpool", "Sefton", "St. Helens", "Wirral"],
+});
 export const ASB_LOG = source({
   id: "ASB log",
   format: null,
@@ -43,7 +41,7 @@ export class FakeHost implements AssessmentHost {
   saved: SavedSettings | null = null;
   runs: RunRequest[] = [];
   listAreasCalls: { sourceIds: string[]; mappings: Record<string, ColumnMapping> }[] = [];
-  goToSheet = jest.fn(async (_sheetName: string) => undefined);
+  goToSheet = jest.fn<Promise<void>, [string]>(async () => undefined);
   private finishRun: ((result: RunResult) => void) | null = null;
   private failRun: ((error: unknown) => void) | null = null;
 

@@ -106,7 +106,10 @@ describe("FileHost with the worker handler", () => {
       onProgress: noProgress,
       signal: new AbortController().signal,
     });
-    await expect(running).rejects.toMatchObject({ name: "AssessmentError", message: 'The area "Alfa" is not in the data.' });
+    await expect(running).rejects.toMatchObject({
+      name: "AssessmentError",
+      message: 'The area "Alfa" is not in the data.',
+    });
     await expect(running).rejects.toHaveProperty("advice", expect.stringContaining('Did you mean "Alpha"?'));
   });
 

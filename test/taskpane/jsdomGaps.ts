@@ -11,7 +11,6 @@ if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
 
 // jest's jsdom environment hides Node's structuredClone, which the fake Excel uses.
 if (typeof globalThis.structuredClone !== "function") {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const v8 = require("v8") as typeof import("v8");
   globalThis.structuredClone = <T>(value: T): T => v8.deserialize(v8.serialize(value));
 }

@@ -66,7 +66,7 @@ export function usePaneState(host: AssessmentHost): [PaneState, PaneActions] {
         setLoading(false);
       }
     },
-    [host]
+    [host],
   );
 
   useEffect(() => {
@@ -110,7 +110,6 @@ export function usePaneState(host: AssessmentHost): [PaneState, PaneActions] {
       live = false;
     };
     // selectionKey stands for selectedIds and the mappings that matter.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [host, selectionKey]);
 
   const actions = useMemo<PaneActions>(
@@ -125,7 +124,7 @@ export function usePaneState(host: AssessmentHost): [PaneState, PaneActions] {
       setError,
       rediscover: () => discover(null),
     }),
-    [discover]
+    [discover],
   );
 
   return [{ loading, sources, selectedIds, mappings, settings, areas, areasLoading, saved, error }, actions];

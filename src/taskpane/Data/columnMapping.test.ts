@@ -37,6 +37,9 @@ describe("checkMapping", () => {
 
   it("refuses one column for two fields", () => {
     const check = checkMapping({ date: "Date", area: "Type", category: "Type" });
-    expect(check).toEqual({ ok: false, problems: ['The column "Type" is chosen twice; each field needs its own column.'] });
+    expect(check).toEqual({
+      ok: false,
+      problems: ['The column "Type" is chosen twice; each field needs its own column.'],
+    });
   });
 });

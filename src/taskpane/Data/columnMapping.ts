@@ -16,10 +16,34 @@ export interface MappingFieldInfo {
 }
 
 export const MAPPING_FIELDS: readonly MappingFieldInfo[] = [
-  { field: "date", label: "Date or month", hint: "When the crime or incident happened.", required: true, clues: /date|month|period|when/i },
-  { field: "area", label: "Area", hint: "The district or CSP the row belongs to.", required: true, clues: /area|district|csp|ward|beat|neighbourhood/i },
-  { field: "category", label: "Category", hint: "Crime type, offence group or incident type.", required: true, clues: /categor|type|offence|crime|incident/i },
-  { field: "count", label: "Count (optional)", hint: "Leave blank when each row is one crime or incident.", required: false, clues: /count|number|total|offences$/i },
+  {
+    field: "date",
+    label: "Date or month",
+    hint: "When the crime or incident happened.",
+    required: true,
+    clues: /date|month|period|when/i,
+  },
+  {
+    field: "area",
+    label: "Area",
+    hint: "The district or CSP the row belongs to.",
+    required: true,
+    clues: /area|district|csp|ward|beat|neighbourhood/i,
+  },
+  {
+    field: "category",
+    label: "Category",
+    hint: "Crime type, offence group or incident type.",
+    required: true,
+    clues: /categor|type|offence|crime|incident/i,
+  },
+  {
+    field: "count",
+    label: "Count (optional)",
+    hint: "Leave blank when each row is one crime or incident.",
+    required: false,
+    clues: /count|number|total|offences$/i,
+  },
 ];
 
 export type MappingDraft = Partial<Record<MappingField, string>>;

@@ -46,7 +46,7 @@ export function isCancellation(error: unknown): boolean {
 }
 
 function isAssessmentErrorLike(
-  error: unknown
+  error: unknown,
 ): error is { message: string; advice: string; source?: string; column?: string; row?: number } {
   if (typeof error !== "object" || error === null) return false;
   const e = error as Record<string, unknown>;

@@ -12,7 +12,12 @@ const goodTarget: TargetSetting = {
 };
 
 describe("whatIsMissing", () => {
-  const ready = { chosenSources: 1, areas: ["Knowsley", "Sefton"], areasLoading: false, settings: defaultSettings("Knowsley") };
+  const ready = {
+    chosenSources: 1,
+    areas: ["Knowsley", "Sefton"],
+    areasLoading: false,
+    settings: defaultSettings("Knowsley"),
+  };
 
   it("is empty when sources, area and targets are fine", () => {
     expect(whatIsMissing({ ...ready, settings: { ...ready.settings, targets: [goodTarget] } })).toEqual([]);

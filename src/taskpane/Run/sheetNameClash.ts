@@ -7,5 +7,8 @@
 import { isAssessmentError } from "../../engine/errors";
 
 export function isSheetNameClash(error: unknown): boolean {
-  return isAssessmentError(error) && /^The assessment needs the sheet name ".+", which your sheet ".+" already uses\.$/.test(error.message);
+  return (
+    isAssessmentError(error) &&
+    /^The assessment needs the sheet name ".+", which your sheet ".+" already uses\.$/.test(error.message)
+  );
 }

@@ -26,7 +26,12 @@ export function useRun(host: AssessmentHost) {
       if (controller.current) return;
       const abort = new AbortController();
       controller.current = abort;
-      setState({ status: "running", progress: { stage: "reading", fraction: 0, message: "" }, result: null, error: null });
+      setState({
+        status: "running",
+        progress: { stage: "reading", fraction: 0, message: "" },
+        result: null,
+        error: null,
+      });
       try {
         const result = await host.run({
           ...input,
@@ -39,19 +44,19 @@ export function useRun(host: AssessmentHost) {
         setState(
           abort.signal.aborted
             ? { status: "cancelled", progress: null, result: null, error: null }
-            : { status: "done", progress: null, result, error: null }
+            : { status: "done", progress: null, result, error: null },
         );
       } catch (caught) {
         setState(
           isCancellation(caught) || abort.signal.aborted
             ? { status: "cancelled", progress: null, result: null, error: null }
-            : { status: "failed", progress: null, result: null, error: caught }
+            : { status: "failed", progress: null, result: null, error: caught },
         );
       } finally {
         controller.current = null;
       }
     },
-    [host]
+    [host],
   );
 
   const cancel = useCallback(() => {

@@ -31,7 +31,6 @@ export function NumberField({ label, value, hint, validationMessage, disabled, o
   useEffect(() => {
     if (Number.isFinite(value) && parseNumber(draft) !== value) setDraft(String(value));
     // Only an outside change of value should rewrite what the user is typing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
   return (
     <Field

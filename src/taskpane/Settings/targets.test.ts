@@ -85,7 +85,12 @@ describe("describeTarget", () => {
   it.each([
     [target(), "Reduce Anti-social behaviour by 6% by the end of 2026/27 against a 2023/24 baseline (linear)."],
     [
-      target({ category: "Violence and sexual offences", changePct: 10.5, method: "compound", polarity: "higherIsBetter" }),
+      target({
+        category: "Violence and sexual offences",
+        changePct: 10.5,
+        method: "compound",
+        polarity: "higherIsBetter",
+      }),
       "Increase Violence and sexual offences by 10.5% by the end of 2026/27 against a 2023/24 baseline (compound).",
     ],
     [target({ baselineYear: "" }), "Reduce Anti-social behaviour by 6% (linear)."],

@@ -30,7 +30,10 @@ export class Cancelled extends Error {
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function assessmentFileName(area: string): string {
-  const safe = area.replace(/[\\/:*?"<>|]+/g, " ").replace(/\s+/g, " ").trim();
+  const safe = area
+    .replace(/[\\/:*?"<>|]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return `Strategic assessment - ${safe || "area"}.xlsx`;
 }
 
@@ -59,7 +62,7 @@ export class EngineSession {
   async run(
     request: SessionRunRequest,
     onProgress: (progress: Progress) => void,
-    isCancelled: () => boolean
+    isCancelled: () => boolean,
   ): Promise<RunResult> {
     const step = async (progress: Progress) => {
       onProgress(progress);

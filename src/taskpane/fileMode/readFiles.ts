@@ -14,7 +14,7 @@ export function gridFromCsvText(name: string, text: string): Grid {
     throw new AssessmentError(
       `The file cannot be read as CSV: ${fatal.message.toLowerCase()}.`,
       "Save it again as CSV (comma delimited) and open the new file.",
-      { source: name, row: fatal.row === undefined ? undefined : fatal.row + 1 }
+      { source: name, row: fatal.row === undefined ? undefined : fatal.row + 1 },
     );
   }
   return { name, kind: "file", rows: parsed.data };
@@ -30,7 +30,7 @@ export async function gridsFromWorkbook(fileName: string, data: ArrayBuffer): Pr
     throw new AssessmentError(
       "The file cannot be opened as an Excel workbook.",
       "Open an .xlsx workbook saved by Excel or LibreOffice, or a .csv file.",
-      { source: fileName }
+      { source: fileName },
     );
   }
   const grids: Grid[] = [];
@@ -46,13 +46,17 @@ export async function gridsFromWorkbook(fileName: string, data: ArrayBuffer): Pr
   return grids;
 }
 
-export async function gridsFromFile(file: { name: string; text(): Promise<string>; arrayBuffer(): Promise<ArrayBuffer> }): Promise<Grid[]> {
+export async function gridsFromFile(file: {
+  name: string;
+  text(): Promise<string>;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}): Promise<Grid[]> {
   const lower = file.name.toLowerCase();
   if (lower.endsWith(".csv")) return [gridFromCsvText(file.name, await file.text())];
   if (lower.endsWith(".xlsx")) return gridsFromWorkbook(file.name, await file.arrayBuffer());
   throw new AssessmentError(
     "This kind of file cannot be read.",
     "Open a .csv file or an .xlsx workbook (save an .xls or .ods as .xlsx first).",
-    { source: file.name }
+    { source: file.name },
   );
 }

@@ -6,6 +6,8 @@
 import type { WorkerPort } from "./workerClient";
 
 export function startWorker(): WorkerPort {
-  // @ts-ignore TS1343: import.meta needs ES modules; webpack's ts-loader compiles this file as es2020.
-  return new Worker(/* webpackChunkName: "file-worker" */ new URL("./worker.ts", import.meta.url)) as unknown as WorkerPort;
+  return new Worker(
+    // @ts-ignore TS1343: import.meta needs ES modules; webpack's ts-loader compiles this file as es2020.
+    /* webpackChunkName: "file-worker" */ new URL("./worker.ts", import.meta.url),
+  ) as unknown as WorkerPort;
 }

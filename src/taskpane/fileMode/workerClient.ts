@@ -47,7 +47,7 @@ export class WorkerClient {
           this.port.postMessage({ id, type: "cancel" });
           reject(abortError());
         },
-        { once: true }
+        { once: true },
       );
       this.port.postMessage({ ...call, id });
     });

@@ -9,7 +9,7 @@ export type Post = (reply: Reply, transfer?: Transferable[]) => void;
 export function createWorkerHandler(
   post: Post,
   session = new EngineSession(),
-  readFile: (file: OpenedFile) => Promise<Grid[]> = gridsFromFile
+  readFile: (file: OpenedFile) => Promise<Grid[]> = gridsFromFile,
 ): (request: Request) => Promise<void> {
   const cancelled = new Set<number>();
 
@@ -43,7 +43,7 @@ export function createWorkerHandler(
         const result = await session.run(
           request.request,
           (progress) => post({ id, type: "progress", progress }),
-          () => cancelled.has(id)
+          () => cancelled.has(id),
         );
         value = result;
         if (result.download) transfer = [result.download.data.buffer as ArrayBuffer];
