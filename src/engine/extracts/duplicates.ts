@@ -11,10 +11,11 @@
 import type { DuplicateCrimeIds } from "./index";
 
 export const MAX_EXAMPLES = 5;
-const FNV_OFFSET = 0x811c9dc5;
+// As 32-bit signed values (| 0), as the hashes are once computed and stored.
+const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
-const MURMUR_M = 0x5bd1e995;
-const SECOND_SEED = 0x9747b28c;
+const MURMUR_M = 0x5bd1e995 | 0;
+const SECOND_SEED = 0x9747b28c | 0;
 /** The constants of IdHasher, for the CSV reader that inlines the same hashing in its scan. */
 export const ID_HASH = { offset1: FNV_OFFSET, offset2: SECOND_SEED, multiplier2: MURMUR_M, prime1: FNV_PRIME } as const;
 

@@ -5,8 +5,12 @@
  */
 import { decodeUtf8 } from "./utf8";
 
-/** FNV-1a: the CSV reader hashes each wanted field byte by byte as it scans, starting here. */
-export const FIELD_HASH_OFFSET = 0x811c9dc5;
+/**
+ * FNV-1a: the CSV reader hashes each wanted field byte by byte as it scans,
+ * starting here. As a 32-bit signed value (| 0), like every hash it is compared
+ * with once stored: an empty field keeps this value unchanged.
+ */
+export const FIELD_HASH_OFFSET = 0x811c9dc5 | 0;
 const FIELD_HASH_PRIME = 0x01000193;
 
 /** The hash valueOf expects for bytes[start..end) (what the scan computes inline). */
