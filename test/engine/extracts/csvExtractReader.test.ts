@@ -76,8 +76,11 @@ describe("CsvExtractReader", () => {
     expect(summary(readChunks("tricky.csv", chunks))).toEqual(summary(whole));
   });
 
-  it("reads LF endings like CRLF ones", () => {
+  it("reads LF endings, and old Mac CR endings, like CRLF ones", () => {
     expect(summary(readChunks("tricky.csv", [encode(TRICKY.replace(/\r\n/g, "\n"))]))).toEqual(summary(whole));
+    const cr = encode(TRICKY.replace(/\r\n/g, "\r"));
+    expect(summary(readChunks("tricky.csv", [cr]))).toEqual(summary(whole));
+    for (let at = 1; at < cr.length; at++) expect(summary(readChunks("tricky.csv", [cr.subarray(0, at), cr.subarray(at)]))).toEqual(summary(whole));
   });
 
   it("matches papaparse + readGrids on the same text (an independent parser)", () => {
