@@ -24,6 +24,7 @@ import type { SourcePlan } from "../sourcePlans";
 import type { ColumnMapping } from "../types";
 import { ID_HASH, IdHasher } from "../duplicates";
 import { ByteDictionary, FIELD_HASH_OFFSET } from "./byteDictionary";
+import { CarryOver } from "./carryOver";
 import { COMMA, CR, INCOMPLETE, isBlankRecord, LF, parseRecord, QUOTE, Scratch } from "./csvRecords";
 import { decodeUtf8 } from "./utf8";
 
@@ -40,8 +41,7 @@ interface DataLayout {
 }
 
 export class CsvExtractReader {
-  private pending = new Uint8Array(0);
-  private pendingLength = 0;
+  private readonly carry = new CarryOver();
   private atFileStart = true;
   /** 1-based number of the last record parsed (the header counts; so do blank lines). */
   private rowNumber = 0;
@@ -70,40 +70,14 @@ export class CsvExtractReader {
 
   /** Feeds the next bytes of the file; a chunk may end anywhere, even inside a quoted field or a character. */
   push(chunk: Uint8Array): void {
-    let bytes = chunk;
-    if (this.pendingLength > 0) {
-      bytes = this.joinPending(chunk);
-    }
-    const consumed = this.parse(bytes, false);
-    this.keepPending(bytes, consumed);
+    const bytes = this.carry.join(chunk);
+    this.carry.keep(bytes, this.parse(bytes, false));
   }
 
   /** Ends the file: reads a last record without a line break, and checks a header was found. */
   end(): void {
-    const bytes = this.pending.subarray(0, this.pendingLength);
-    this.parse(bytes, true);
-    this.pendingLength = 0;
+    this.parse(this.carry.take(), true);
     if (!this.layout) throw this.notAnExtract();
-  }
-
-  private joinPending(chunk: Uint8Array): Uint8Array {
-    const total = this.pendingLength + chunk.length;
-    if (total > this.pending.length) {
-      const bigger = new Uint8Array(Math.max(total, this.pending.length * 2));
-      bigger.set(this.pending.subarray(0, this.pendingLength));
-      this.pending = bigger;
-    }
-    this.pending.set(chunk, this.pendingLength);
-    return this.pending.subarray(0, total);
-  }
-
-  private keepPending(bytes: Uint8Array, consumed: number): void {
-    const rest = bytes.length - consumed;
-    if (rest > this.pending.length) this.pending = new Uint8Array(Math.max(rest, 2 * this.pending.length, 4096));
-    // copyWithin handles the overlap when `bytes` is already the pending buffer.
-    if (bytes.buffer === this.pending.buffer && bytes.byteOffset === this.pending.byteOffset) this.pending.copyWithin(0, consumed, bytes.length);
-    else this.pending.set(bytes.subarray(consumed), 0);
-    this.pendingLength = rest;
   }
 
   /** Parses whole records; returns how many bytes were consumed. */
@@ -174,8 +148,10 @@ export class CsvExtractReader {
 
   /**
    * The hot loop: one pass over the bytes, looking each wanted field up in its
-   * column's dictionary (and hashing the Crime ID for repeats). Stops before a record that may
-   * continue past the end of the bytes (unless `final`) and returns its start.
+   * column's dictionary (and hashing the Crime ID for repeats). Stops before a
+   * record that may continue past the end of the bytes (unless `final`) and
+   * returns its start. One long function on purpose: its state stays in local
+   * variables (registers) rather than being passed between calls per field.
    */
   private parseDataRecords(layout: DataLayout, bytes: Uint8Array, pos: number, final: boolean): number {
     const end = bytes.length;
