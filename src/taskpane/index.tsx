@@ -38,7 +38,11 @@ function officeThemeBackground(): string | undefined {
  * exists. Undocumented internals; the end-to-end test fails if a request escapes again.
  */
 function stopOfficeTelemetryOutsideOffice(): void {
-  const osf = (window as { OSF?: { Logger?: { ulsEndpoint?: { proxyFrame: unknown } | null }; AppTelemetry?: { enableTelemetry: boolean } } }).OSF;
+  const osf = (
+    window as {
+      OSF?: { Logger?: { ulsEndpoint?: { proxyFrame: unknown } | null }; AppTelemetry?: { enableTelemetry: boolean } };
+    }
+  ).OSF;
   const endpoint = osf?.Logger?.ulsEndpoint;
   if (endpoint && endpoint.proxyFrame == null) endpoint.proxyFrame = {};
   if (osf?.AppTelemetry) osf.AppTelemetry.enableTelemetry = false;

@@ -178,8 +178,9 @@ describe("file mode in the browser", () => {
     const notes = path.join(work, "notes.txt");
     fs.writeFileSync(notes, "not a spreadsheet");
     await page.locator('input[type="file"]').setInputFiles(notes);
+    // The error bar loads lazily; its plain-text stand-in has no "What to do:" label.
+    await page.getByText("What to do:").waitFor();
     const alert = page.getByRole("alert");
-    await alert.waitFor();
     const text = await alert.innerText();
     expect(text).toContain("This kind of file cannot be read.");
     expect(text).toContain('"notes.txt"');

@@ -9,7 +9,20 @@ import type { ExcelRun, OfficeRuntime } from "../../src/workbook/office/runtime"
 import { FakeExcel, newWorkbook, type Scalar } from "../fakeExcel";
 import { renderPane } from "./renderPane";
 
-const HEADER = ["Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude", "Location", "LSOA code", "LSOA name", "Crime type", "Last outcome category", "Context"];
+const HEADER = [
+  "Crime ID",
+  "Month",
+  "Reported by",
+  "Falls within",
+  "Longitude",
+  "Latitude",
+  "Location",
+  "LSOA code",
+  "LSOA name",
+  "Crime type",
+  "Last outcome category",
+  "Context",
+];
 
 /** 24 months (Apr 2023 to Mar 2025); each month Knowsley has 2 burglaries and Sefton 1. */
 function extract(): Scalar[][] {
@@ -17,7 +30,20 @@ function extract(): Scalar[][] {
   for (let i = 0; i < 24; i++) {
     const month = `${2023 + Math.floor((3 + i) / 12)}-${String(((3 + i) % 12) + 1).padStart(2, "0")}`;
     for (const lsoa of ["Knowsley 006A", "Knowsley 007B", "Sefton 001A"]) {
-      rows.push([`id-${i}-${lsoa}`, month, "Merseyside Police", "Merseyside Police", -2.8, 53.4, "On or near Main Street", "E01006400", lsoa, "Burglary", "Under investigation", ""]);
+      rows.push([
+        `id-${i}-${lsoa}`,
+        month,
+        "Merseyside Police",
+        "Merseyside Police",
+        -2.8,
+        53.4,
+        "On or near Main Street",
+        "E01006400",
+        lsoa,
+        "Burglary",
+        "Under investigation",
+        "",
+      ]);
     }
   }
   return rows;

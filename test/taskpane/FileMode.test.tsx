@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import type { RunResult } from "../../src/workbook/host";
 import { CRIMES, FakeHost, RESULT } from "./fakeHost";
-import { renderPane } from "./renderPane";
+import { expectToSee, findErrorBar, renderPane } from "./renderPane";
 
 /** jsdom's Blob has no arrayBuffer(); FileReader reads it. */
 function readBlob(blob: Blob): Promise<ArrayBuffer> {
@@ -67,9 +67,12 @@ describe("File mode", () => {
     await user.click(screen.getByRole("button", { name: /generate/i }));
 
     const bytes = new Uint8Array([0x50, 0x4b, 3, 4]);
-    const result: RunResult = { ...RESULT, download: { fileName: "Strategic assessment - Knowsley.xlsx", data: bytes } };
+    const result: RunResult = {
+      ...RESULT,
+      download: { fileName: "Strategic assessment - Knowsley.xlsx", data: bytes },
+    };
     act(() => host.finish(result));
-    expect(await screen.findByText("The assessment workbook is ready to download.")).toBeInTheDocument();
+    await expectToSee("The assessment workbook is ready to download.");
     // No Excel to go to: the findings name their sheet instead.
     expect(screen.queryByRole("button", { name: /^Go to/ })).not.toBeInTheDocument();
     expect(screen.getByText("Sheet: Share of region")).toBeInTheDocument();
@@ -98,7 +101,7 @@ describe("File mode", () => {
     // The file dialog's filter can be switched to "All files", so the pane must cope.
     const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
     fireEvent.change(input, { target: { files: [new File(["x"], "notes.txt")] } });
-    const alert = await screen.findByRole("alert");
+    const alert = await findErrorBar();
     expect(alert).toHaveTextContent("This kind of file cannot be read.");
     expect(alert).toHaveTextContent('Where: "notes.txt"');
   });

@@ -24,7 +24,9 @@ describe("Targets editor", () => {
     expect(within(first).getByRole("textbox", { name: /baseline year/i })).toHaveValue("2024/25");
     expect(within(first).getByRole("textbox", { name: /target year/i })).toHaveValue("2027/28");
     expect(within(first).getByRole("combobox", { name: "Category" })).toHaveValue("All crime");
-    expect(first).toHaveTextContent("Reduce All crime by 5% by the end of 2027/28 against a 2024/25 baseline (linear).");
+    expect(first).toHaveTextContent(
+      "Reduce All crime by 5% by the end of 2027/28 against a 2024/25 baseline (linear).",
+    );
   });
 
   it("edits a target and sends it with the run", async () => {
@@ -43,7 +45,7 @@ describe("Targets editor", () => {
     await user.type(change, "-6");
     await user.selectOptions(within(first).getByRole("combobox", { name: "Trajectory" }), "Compound");
     expect(first).toHaveTextContent(
-      "Reduce Anti-social behaviour by 6% by the end of 2026/27 against a 2023/24 baseline (compound)."
+      "Reduce Anti-social behaviour by 6% by the end of 2026/27 against a 2023/24 baseline (compound).",
     );
 
     await user.click(screen.getByRole("button", { name: /generate/i }));

@@ -3,7 +3,6 @@ import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { AssessmentHost } from "../../workbook/host";
 import { DataPanel } from "../Data/DataPanel";
-import { ErrorBar } from "../Errors/ErrorBar";
 import { ResultsPanel } from "../Results/ResultsPanel";
 import { downloadWorkbook } from "../Results/downloadWorkbook";
 import { whatIsMissing } from "../Run/readiness";
@@ -13,6 +12,7 @@ import { useRun } from "../Run/useRun";
 import { categoriesFor } from "../Settings/categories";
 import { SettingsPanel } from "../Settings/SettingsPanel";
 import { canOpenFiles } from "../fileMode/canOpenFiles";
+import { ErrorNotice } from "./notices";
 import { usePaneState } from "./usePaneState";
 
 const useStyles = makeStyles({
@@ -24,8 +24,19 @@ const useStyles = makeStyles({
     maxWidth: "40rem",
   },
   header: { paddingBlockStart: tokens.spacingVerticalL },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
-  errors: { position: "sticky", top: 0, zIndex: 1, paddingBlock: tokens.spacingVerticalS, backgroundColor: tokens.colorNeutralBackground1 },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  errors: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    paddingBlock: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
 });
 
 export function Pane({ host }: { host: AssessmentHost }) {
@@ -36,10 +47,13 @@ export function Pane({ host }: { host: AssessmentHost }) {
   const [writeBeside, setWriteBeside] = useState(false);
 
   const chosen = state.sources.filter(
-    (s) => state.selectedIds.includes(s.id) && (s.format !== null || state.mappings[s.id])
+    (s) => state.selectedIds.includes(s.id) && (s.format !== null || state.mappings[s.id]),
   );
   const categories = useMemo(() => categoriesFor(chosen.map((s) => s.format)), [chosen]);
-  const latestMonth = chosen.reduce<string | null>((latest, s) => (s.lastMonth && (!latest || s.lastMonth > latest) ? s.lastMonth : latest), null);
+  const latestMonth = chosen.reduce<string | null>(
+    (latest, s) => (s.lastMonth && (!latest || s.lastMonth > latest) ? s.lastMonth : latest),
+    null,
+  );
   const missing = whatIsMissing({
     chosenSources: chosen.length,
     areas: state.areas,
@@ -86,7 +100,7 @@ export function Pane({ host }: { host: AssessmentHost }) {
       </header>
       {error ? (
         <div className={styles.errors}>
-          <ErrorBar
+          <ErrorNotice
             error={error}
             action={clashAction}
             onDismiss={() => {
@@ -131,9 +145,7 @@ export function Pane({ host }: { host: AssessmentHost }) {
       {run.status === "done" && run.result && (
         <ResultsPanel
           result={run.result}
-          goToSheet={
-            host.goToSheet ? (sheet) => void host.goToSheet!(sheet).catch(actions.setError) : undefined
-          }
+          goToSheet={host.goToSheet ? (sheet) => void host.goToSheet!(sheet).catch(actions.setError) : undefined}
           onDownload={download ? () => downloadWorkbook(download.fileName, download.data) : undefined}
         />
       )}

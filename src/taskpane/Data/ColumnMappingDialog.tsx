@@ -51,7 +51,11 @@ export function ColumnMappingDialog({ subject, onSave, onClose }: ColumnMappingD
   );
 }
 
-function MappingForm({ subject, onSave, onClose }: { subject: MappingSubject } & Omit<ColumnMappingDialogProps, "subject">) {
+function MappingForm({
+  subject,
+  onSave,
+  onClose,
+}: { subject: MappingSubject } & Omit<ColumnMappingDialogProps, "subject">) {
   const styles = useStyles();
   const { sourceName, headers, initial } = subject;
   const [draft, setDraft] = useState<MappingDraft>(() => (initial ? { ...initial } : guessMapping(headers)));

@@ -11,7 +11,9 @@ import { SourceItem } from "./SourceItem";
 
 // Only some workbooks need it, so the dialog is not part of the first load.
 const ColumnMappingDialog = lazy(() =>
-  import(/* webpackChunkName: "column-mapping" */ "./ColumnMappingDialog").then((m) => ({ default: m.ColumnMappingDialog }))
+  import(/* webpackChunkName: "column-mapping" */ "./ColumnMappingDialog").then((m) => ({
+    default: m.ColumnMappingDialog,
+  })),
 );
 
 const useStyles = makeStyles({
@@ -80,7 +82,11 @@ export function DataPanel(props: DataPanelProps) {
           <ColumnMappingDialog
             subject={
               mappingSource
-                ? { sourceName: mappingSource.name, headers: mappingSource.headers, initial: props.mappings[mappingSource.id] }
+                ? {
+                    sourceName: mappingSource.name,
+                    headers: mappingSource.headers,
+                    initial: props.mappings[mappingSource.id],
+                  }
                 : null
             }
             onClose={() => setMappingId(null)}

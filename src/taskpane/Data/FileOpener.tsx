@@ -12,7 +12,12 @@ export function FileOpener({ disabled, onOpen }: FileOpenerProps) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <Button appearance="primary" icon={<DocumentArrowUpRegular />} disabled={disabled} onClick={() => input.current?.click()}>
+      <Button
+        appearance="primary"
+        icon={<DocumentArrowUpRegular />}
+        disabled={disabled}
+        onClick={() => input.current?.click()}
+      >
         Open workbook or CSV
       </Button>
       {/* Hidden: the button above is the labelled, focusable control that opens it. */}

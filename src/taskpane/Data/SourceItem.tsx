@@ -53,9 +53,7 @@ export function SourceItem({ source, chosen, mapping, disabled, onChoose, onMap 
         </Badge>
         <Text size={200}>{rowsLabel(source.rows)}</Text>
         {months && <Text size={200}>{months}</Text>}
-        {usable && source.districts.length > 0 && (
-          <Text size={200}>Districts: {shortList(source.districts)}</Text>
-        )}
+        {usable && source.districts.length > 0 && <Text size={200}>Districts: {shortList(source.districts)}</Text>}
       </div>
       {source.format === null && (
         <>

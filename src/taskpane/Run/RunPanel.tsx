@@ -1,7 +1,8 @@
 /** Generate (or Refresh), with determinate progress across reading, computing and writing, and Cancel. */
-import { Button, Checkbox, Field, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, DismissRegular, PlayRegular } from "@fluentui/react-icons";
 import type { Progress } from "../../workbook/host";
+import { StatusNotice } from "../App/notices";
 import { Section } from "../App/Section";
 import { clampFraction, progressLabel } from "./stages";
 import type { RunStatus } from "./useRun";
@@ -31,7 +32,9 @@ export function RunPanel(props: RunPanelProps) {
   const unchanged = mode === "excel" ? "The workbook was not changed." : "Nothing was written.";
   return (
     <Section title={refresh ? "Refresh" : "Generate"}>
-      {refresh && <Text>Settings saved in this workbook were loaded. Refresh rebuilds only the assessment sheets.</Text>}
+      {refresh && (
+        <Text>Settings saved in this workbook were loaded. Refresh rebuilds only the assessment sheets.</Text>
+      )}
       {mode === "excel" && (
         <Checkbox
           label={`If one of my sheets already has an assessment sheet's name, write beside it (e.g. "Summary (2)")`}
@@ -71,17 +74,12 @@ export function RunPanel(props: RunPanelProps) {
           <ProgressBar value={clampFraction(progress.fraction)} max={1} thickness="large" />
         </Field>
       )}
-      {status === "cancelled" && (
-        <MessageBar intent="info">
-          <MessageBarBody>Cancelled. {unchanged}</MessageBarBody>
-        </MessageBar>
-      )}
+      {status === "cancelled" && <StatusNotice intent="info" text={`Cancelled. ${unchanged}`} />}
       {status === "done" && (
-        <MessageBar intent="success">
-          <MessageBarBody>
-            {mode === "excel" ? "The assessment sheets are ready." : "The assessment workbook is ready to download."}
-          </MessageBarBody>
-        </MessageBar>
+        <StatusNotice
+          intent="success"
+          text={mode === "excel" ? "The assessment sheets are ready." : "The assessment workbook is ready to download."}
+        />
       )}
     </Section>
   );

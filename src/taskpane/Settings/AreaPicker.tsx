@@ -15,7 +15,11 @@ export interface AreaPickerProps {
 
 export function AreaPicker({ area, areas, loading, disabled, onChange }: AreaPickerProps) {
   const missing = area !== "" && !loading && areas.length > 0 && !areas.includes(area);
-  const hint = loading ? "Finding the districts in the chosen data…" : areas.length === 0 ? "Choose data first." : undefined;
+  const hint = loading
+    ? "Finding the districts in the chosen data…"
+    : areas.length === 0
+      ? "Choose data first."
+      : undefined;
   const options = missing ? [area, ...areas] : areas;
   return (
     <Field
@@ -23,7 +27,9 @@ export function AreaPicker({ area, areas, loading, disabled, onChange }: AreaPic
       hint={hint}
       required
       validationState={missing ? "error" : "none"}
-      validationMessage={missing ? `"${area}" is not in the chosen data. Choose one of the districts listed.` : undefined}
+      validationMessage={
+        missing ? `"${area}" is not in the chosen data. Choose one of the districts listed.` : undefined
+      }
     >
       <Select value={area} disabled={disabled || areas.length === 0} onChange={(_, data) => onChange(data.value)}>
         <option value="" disabled>

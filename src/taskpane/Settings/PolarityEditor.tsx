@@ -3,7 +3,14 @@ import { Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Polarity } from "../../engine/assessment/settings";
 
 const useStyles = makeStyles({
-  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, border: "none", margin: 0, padding: 0 },
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    border: "none",
+    margin: 0,
+    padding: 0,
+  },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: tokens.spacingVerticalXS },
 });
 

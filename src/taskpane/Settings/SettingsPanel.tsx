@@ -12,7 +12,10 @@ const useStyles = makeStyles({
     cursor: "pointer",
     paddingBlock: tokens.spacingVerticalXS,
     fontWeight: tokens.fontWeightSemibold,
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, borderRadius: tokens.borderRadiusMedium },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      borderRadius: tokens.borderRadiusMedium,
+    },
   },
 });
 
@@ -32,7 +35,15 @@ export interface SettingsPanelProps {
   onChange(settings: AssessmentSettings): void;
 }
 
-export function SettingsPanel({ settings, areas, areasLoading, categories, latestMonth, disabled, onChange }: SettingsPanelProps) {
+export function SettingsPanel({
+  settings,
+  areas,
+  areasLoading,
+  categories,
+  latestMonth,
+  disabled,
+  onChange,
+}: SettingsPanelProps) {
   const styles = useStyles();
   const update = (changes: Partial<AssessmentSettings>) => onChange({ ...settings, ...changes });
   return (

@@ -20,7 +20,13 @@ const useStyles = makeStyles({
   // Grid cells may be narrower than a text box's natural width (about 20 characters).
   cell: { minWidth: 0 },
   box: { width: "100%", minWidth: 0 },
-  footer: { gridColumn: "1 / -1", display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
+  footer: {
+    gridColumn: "1 / -1",
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
 });
 
 export interface TargetRowProps {
@@ -38,7 +44,8 @@ export function TargetRow({ index, target, basis, categories, disabled, onChange
   const problems = checkTarget(target, basis);
   const set = <K extends keyof TargetSetting>(key: K, value: TargetSetting[K]) => onChange({ ...target, [key]: value });
   const example = periodExample(basis);
-  const choices = categories.includes(target.category) || !target.category ? categories : [target.category, ...categories];
+  const choices =
+    categories.includes(target.category) || !target.category ? categories : [target.category, ...categories];
   const invalid = (key: keyof TargetSetting) =>
     problems[key] ? { validationMessage: problems[key], validationState: "error" as const } : {};
 

@@ -26,7 +26,9 @@ export function TargetsEditor({ targets, basis, categories, latestMonth, disable
       <h3 id="targets-heading" className={styles.heading}>
         Targets
       </h3>
-      {targets.length === 0 && <Text>No targets. Add one to track a trajectory with a red, amber or green status.</Text>}
+      {targets.length === 0 && (
+        <Text>No targets. Add one to track a trajectory with a red, amber or green status.</Text>
+      )}
       {targets.map((target, index) => (
         <TargetRow
           // Targets have no id of their own; the position is the identity while editing.
@@ -41,7 +43,11 @@ export function TargetsEditor({ targets, basis, categories, latestMonth, disable
         />
       ))}
       <div>
-        <Button icon={<AddRegular />} disabled={disabled} onClick={() => onChange([...targets, newTarget(basis, latestMonth)])}>
+        <Button
+          icon={<AddRegular />}
+          disabled={disabled}
+          onClick={() => onChange([...targets, newTarget(basis, latestMonth)])}
+        >
           Add target
         </Button>
       </div>
