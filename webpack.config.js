@@ -144,7 +144,8 @@ module.exports = (env = {}, argv = {}) => {
       port: 3000,
       hot: false,
       headers: { "Access-Control-Allow-Origin": "*" },
-      static: { directory: path.resolve(__dirname, "dist") },
+      // Everything is served from webpack's memory; a stale dist/ must not answer for a missing file.
+      static: false,
       server: env.WEBPACK_SERVE ? { type: "https", options: devCertificates() } : "http",
     },
   };

@@ -37,22 +37,39 @@ function officeThemeBackground(): string | undefined {
  * nothing leaves the computer, so the frame is stopped: its loader skips when a frame
  * exists. Undocumented internals; the end-to-end test fails if a request escapes again.
  */
+interface OfficeInternals {
+  OSF?: {
+    Logger?: { ulsEndpoint?: { proxyFrame: unknown } | null };
+    AppTelemetry?: { enableTelemetry: boolean };
+  };
+}
+
 function stopOfficeTelemetryOutsideOffice(): void {
-  const osf = (
-    window as {
-      OSF?: { Logger?: { ulsEndpoint?: { proxyFrame: unknown } | null }; AppTelemetry?: { enableTelemetry: boolean } };
-    }
-  ).OSF;
+  const osf = (window as OfficeInternals).OSF;
   const endpoint = osf?.Logger?.ulsEndpoint;
   if (endpoint && endpoint.proxyFrame == null) endpoint.proxyFrame = {};
   if (osf?.AppTelemetry) osf.AppTelemetry.enableTelemetry = false;
+}
+
+/** If the pane cannot start at all (e.g. a chunk failed to load), say so in plain text. */
+function showStartFailure(container: HTMLElement, error: unknown): void {
+  const message = document.createElement("p");
+  message.setAttribute("role", "alert");
+  message.textContent = `Strategic Assessment could not start (${error instanceof Error ? error.message : String(error)}). Close the pane and open it again; if it happens again, check the add-in's web address is reachable.`;
+  container.replaceChildren(message);
 }
 
 async function start(inExcel: boolean): Promise<void> {
   if (!inExcel) stopOfficeTelemetryOutsideOffice();
   const container = document.getElementById("container");
   if (!container) return;
-  const host = inExcel ? await excelHost() : await fileHost();
+  let host: AssessmentHost;
+  try {
+    host = inExcel ? await excelHost() : await fileHost();
+  } catch (error) {
+    showStartFailure(container, error);
+    return;
+  }
   const officeBodyBackground = inExcel ? officeThemeBackground() : undefined;
   createRoot(container).render(<Root host={host} officeBodyBackground={officeBodyBackground} />);
 }
