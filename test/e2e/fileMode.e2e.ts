@@ -219,6 +219,14 @@ describe("file mode in the browser", () => {
     await page.emulateMedia({ colorScheme: "light" });
   });
 
+  it("stays readable with forced colours (Windows high contrast)", async () => {
+    await page.emulateMedia({ forcedColors: "active", colorScheme: "dark" });
+    await page.getByRole("heading", { name: "Strategic Assessment", level: 1 }).waitFor();
+    await screenshot("07-high-contrast");
+    await expectNoAxeViolations("forced colours");
+    await page.emulateMedia({ forcedColors: "none", colorScheme: "light" });
+  });
+
   it("sent no request beyond this machine", () => {
     expect(browser.requests.length).toBeGreaterThan(3);
     expect(browser.requests.filter((url) => !isLocal(url))).toEqual([]);
