@@ -3,11 +3,11 @@
  *
  * Why hand-written rather than uDSV or papaparse: both hand back every field of
  * every row as a string, after decoding the whole file. Measured with
- * `npm run bench` on this shared 2-core machine, reading a 1,000,000-row
+ * `npm run bench` on this shared, busy 2-core machine, reading a 1,000,000-row
  * police.uk CSV (216 MB) and counting district x crime type x financial year,
- * whole process: uDSV 4.1 s and 780 MB, papaparse 4.9 s and 1.1 GB, arquero 7
- * 5.4 s and 920 MB; this reader 1.2 s and 106 MB (the whole CLI, workbook
- * written, 1.4 s and 141 MB). No maintained parser hands out byte spans of only
+ * whole process: uDSV 2.8-4.1 s and 780 MB, papaparse 4.6-4.9 s and 1.1 GB,
+ * arquero 7 4.8-5.4 s and 960 MB; this reader 1.15-1.2 s and 105 MB (the whole
+ * CLI, workbook written, 1.35-1.45 s and 142 MB). No maintained parser hands out byte spans of only
  * the wanted columns. This one keeps five columns of twelve, never decodes a
  * value it has seen before (it looks the bytes up in a per-column dictionary),
  * and holds one chunk at a time.
