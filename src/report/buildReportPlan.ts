@@ -18,7 +18,7 @@ export function buildReportPlan(a: Assessment): ReportPlan {
       summarySheet(a),
       trendsSheet(a),
       shareSheet(a),
-      monthlySheet(a),
+      ...(a.monthly.length ? [monthlySheet(a)] : []),
       ...(hasTargets(a) ? [targetsSheet(a)] : []),
       qualitySheet(a),
     ],

@@ -11,6 +11,10 @@ export interface AssessContext {
   read: ReadResult;
   settings: AssessmentSettings;
   cube: CountCube;
+  /** Quarterly counts (Home Office tables): each sits at its quarter's first month. */
+  quarterly: boolean;
+  /** Months the data cover (for quarterly data, every month of each quarter present). */
+  coveredMonths: number[];
   area: number;
   areaName: string;
   region: Region;
@@ -32,7 +36,9 @@ export function buildContext(read: ReadResult, settings: AssessmentSettings): As
   const area = findArea(read, settings.area);
   const cube = buildCountCube(table);
   const region = defineRegion(table, area, settings.region.includeOutOfArea);
-  const periods = buildPeriods(settings.basis, monthsWithData(cube, region.districts));
+  const quarterly = read.sources.some((s) => s.quarterly);
+  const coveredMonths = coverage(monthsWithData(cube, region.districts), quarterly);
+  const periods = buildPeriods(settings.basis, coveredMonths);
   if (periods.length === 0) {
     throw new AssessmentError("The extracts hold no rows that could be counted.", "Check the data-quality notes.");
   }
@@ -43,6 +49,8 @@ export function buildContext(read: ReadResult, settings: AssessmentSettings): As
     read,
     settings,
     cube,
+    quarterly,
+    coveredMonths,
     area,
     areaName: table.districts[area],
     region,
@@ -57,6 +65,12 @@ export function buildContext(read: ReadResult, settings: AssessmentSettings): As
     polarityOf: (category) => settings.polarity[category] ?? "lowerIsBetter",
     count: (districts, category, months) => sumCounts(cube, districts, category, months),
   };
+}
+
+/** A quarter's count sits at its first month, but the quarter covers all three. */
+function coverage(months: number[], quarterly: boolean): number[] {
+  if (!quarterly) return months;
+  return [...new Set(months.flatMap((m) => [m, m + 1, m + 2]))].sort((a, b) => a - b);
 }
 
 /** "All crime", the crime types alphabetically, then ASB (reported beside crime, never in it). */

@@ -10,6 +10,7 @@ export function monthsPresent(ctx: AssessContext): number[] {
 }
 
 export function monthlyRows(ctx: AssessContext): MonthlyRow[] {
+  if (ctx.quarterly) return [];
   const present = new Set(monthsPresent(ctx));
   const first = Math.min(...present);
   const last = Math.max(...present);
@@ -28,6 +29,7 @@ export function monthlyRows(ctx: AssessContext): MonthlyRow[] {
 
 /** Seasonal index (100 = an average month) for a category in the area. */
 export function seasonalIndexFor(ctx: AssessContext, category: string): (number | null)[] {
+  if (ctx.quarterly) return new Array<number | null>(12).fill(null);
   const months = monthsPresent(ctx);
   return seasonalIndex(
     months,
@@ -36,6 +38,7 @@ export function seasonalIndexFor(ctx: AssessContext, category: string): (number 
 }
 
 export function seasonalRows(ctx: AssessContext): SeasonalRow[] {
+  if (ctx.quarterly) return [];
   const crime = seasonalIndexFor(ctx, ALL_CRIME);
   const asb = seasonalIndexFor(ctx, ASB);
   return MONTH_NAMES.map((month, i) => ({ month, allCrimeIndex: crime[i], asbIndex: asb[i] }));

@@ -1,5 +1,4 @@
 /** The data-quality figures and notes for the method page. */
-import { monthsWithData } from "../measures/counts";
 import { describeMonthRuns, describeSpan } from "../measures/periods";
 import type { AssessContext } from "./context";
 import { formatCount } from "./format";
@@ -7,7 +6,7 @@ import type { DataQuality } from "./types";
 
 export function dataQuality(ctx: AssessContext): DataQuality {
   const { read, region } = ctx;
-  const present = monthsWithData(ctx.cube, region.districts);
+  const present = ctx.coveredMonths;
   const first = present[0];
   const last = present[present.length - 1];
   const have = new Set(present);
@@ -34,6 +33,9 @@ function qualityNotes(ctx: AssessContext, missingMonths: number[], first: number
     "All crime excludes anti-social behaviour: police.uk records ASB as incidents, not crimes, so it is reported beside crime, never inside it.",
     `The region is ${region.force}: ${region.districts.length} districts (${region.districts.map((d) => ctx.cube.districts[d]).join(", ")}).`,
   ];
+  if (ctx.quarterly) {
+    notes.push("The Home Office counts are quarterly (Q1 = April to June), so there is no monthly series or seasonal profile; partial years are compared by whole quarters.");
+  }
   if (region.outOfArea.length) {
     const list = region.outOfArea.map((o) => `${o.district} (${formatCount(o.rows)} row${o.rows === 1 ? "" : "s"})`).join(", ");
     notes.push(
