@@ -11,8 +11,16 @@ import { join } from "path";
 import { pathToFileURL } from "url";
 import { writeAssessmentXlsx } from "../../../src/workbook/xlsx";
 import { smallAssessmentPlan } from "../../fixtures/plans/smallAssessmentPlan";
+import { assess } from "../../../src/engine/assessment/assess";
+import { defaultSettings } from "../../../src/engine/assessment/settings";
+import { readGrids } from "../../../src/engine/extracts";
+import { buildReportPlan } from "../../../src/report/buildReportPlan";
+import type { ReportPlan } from "../../../src/report/plan";
+import { generatePoliceUkExtract } from "../../../src/sample/generateExtract";
 
 const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
+// CI installs LibreOffice (.ci/run): there, a missing soffice is a failure, not a skip.
+if (process.env.CI && !hasSoffice) throw new Error("CI: soffice is missing; .ci/run should install libreoffice-calc-nogui.");
 if (!hasSoffice) {
   console.warn("libreoffice.test.ts skipped: soffice is not on PATH (apt-get install -y libreoffice-calc-nogui to run it).");
 }
@@ -30,18 +38,36 @@ function pdfPageCount(pdf: Buffer): number {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("converts to a PDF with at least one page per sheet", async () => {
-    const xlsxPath = join(dir, "assessment.xlsx");
-    writeFileSync(xlsxPath, await writeAssessmentXlsx(smallAssessmentPlan));
+  /** Writes the plan, converts it with soffice and returns the PDF bytes. */
+  async function render(plan: ReportPlan, name: string): Promise<Buffer> {
+    const xlsxPath = join(dir, `${name}.xlsx`);
+    writeFileSync(xlsxPath, await writeAssessmentXlsx(plan));
     // A private profile so a running LibreOffice or a parallel test cannot block this one.
     const profile = pathToFileURL(join(dir, "profile")).href;
     execFileSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, xlsxPath], {
       stdio: "pipe",
       timeout: 120_000,
     });
-    const pdfPath = join(dir, "assessment.pdf");
+    const pdfPath = join(dir, `${name}.pdf`);
     expect(existsSync(pdfPath)).toBe(true);
-    const pdf = readFileSync(pdfPath);
+    return readFileSync(pdfPath);
+  }
+
+  it("renders the demo assessment of the seeded sample, findings included", async () => {
+    const read = readGrids([{ name: "sample.csv", kind: "file", rows: generatePoliceUkExtract({ rows: 20_000 }) }]);
+    const assessment = assess(read, defaultSettings("St. Aldric"));
+    const pdf = await render(buildReportPlan(assessment), "demo");
+    expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(5);
+    const hasPdfToText = spawnSync("sh", ["-c", "command -v pdftotext"]).status === 0;
+    if (hasPdfToText) {
+      const text = execFileSync("pdftotext", ["-layout", join(dir, "demo.pdf"), "-"]).toString("utf8");
+      expect(text).toContain("Strategic assessment: St. Aldric");
+      expect(text.replace(/\s+/g, " ")).toContain(assessment.findings[0].text.slice(0, 40));
+    }
+  }, 180_000);
+
+  it("converts to a PDF with at least one page per sheet", async () => {
+    const pdf = await render(smallAssessmentPlan, "assessment");
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     expect(pdf.length).toBeGreaterThan(5000);
     expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(smallAssessmentPlan.sheets.length);
