@@ -45,9 +45,15 @@ function significancePhrase(significance: Significance): string {
 }
 
 /** "fell by 14.2% in 2023/24 compared with 2022/23, from 1,234 to 1,059 crimes" */
-export function describeChange(c: ChangeFigures, currentLabel: string, previousLabel: string, unit: string): string {
+export function describeChange(
+  c: ChangeFigures,
+  currentLabel: string,
+  previousLabel: string,
+  unit: string,
+  pluralSubject = false,
+): string {
   const span = `in ${currentLabel} compared with ${previousLabel}`;
-  if (c.change === 0) return `was unchanged at ${formatCount(c.current)} ${unit} ${span}`;
+  if (c.change === 0) return `${pluralSubject ? "were" : "was"} unchanged at ${formatCount(c.current)} ${unit} ${span}`;
   if (c.changePct === null) return `rose from none to ${formatCount(c.current)} ${unit} ${span} (new)`;
   const direction = c.change > 0 ? "rose" : "fell";
   return `${direction} by ${formatPct(Math.abs(c.changePct))} ${span}, from ${formatCount(c.previous)} to ${formatCount(c.current)} ${unit}`;
@@ -62,7 +68,8 @@ function changeFinding(ctx: AssessContext, a: Figures, category: string): Findin
   const c = row?.yearOnYear;
   if (!row || !c || !ctx.comparison || (c.current === 0 && c.previous === 0)) return null;
   const { current, previous } = ctx.comparison;
-  const text = `${subject(category, a.area)} ${describeChange(c, current.label, previous.label, noun(category))} (${significancePhrase(c.significance)}).`;
+  const change = describeChange(c, current.label, previous.label, noun(category), category === ASB);
+  const text = `${subject(category, a.area)} ${change} (${significancePhrase(c.significance)}).`;
   return { text, sheetKey: category === ALL_CRIME ? "summary" : "trends" };
 }
 
@@ -136,13 +143,16 @@ function threeYearFinding(ctx: AssessContext, a: Figures): Finding | null {
   };
 }
 
+const MIN_PEAK_INDEX = 110;
+
 function seasonalFinding(ctx: AssessContext, a: Figures): Finding | null {
   const indexes = a.seasonal.map((s) => s.asbIndex);
   let peak = -1;
   indexes.forEach((v, i) => {
     if (v !== null && (peak < 0 || v > (indexes[peak] ?? -Infinity))) peak = i;
   });
-  if (peak < 0 || ctx.periods.flatMap((p) => p.months).length < 12) return null;
+  // A profile within 10% of an average month everywhere has no peak worth a sentence.
+  if (peak < 0 || (indexes[peak] ?? 0) < MIN_PEAK_INDEX || ctx.coveredMonths.length < 12) return null;
   const value = roundTo(indexes[peak]!, 0);
   return {
     text: `Anti-social behaviour in ${a.area} peaks in ${monthName(peak)} (seasonal index ${value}, where 100 is an average month).`,

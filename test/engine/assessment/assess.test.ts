@@ -165,3 +165,21 @@ describe("a target in a partial year", () => {
     expect(row.proRated).toBe(true);
   });
 });
+
+describe("findings wording", () => {
+  const flat: Tuple[] = [
+    ...months("2022-04", "2024-03").map((m): Tuple => [m, "Ashby", F, "Anti-social behaviour", 10]),
+    ...months("2022-04", "2024-03").map((m): Tuple => [m, "Ashby", F, "Burglary", 5]),
+  ];
+  const a = assess(readOf(flat), defaultSettings("Ashby"));
+
+  it("ASB incidents were unchanged (plural), all crime was unchanged (singular)", () => {
+    const texts = a.findings.map((f) => f.text);
+    expect(texts.some((t) => t.startsWith("Anti-social behaviour incidents in Ashby were unchanged at 120 incidents"))).toBe(true);
+    expect(texts.some((t) => t.startsWith("All crime in Ashby was unchanged at 60 crimes"))).toBe(true);
+  });
+
+  it("a flat seasonal profile gives no peak sentence", () => {
+    expect(a.findings.some((f) => f.text.includes("peaks in"))).toBe(false);
+  });
+});
