@@ -45,7 +45,10 @@ export interface AssessOutcome {
 function readBasis(basis: string | undefined): PeriodBasis {
   const value = (basis ?? "financial").trim().toLowerCase();
   const found = BASES.find((b) => b.toLowerCase() === value);
-  if (!found) throw new AssessmentError(`"${basis}" is not a period basis.`, `Use one of ${BASES.join(", ")}.`, { column: "--basis" });
+  if (!found)
+    throw new AssessmentError(`"${basis}" is not a period basis.`, `Use one of ${BASES.join(", ")}.`, {
+      column: "--basis",
+    });
   return found;
 }
 
@@ -59,7 +62,8 @@ async function readTargets(path: string | undefined): Promise<AssessmentSettings
 
 export async function runAssessment(options: AssessOptions): Promise<AssessOutcome> {
   const basis = readBasis(options.basis);
-  if (!options.area || options.area.trim() === "") throw new AssessmentError("No area was given.", 'Name the focus district with --area, e.g. --area "Knowsley".');
+  if (!options.area || options.area.trim() === "")
+    throw new AssessmentError("No area was given.", 'Name the focus district with --area, e.g. --area "Knowsley".');
   const outPath = resolve(options.out ?? "assessment.xlsx");
   const measuresPath = options.measures ? resolve(options.measures) : null;
   const targets = await readTargets(options.targets);

@@ -25,7 +25,9 @@ export async function runDemo(root = projectRoot()): Promise<void> {
   await writeFile(extract, toCsvText(generatePoliceUkExtract()));
   const targets = join(sampleDir, "northshire-targets.csv");
   await copyFile(join(root, "samples", "northshire-targets.csv"), targets);
-  console.log(`Generated ${about.force} sample: ${extract} (${about.firstMonth} to ${about.lastMonth}, ${about.missingMonth} missing).`);
+  console.log(
+    `Generated ${about.force} sample: ${extract} (${about.firstMonth} to ${about.lastMonth}, ${about.missingMonth} missing).`,
+  );
   await assessCommand({
     inputs: [extract],
     area: about.fallingDistrict,

@@ -12,12 +12,20 @@ const program = new Command()
   .argument("<inputs...>", "police.uk .csv or .xlsx files, or folders holding them")
   .requiredOption("--area <district>", 'the focus district as named in the data, e.g. "Knowsley"')
   .addOption(new Option("--basis <basis>", "period basis").choices(BASES).default("financial"))
-  .option("--targets <file>", "targets CSV: category,baseline_year,target_year,change_pct,method,tolerance_pct,polarity")
+  .option(
+    "--targets <file>",
+    "targets CSV: category,baseline_year,target_year,change_pct,method,tolerance_pct,polarity",
+  )
   .option("--out <file>", "assessment workbook to write", "assessment.xlsx")
   .option("--measures <file>", "also write every figure as a tidy CSV (area,category,period,measure,value)")
-  .action(async (inputs: string[], options: { area: string; basis: string; targets?: string; out: string; measures?: string }) => {
-    await assessCommand({ inputs, ...options });
-  });
+  .action(
+    async (
+      inputs: string[],
+      options: { area: string; basis: string; targets?: string; out: string; measures?: string },
+    ) => {
+      await assessCommand({ inputs, ...options });
+    },
+  );
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));

@@ -28,28 +28,49 @@ function isOwnerOrHidden(path: string): boolean {
  */
 export async function listInputFiles(args: string[], exclude: string[]): Promise<InputFile[]> {
   if (args.length === 0) {
-    throw new AssessmentError("No extract files or folders were given.", "Name at least one police.uk .csv or .xlsx file, or a folder holding them.");
+    throw new AssessmentError(
+      "No extract files or folders were given.",
+      "Name at least one police.uk .csv or .xlsx file, or a folder holding them.",
+    );
   }
   const excluded = new Set(exclude.map((p) => resolve(p)));
   const files: InputFile[] = [];
   for (const arg of args) {
     const path = resolve(arg);
     const info = await stat(path).catch(() => null);
-    if (!info) throw new AssessmentError("This file or folder does not exist.", "Check the path and its spelling.", { source: arg });
+    if (!info)
+      throw new AssessmentError("This file or folder does not exist.", "Check the path and its spelling.", {
+        source: arg,
+      });
     if (info.isDirectory()) {
       const names = (await readdir(path)).sort((a, b) => a.localeCompare(b, "en-GB", { numeric: true }));
       for (const name of names) {
         const file = join(path, name);
-        if (isReadable(file) && !isOwnerOrHidden(file) && !excluded.has(file) && (await stat(file)).isFile()) files.push({ path: file, named: false });
+        if (isReadable(file) && !isOwnerOrHidden(file) && !excluded.has(file) && (await stat(file)).isFile())
+          files.push({ path: file, named: false });
       }
       continue;
     }
     if (!isReadable(path)) {
-      throw new AssessmentError(`Only .csv and .xlsx files can be read, not ${extname(path) || "a file without an extension"}.`, "Save the extract as CSV or as an Excel workbook (.xlsx).", { source: arg });
+      throw new AssessmentError(
+        `Only .csv and .xlsx files can be read, not ${extname(path) || "a file without an extension"}.`,
+        "Save the extract as CSV or as an Excel workbook (.xlsx).",
+        { source: arg },
+      );
     }
-    if (excluded.has(path)) throw new AssessmentError("This file is also an output of the run, and inputs are never overwritten.", "Choose another name for --out or --measures.", { source: arg });
+    if (excluded.has(path))
+      throw new AssessmentError(
+        "This file is also an output of the run, and inputs are never overwritten.",
+        "Choose another name for --out or --measures.",
+        { source: arg },
+      );
     files.push({ path, named: true });
   }
-  if (files.length === 0) throw new AssessmentError("The folders given hold no .csv or .xlsx files.", "Put the police.uk extracts in the folder, or name the files.", { source: args.join(", ") });
+  if (files.length === 0)
+    throw new AssessmentError(
+      "The folders given hold no .csv or .xlsx files.",
+      "Put the police.uk extracts in the folder, or name the files.",
+      { source: args.join(", ") },
+    );
   return files;
 }

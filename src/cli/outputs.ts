@@ -20,8 +20,15 @@ function temporaryPath(path: string): string {
 
 function cannotWrite(path: string, error: unknown): AssessmentError {
   const code = (error as NodeJS.ErrnoException).code;
-  const why = code === "EBUSY" || code === "EPERM" || code === "EACCES" ? "it is open in another program or the folder is read-only" : `the system said ${code ?? String(error)}`;
-  return new AssessmentError(`The file could not be written: ${why}.`, "Close the file if it is open (e.g. in Excel), or choose another --out path, and run again.", { source: path });
+  const why =
+    code === "EBUSY" || code === "EPERM" || code === "EACCES"
+      ? "it is open in another program or the folder is read-only"
+      : `the system said ${code ?? String(error)}`;
+  return new AssessmentError(
+    `The file could not be written: ${why}.`,
+    "Close the file if it is open (e.g. in Excel), or choose another --out path, and run again.",
+    { source: path },
+  );
 }
 
 export async function writeAllOrNothing(files: OutputFile[]): Promise<void> {

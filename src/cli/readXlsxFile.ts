@@ -6,14 +6,23 @@
  */
 import ExcelJS from "exceljs";
 import { basename } from "path";
-import { detectExtract, HEADER_SCAN_ROWS, isDetection, notAnExtractError, type Cell, type ExtractReader, type NotAnExtract } from "../engine/extracts";
+import {
+  detectExtract,
+  HEADER_SCAN_ROWS,
+  isDetection,
+  notAnExtractError,
+  type Cell,
+  type ExtractReader,
+  type NotAnExtract,
+} from "../engine/extracts";
 
 const BATCH_ROWS = 10_000;
 
 /** An ExcelJS cell value as a plain cell: formulas give their result, rich text its text. */
 export function plainCell(value: unknown): Cell {
   if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value instanceof Date) return value;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value instanceof Date)
+    return value;
   if (typeof value === "object") {
     const v = value as { result?: unknown; richText?: { text: string }[]; text?: unknown; error?: unknown };
     if ("result" in v) return plainCell(v.result);
@@ -38,7 +47,11 @@ interface SheetOutcome {
 }
 
 /** Reads one worksheet: looks for the header in its first rows, then feeds the rest in batches. */
-async function readSheet(reader: ExtractReader, sheet: AsyncIterable<ExcelJS.Row>, sourceName: string): Promise<NotAnExtract | null> {
+async function readSheet(
+  reader: ExtractReader,
+  sheet: AsyncIterable<ExcelJS.Row>,
+  sourceName: string,
+): Promise<NotAnExtract | null> {
   const head: Cell[][] = [];
   let batch: Cell[][] = [];
   let batchFirstRow = 0;
@@ -81,7 +94,13 @@ async function readSheet(reader: ExtractReader, sheet: AsyncIterable<ExcelJS.Row
 /** Reads every extract sheet; returns notes on the sheets skipped. */
 export async function readXlsxFile(reader: ExtractReader, path: string, named: boolean): Promise<string[]> {
   const file = basename(path);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "ignore" });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    sharedStrings: "cache",
+    styles: "cache",
+    hyperlinks: "ignore",
+    worksheets: "emit",
+    entries: "ignore",
+  });
   const outcomes: SheetOutcome[] = [];
   for await (const sheet of workbook) {
     const name = (sheet as unknown as { name?: string }).name ?? `Sheet${outcomes.length + 1}`;
@@ -92,7 +111,11 @@ export async function readXlsxFile(reader: ExtractReader, path: string, named: b
   const skipped = outcomes.filter((o) => !o.read);
   if (read.length === 0) {
     const closest = skipped.find((o) => (o.notAnExtract?.found.length ?? 0) > 0) ?? skipped[0];
-    const error = notAnExtractError(closest ? `${file}: ${closest.name}` : file, "sheet", closest?.notAnExtract ?? { format: null, expected: [], found: [] });
+    const error = notAnExtractError(
+      closest ? `${file}: ${closest.name}` : file,
+      "sheet",
+      closest?.notAnExtract ?? { format: null, expected: [], found: [] },
+    );
     if (named) throw error;
     return [`Skipped ${file}: no sheet in it is a crime extract. ${error.describe()}`];
   }

@@ -19,6 +19,7 @@ export function describeOutcome(outcome: AssessOutcome): string[] {
     ...outcome.notes,
     `Wrote ${shown(outcome.outPath)} (${outcome.sheetNames.join(", ")})${outcome.measuresPath ? ` and ${shown(outcome.measuresPath)} (${n(assessment.measures.length)} measures)` : ""}.`,
   ];
-  if (assessment.findings.length > 0) lines.push(`Findings for ${assessment.area}:`, ...assessment.findings.map((f) => `  - ${f.text}`));
+  if (assessment.findings.length > 0)
+    lines.push(`Findings for ${assessment.area}:`, ...assessment.findings.map((f) => `  - ${f.text}`));
   return lines;
 }

@@ -15,7 +15,14 @@ export function polarityHighlights(polarities: readonly (Polarity | null)[], col
       const polarity = polarities[start];
       if (polarity) {
         const lower = polarity === "lowerIsBetter";
-        rules.push({ kind: "sign", column, fromRow: start, toRow: i - 1, positive: lower ? "bad" : "good", negative: lower ? "good" : "bad" });
+        rules.push({
+          kind: "sign",
+          column,
+          fromRow: start,
+          toRow: i - 1,
+          positive: lower ? "bad" : "good",
+          negative: lower ? "good" : "bad",
+        });
       }
       start = i;
     }

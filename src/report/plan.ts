@@ -8,14 +8,7 @@
 
 /** Named number formats; the Excel format strings are in NUMBER_FORMATS. */
 export type NumberFormatName =
-  | "text"
-  | "integer"
-  | "signedInteger"
-  | "decimal1"
-  | "decimal2"
-  | "percent1"
-  | "signedPercent1"
-  | "pp1";
+  "text" | "integer" | "signedInteger" | "decimal1" | "decimal2" | "percent1" | "signedPercent1" | "pp1";
 
 /** UK number formats. Percentages are stored as fractions (0.142 shows as 14.2%). */
 export const NUMBER_FORMATS: Record<NumberFormatName, string> = {

@@ -7,12 +7,32 @@
  */
 import { POLICE_UK_CRIME_TYPES, type PoliceUkCrimeType } from "../engine/extracts/crimeTypes";
 import { monthKey, monthIndex } from "../engine/extracts/crimeTable";
-import { CRIME_MIX, DISTRICTS, FALLING_DISTRICT, FORCE, NEIGHBOUR_LSOAS, OUTCOMES, seasonOf, STREETS, TYPE_TREND } from "./northshire";
+import {
+  CRIME_MIX,
+  DISTRICTS,
+  FALLING_DISTRICT,
+  FORCE,
+  NEIGHBOUR_LSOAS,
+  OUTCOMES,
+  seasonOf,
+  STREETS,
+  TYPE_TREND,
+} from "./northshire";
 import { mulberry32, pickCumulative, randomHex64, randomInt, type Random } from "./prng";
 
 export const POLICE_UK_HEADER = [
-  "Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude",
-  "Location", "LSOA code", "LSOA name", "Crime type", "Last outcome category", "Context",
+  "Crime ID",
+  "Month",
+  "Reported by",
+  "Falls within",
+  "Longitude",
+  "Latitude",
+  "Location",
+  "LSOA code",
+  "LSOA name",
+  "Crime type",
+  "Last outcome category",
+  "Context",
 ];
 
 export interface SampleOptions {
@@ -43,10 +63,17 @@ export interface SampleDescription {
 
 const BLANK_LSOA_RATE = 0.02;
 
-const OUTCOME_CUMULATIVE = Float64Array.from(OUTCOMES, (_, i) => OUTCOMES.slice(0, i + 1).reduce((sum, [, w]) => sum + w, 0));
+const OUTCOME_CUMULATIVE = Float64Array.from(OUTCOMES, (_, i) =>
+  OUTCOMES.slice(0, i + 1).reduce((sum, [, w]) => sum + w, 0),
+);
 
 function settle(options: SampleOptions): Required<SampleOptions> {
-  return { seed: options.seed ?? 20250331, rows: options.rows ?? 60_000, months: options.months ?? 36, firstMonth: options.firstMonth ?? "2022-04" };
+  return {
+    seed: options.seed ?? 20250331,
+    rows: options.rows ?? 60_000,
+    months: options.months ?? 36,
+    firstMonth: options.firstMonth ?? "2022-04",
+  };
 }
 
 function firstMonthIndex(firstMonth: string): number {
@@ -123,11 +150,14 @@ function makeRow(random: Random, month: string, plan: RowPlan): string[] {
   const id = isAsb ? "" : randomHex64(random);
   const outcome = isAsb ? "" : OUTCOMES[pickCumulative(random, OUTCOME_CUMULATIVE)][0];
   const inForce = plan.district >= 0;
-  if (inForce && random() < BLANK_LSOA_RATE) return [id, month, FORCE, FORCE, "", "", "No location", "", "", plan.type, outcome, ""];
+  if (inForce && random() < BLANK_LSOA_RATE)
+    return [id, month, FORCE, FORCE, "", "", "No location", "", "", plan.type, outcome, ""];
   const d = inForce ? DISTRICTS[plan.district] : { name: "Hambledown", lsoaCount: 0, longitude: -1.7, latitude: 54.4 };
   const lsoaIndex = inForce ? randomInt(random, d.lsoaCount) : -1;
   const lsoa = inForce ? lsoaName(d.name, lsoaIndex) : NEIGHBOUR_LSOAS[randomInt(random, NEIGHBOUR_LSOAS.length)];
-  const code = inForce ? `E0199${String(plan.district).padStart(2, "0")}${String(lsoaIndex).padStart(3, "0")}` : "E01027617";
+  const code = inForce
+    ? `E0199${String(plan.district).padStart(2, "0")}${String(lsoaIndex).padStart(3, "0")}`
+    : "E01027617";
   const longitude = (d.longitude + (random() - 0.5) * 0.12).toFixed(6);
   const latitude = (d.latitude + (random() - 0.5) * 0.08).toFixed(6);
   const street = `On or near ${STREETS[randomInt(random, STREETS.length)]}`;
@@ -139,7 +169,8 @@ function repeatSomeIds(random: Random, rows: string[][], count: number): void {
   const eligible: number[] = [];
   for (let i = 1; i < rows.length; i++) if (rows[i][0] !== "" && rows[i][8] !== "") eligible.push(i);
   const chosen = new Set<number>();
-  while (chosen.size < count && chosen.size < eligible.length / 2) chosen.add(1 + randomInt(random, eligible.length - 1));
+  while (chosen.size < count && chosen.size < eligible.length / 2)
+    chosen.add(1 + randomInt(random, eligible.length - 1));
   const targets = [...chosen].sort((a, b) => a - b);
   const taken = new Set(targets);
   for (const t of targets) {
@@ -167,7 +198,8 @@ export function generatePoliceUkExtract(options: SampleOptions = {}): string[][]
     for (let d = 0; d < DISTRICTS.length; d++) {
       for (const type of types) for (let n = counts[k++]; n > 0; n--) plans.push({ district: d, type });
     }
-    for (const stray of strays) if (stray === month) plans.push({ district: -1, type: types[1 + randomInt(random, types.length - 1)] });
+    for (const stray of strays)
+      if (stray === month) plans.push({ district: -1, type: types[1 + randomInt(random, types.length - 1)] });
     shuffle(random, plans);
     const key = monthKey(month);
     for (const plan of plans) rows.push(makeRow(random, key, plan));

@@ -51,7 +51,10 @@ export const CRIME_MIX: Record<PoliceUkCrimeType, number> = {
 };
 
 /** Extra yearly change by crime type, on top of the district's trend. */
-export const TYPE_TREND: Partial<Record<PoliceUkCrimeType, number>> = { Shoplifting: 0.12, "Anti-social behaviour": -0.04 };
+export const TYPE_TREND: Partial<Record<PoliceUkCrimeType, number>> = {
+  Shoplifting: 0.12,
+  "Anti-social behaviour": -0.04,
+};
 
 const FLAT = [1, 0.93, 1, 0.98, 1, 1, 1.02, 1.02, 1, 1.02, 1.01, 0.99];
 /** Monthly shape, January first. ASB peaks in October and November (Halloween, Bonfire Night). */
@@ -65,9 +68,26 @@ export function seasonOf(type: PoliceUkCrimeType): number[] {
 }
 
 export const STREETS = [
-  "High Street", "Station Road", "Church Lane", "Market Place", "Mill Road", "Park Avenue", "Victoria Street",
-  "Harbour Road", "Queen's Drive", "School Lane", "Green Lane", "Chapel Street", "The Crescent", "Bridge Street",
-  "Supermarket", "Parking Area", "Sports/Recreation Area", "Shopping Area", "Petrol Station", "Nightclub",
+  "High Street",
+  "Station Road",
+  "Church Lane",
+  "Market Place",
+  "Mill Road",
+  "Park Avenue",
+  "Victoria Street",
+  "Harbour Road",
+  "Queen's Drive",
+  "School Lane",
+  "Green Lane",
+  "Chapel Street",
+  "The Crescent",
+  "Bridge Street",
+  "Supermarket",
+  "Parking Area",
+  "Sports/Recreation Area",
+  "Shopping Area",
+  "Petrol Station",
+  "Nightclub",
 ];
 
 /** Last outcome categories of crimes, weighted roughly as a real force's file shows them. */

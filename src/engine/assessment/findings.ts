@@ -78,11 +78,13 @@ function shareFinding(ctx: AssessContext, a: Figures): Finding | null {
   if (!row || row.sharePct === null || row.of < 2) return null;
   const label = ctx.comparison?.current.label ?? ctx.periodLabels[ctx.periodLabels.length - 1];
   const position =
-    row.rank === 1 ? "the highest share" : row.rank === row.of ? "the lowest share" : `the ${ordinal(row.rank)} highest share`;
+    row.rank === 1
+      ? "the highest share"
+      : row.rank === row.of
+        ? "the lowest share"
+        : `the ${ordinal(row.rank)} highest share`;
   const moved =
-    row.changePp !== null && ctx.comparison
-      ? `, ${formatPp(row.changePp)} on ${ctx.comparison.previous.label}`
-      : "";
+    row.changePp !== null && ctx.comparison ? `, ${formatPp(row.changePp)} on ${ctx.comparison.previous.label}` : "";
   return {
     text: `${a.area} had ${formatPct(row.sharePct)} of all recorded crime in ${a.region.force} in ${label}, ${position} of the ${row.of} districts${moved}.`,
     sheetKey: "share",
@@ -95,7 +97,8 @@ function rateFinding(ctx: AssessContext, a: Figures): Finding | null {
   if (!row || row.ratePer1000 === null || row.rateRank === null || !population) return null;
   const rated = a.districts.filter((d) => d.ratePer1000 !== null).length;
   const label = ctx.comparison?.current.label ?? ctx.periodLabels[ctx.periodLabels.length - 1];
-  const position = row.rateRank === 1 ? "the highest" : row.rateRank === rated ? "the lowest" : `the ${ordinal(row.rateRank)} highest`;
+  const position =
+    row.rateRank === 1 ? "the highest" : row.rateRank === rated ? "the lowest" : `the ${ordinal(row.rateRank)} highest`;
   return {
     text: `${a.area} recorded ${roundTo(row.ratePer1000, 1).toFixed(1)} crimes per 1,000 residents in ${label} (population: ${population.year}), ${position} rate of the ${rated} districts in ${a.region.force}.`,
     sheetKey: "share",
@@ -115,7 +118,9 @@ function asbShareFinding(ctx: AssessContext, a: Figures): Finding | null {
 /** The largest statistically significant rise and fall among the crime types. */
 function largestChangeFindings(ctx: AssessContext, a: Figures): Finding[] {
   if (!ctx.comparison) return [];
-  const types = a.trends.filter((t) => t.category !== ALL_CRIME && t.category !== ASB && t.yearOnYear?.changePct != null);
+  const types = a.trends.filter(
+    (t) => t.category !== ALL_CRIME && t.category !== ASB && t.yearOnYear?.changePct != null,
+  );
   const pick = (significance: Significance, sign: 1 | -1): Finding | null => {
     const candidates = types
       .filter((t) => t.yearOnYear!.significance === significance)
@@ -161,7 +166,22 @@ function seasonalFinding(ctx: AssessContext, a: Figures): Finding | null {
 }
 
 function monthName(i: number): string {
-  return ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][i] ?? MONTH_NAMES[i];
+  return (
+    [
+      "January",
+      "February",
+      "March",
+      "April",
+      "May",
+      "June",
+      "July",
+      "August",
+      "September",
+      "October",
+      "November",
+      "December",
+    ][i] ?? MONTH_NAMES[i]
+  );
 }
 
 function targetFinding(t: Figures["targets"][number]): Finding | null {
@@ -177,7 +197,8 @@ function targetFinding(t: Figures["targets"][number]): Finding | null {
 function missingMonthsFinding(ctx: AssessContext, a: Figures): Finding | null {
   const missing = a.quality.missingMonths;
   if (missing.length === 0) return null;
-  const list = missing.length === 1 ? describeMonthRuns(missing) : `${missing.length} months (${describeMonthRuns(missing)})`;
+  const list =
+    missing.length === 1 ? describeMonthRuns(missing) : `${missing.length} months (${describeMonthRuns(missing)})`;
   return {
     text: `No data was published for ${list} in ${a.region.force}: these months are treated as missing, not as zero crime, and each comparison uses only months present in both years.`,
     sheetKey: "quality",

@@ -33,6 +33,6 @@ const ORDINALS = ["", "", "second", "third", "fourth", "fifth", "sixth", "sevent
 /** 2 -> "second", 11 -> "11th" */
 export function ordinal(n: number): string {
   if (n < ORDINALS.length) return ORDINALS[n];
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th";
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
   return `${n}${suffix}`;
 }

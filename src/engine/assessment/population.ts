@@ -15,9 +15,16 @@ const POPULATION_HEADERS: [RegExp, string][] = [
 ];
 
 export function populationFromRows(rows: Cell[][], source: string): Population {
-  const header = (rows[0] ?? []).map((c) => String(c ?? "").trim().toLowerCase());
+  const header = (rows[0] ?? []).map((c) =>
+    String(c ?? "")
+      .trim()
+      .toLowerCase(),
+  );
   const nameCol = header.findIndex((h) => NAME_HEADERS.includes(h));
-  const match = POPULATION_HEADERS.map(([pattern, year]) => ({ col: header.findIndex((h) => pattern.test(h)), year })).find((m) => m.col >= 0);
+  const match = POPULATION_HEADERS.map(([pattern, year]) => ({
+    col: header.findIndex((h) => pattern.test(h)),
+    year,
+  })).find((m) => m.col >= 0);
   if (nameCol < 0 || !match) {
     throw new AssessmentError(
       `"${source}" is not a population table.`,
@@ -31,11 +38,15 @@ export function populationFromRows(rows: Cell[][], source: string): Population {
     if (!name) return;
     const value = Number(String(row[match.col] ?? "").replace(/,/g, ""));
     if (!Number.isFinite(value) || value <= 0) {
-      throw new AssessmentError(`The population "${row[match.col]}" is not a positive number.`, "Correct the cell or remove the row.", {
-        source,
-        row: i + 2,
-        column: header[match.col],
-      });
+      throw new AssessmentError(
+        `The population "${row[match.col]}" is not a positive number.`,
+        "Correct the cell or remove the row.",
+        {
+          source,
+          row: i + 2,
+          column: header[match.col],
+        },
+      );
     }
     byDistrict[name.toLowerCase()] = value;
   });

@@ -34,10 +34,14 @@ function qualityNotes(ctx: AssessContext, missingMonths: number[], first: number
     `The region is ${region.force}: ${region.districts.length} districts (${region.districts.map((d) => ctx.cube.districts[d]).join(", ")}).`,
   ];
   if (ctx.quarterly) {
-    notes.push("The Home Office counts are quarterly (Q1 = April to June), so there is no monthly series or seasonal profile; partial years are compared by whole quarters.");
+    notes.push(
+      "The Home Office counts are quarterly (Q1 = April to June), so there is no monthly series or seasonal profile; partial years are compared by whole quarters.",
+    );
   }
   if (region.outOfArea.length) {
-    const list = region.outOfArea.map((o) => `${o.district} (${formatCount(o.rows)} row${o.rows === 1 ? "" : "s"})`).join(", ");
+    const list = region.outOfArea
+      .map((o) => `${o.district} (${formatCount(o.rows)} row${o.rows === 1 ? "" : "s"})`)
+      .join(", ");
     notes.push(
       region.includesOutOfArea
         ? `Rows that police.uk placed in districts outside the force are counted in the region total: ${list}.`
@@ -60,10 +64,14 @@ function qualityNotes(ctx: AssessContext, missingMonths: number[], first: number
       );
     }
     if (comparison.previousMonthsLeftOut.length) {
-      notes.push(`Months of ${comparison.previous.period.name} left out of that comparison: ${describeMonthRuns(comparison.previousMonthsLeftOut)}.`);
+      notes.push(
+        `Months of ${comparison.previous.period.name} left out of that comparison: ${describeMonthRuns(comparison.previousMonthsLeftOut)}.`,
+      );
     }
     if (comparison.currentMonthsLeftOut.length) {
-      notes.push(`Months of ${comparison.current.period.name} left out of that comparison: ${describeMonthRuns(comparison.currentMonthsLeftOut)}.`);
+      notes.push(
+        `Months of ${comparison.current.period.name} left out of that comparison: ${describeMonthRuns(comparison.currentMonthsLeftOut)}.`,
+      );
     }
   }
   if (ctx.read.setAside.length) {

@@ -30,15 +30,16 @@ function assessTarget(ctx: AssessContext, target: TargetSetting): TargetResult {
     return { ...empty, problem: `The baseline ${target.baselineYear} is not a complete period in the data.` };
   }
   if (endStart === null || endStart <= baseStart) {
-    return { ...empty, problem: `The target year ${target.targetYear} must come after the baseline ${target.baselineYear}.` };
+    return {
+      ...empty,
+      problem: `The target year ${target.targetYear} must come after the baseline ${target.baselineYear}.`,
+    };
   }
   const years = (endStart - baseStart) / 12;
   const baseline = ctx.count([ctx.area], target.category, base.months);
   const path = milestones(baseline, years, target.changePct, target.method);
   const profile = seasonalIndexFor(ctx, target.category);
-  const rows = path.map((milestone, t) =>
-    trajectoryRow(ctx, target, milestone, t, baseStart + 12 * t, profile),
-  );
+  const rows = path.map((milestone, t) => trajectoryRow(ctx, target, milestone, t, baseStart + 12 * t, profile));
   const withActual = rows.filter((r) => r.actual !== null && r.t > 0);
   return {
     target,
@@ -61,7 +62,17 @@ function trajectoryRow(
   const period: Period | undefined = ctx.periods.find((p) => p.start === start);
   const name = period?.name ?? periodName(ctx.settings.basis, start);
   if (!period) {
-    return { period: name, t, milestone: fullMilestone, fullYearMilestone: fullMilestone, actual: null, variance: null, variancePct: null, status: null, proRated: false };
+    return {
+      period: name,
+      t,
+      milestone: fullMilestone,
+      fullYearMilestone: fullMilestone,
+      actual: null,
+      variance: null,
+      variancePct: null,
+      status: null,
+      proRated: false,
+    };
   }
   const proRated = period.months.length < 12;
   const milestone = proRated ? fullMilestone * seasonalFraction(profile, period.months) : fullMilestone;

@@ -35,7 +35,13 @@ function knownHeaderCount(index: Map<string, number>, formats: FormatHeaders[]):
 }
 
 function headersAsWritten(row: Cell[]): string[] {
-  return row.map((cell) => (cell === null || cell === undefined ? "" : String(cell).replace(/^\uFEFF/, "").trim()));
+  return row.map((cell) =>
+    cell === null || cell === undefined
+      ? ""
+      : String(cell)
+          .replace(/^\uFEFF/, "")
+          .trim(),
+  );
 }
 
 /**
@@ -57,7 +63,12 @@ export function detectExtract(rows: Cell[][], mapping?: ColumnMapping): Detectio
     const known = knownHeaderCount(index, formats);
     if (known > best.known) best = { row: r, known };
   }
-  return notAnExtract(formats, best.row < 0 ? [] : headersAsWritten(rows[best.row]).filter((h) => h !== ""), best.row, rows);
+  return notAnExtract(
+    formats,
+    best.row < 0 ? [] : headersAsWritten(rows[best.row]).filter((h) => h !== ""),
+    best.row,
+    rows,
+  );
 }
 
 /** Expected columns are those of the format the found headers come closest to (police.uk when none is close). */

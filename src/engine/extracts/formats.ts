@@ -42,7 +42,12 @@ export const HOME_OFFICE_HEADERS: FormatHeaders = {
   title: "Home Office police recorded crime by CSP",
   fields: [
     { field: "financialYear", aliases: ["financial year"], label: "Financial Year", required: true },
-    { field: "financialQuarter", aliases: ["financial quarter", "quarter"], label: "Financial Quarter", required: true },
+    {
+      field: "financialQuarter",
+      aliases: ["financial quarter", "quarter"],
+      label: "Financial Quarter",
+      required: true,
+    },
     { field: "force", aliases: ["police force", "force name", "force"], label: "Police Force", required: true },
     { field: "area", aliases: ["csp name", "community safety partnership", "csp"], label: "CSP Name", required: true },
     {
@@ -81,5 +86,9 @@ export function mappedHeaders(mapping: ColumnMapping): FormatHeaders {
 /** Header text compared without case, surrounding spaces, runs of spaces or a byte-order mark. */
 export function foldHeader(cell: unknown): string {
   if (cell === null || cell === undefined) return "";
-  return String(cell).replace(/^\uFEFF/, "").trim().replace(/\s+/g, " ").toLowerCase();
+  return String(cell)
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .replace(/\s+/g, " ")
+    .toLowerCase();
 }

@@ -51,7 +51,15 @@ export class ReadingSession {
   }
 
   startSource(name: string, kind: "sheet" | "file", detection: Detection): SourcePlan {
-    this.current = { name, kind, format: detection.format, rowsRead: 0, rowsKept: 0, firstMonth: null, lastMonth: null };
+    this.current = {
+      name,
+      kind,
+      format: detection.format,
+      rowsRead: 0,
+      rowsKept: 0,
+      firstMonth: null,
+      lastMonth: null,
+    };
     if (detection.format === "home-office-csp") this.current.quarterly = true;
     this.sources.push(this.current);
     return planFor(this, detection);
@@ -104,9 +112,17 @@ export class ReadingSession {
 
   private nothingKeptError(): AssessmentError {
     const names = this.sources.map((s) => `"${s.name}"`).join(", ");
-    const reasons = [...this.setAsideByReason.values()].map((s) => `${s.count.toLocaleString("en-GB")} ${s.reason.toLowerCase()}`);
-    const why = reasons.length > 0 ? ` All rows were set aside: ${reasons.join("; ")}.` : " They have a header row but no rows below it.";
-    return new AssessmentError(`No crimes or incidents could be read from ${names}.${why}`, "Check that the right sheets or files were chosen and that their rows are filled in.");
+    const reasons = [...this.setAsideByReason.values()].map(
+      (s) => `${s.count.toLocaleString("en-GB")} ${s.reason.toLowerCase()}`,
+    );
+    const why =
+      reasons.length > 0
+        ? ` All rows were set aside: ${reasons.join("; ")}.`
+        : " They have a header row but no rows below it.";
+    return new AssessmentError(
+      `No crimes or incidents could be read from ${names}.${why}`,
+      "Check that the right sheets or files were chosen and that their rows are filled in.",
+    );
   }
 
   private requireSource(): SourceSummary {

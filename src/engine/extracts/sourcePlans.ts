@@ -26,7 +26,10 @@ interface FieldUse {
 
 function columnsOf(detection: Detection, uses: FieldUse[]): { columns: number[]; readers: FieldReader[] } {
   const present = uses.filter((use) => detection.columns[use.field] !== undefined);
-  return { columns: present.map((use) => detection.columns[use.field] as number), readers: present.map((use) => use.reader) };
+  return {
+    columns: present.map((use) => detection.columns[use.field] as number),
+    readers: present.map((use) => use.reader),
+  };
 }
 
 /** police.uk: values are [month, force, district, category]. */

@@ -14,7 +14,15 @@ import { AssessmentError } from "../errors";
 import { canonicalCrimeType } from "./crimeTypes";
 import { foldHeader } from "./formats";
 
-export const TARGET_COLUMNS = ["category", "baseline_year", "target_year", "change_pct", "method", "tolerance_pct", "polarity"] as const;
+export const TARGET_COLUMNS = [
+  "category",
+  "baseline_year",
+  "target_year",
+  "change_pct",
+  "method",
+  "tolerance_pct",
+  "polarity",
+] as const;
 type TargetColumn = (typeof TARGET_COLUMNS)[number];
 const REQUIRED: TargetColumn[] = ["category", "baseline_year", "target_year", "change_pct"];
 
@@ -42,14 +50,20 @@ export function periodLabel(text: string): string | null {
 
 function readCategory(text: string, place: CellPlace): string {
   const tidy = text.trim().replace(/\s+/g, " ");
-  if (tidy === "") throw problem(place, "The category is blank.", 'Write a police.uk crime type (e.g. "Burglary") or "All crime".');
+  if (tidy === "")
+    throw problem(place, "The category is blank.", 'Write a police.uk crime type (e.g. "Burglary") or "All crime".');
   if (tidy.toLowerCase() === "all crime") return "All crime";
   return canonicalCrimeType(tidy) ?? tidy;
 }
 
 function readPeriod(text: string, place: CellPlace): string {
   const label = periodLabel(text);
-  if (label === null) throw problem(place, `"${text.trim()}" is not a year.`, 'Write a financial year as "2023/24" or a calendar year as "2023".');
+  if (label === null)
+    throw problem(
+      place,
+      `"${text.trim()}" is not a year.`,
+      'Write a financial year as "2023/24" or a calendar year as "2023".',
+    );
   return label;
 }
 
@@ -57,7 +71,12 @@ function readNumber(text: string, place: CellPlace, blankValue: number | null): 
   const tidy = text.trim().replace(/%$/, "").trim();
   if (tidy === "" && blankValue !== null) return blankValue;
   const value = Number(tidy);
-  if (tidy === "" || !Number.isFinite(value)) throw problem(place, `"${text.trim()}" is not a number.`, "Write a percentage as a number, e.g. -6 for a 6% reduction.");
+  if (tidy === "" || !Number.isFinite(value))
+    throw problem(
+      place,
+      `"${text.trim()}" is not a number.`,
+      "Write a percentage as a number, e.g. -6 for a 6% reduction.",
+    );
   return value;
 }
 
@@ -65,15 +84,26 @@ function readMethod(text: string, place: CellPlace): TrajectoryMethod {
   const tidy = text.trim().toLowerCase();
   if (tidy === "") return "linear";
   if (tidy === "linear" || tidy === "compound") return tidy;
-  throw problem(place, `"${text.trim()}" is not a trajectory method.`, 'Write "linear" or "compound" (or leave it blank for linear).');
+  throw problem(
+    place,
+    `"${text.trim()}" is not a trajectory method.`,
+    'Write "linear" or "compound" (or leave it blank for linear).',
+  );
 }
 
 function readPolarity(text: string, changePct: number, place: CellPlace): Polarity {
-  const tidy = text.trim().toLowerCase().replace(/[\s_-]/g, "");
+  const tidy = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]/g, "");
   if (tidy === "") return changePct > 0 ? "higherIsBetter" : "lowerIsBetter";
   if (tidy === "lowerisbetter" || tidy === "lower") return "lowerIsBetter";
   if (tidy === "higherisbetter" || tidy === "higher") return "higherIsBetter";
-  throw problem(place, `"${text.trim()}" is not a polarity.`, 'Write "lowerIsBetter" (a fall is good) or "higherIsBetter" (a rise is good), or leave it blank.');
+  throw problem(
+    place,
+    `"${text.trim()}" is not a polarity.`,
+    'Write "lowerIsBetter" (a fall is good) or "higherIsBetter" (a rise is good), or leave it blank.',
+  );
 }
 
 function checkHeader(fields: string[], source: string): void {
@@ -97,7 +127,12 @@ export function parseTargetsCsv(text: string, source: string): TargetSetting[] {
   });
   checkHeader(parsed.meta.fields ?? [], source);
   const structural = parsed.errors.find((e) => e.type === "Quotes");
-  if (structural) throw new AssessmentError(`A quoted value is not closed (${structural.message}).`, "Check the quotation marks in the file.", { source, row: (structural.row ?? 0) + 2 });
+  if (structural)
+    throw new AssessmentError(
+      `A quoted value is not closed (${structural.message}).`,
+      "Check the quotation marks in the file.",
+      { source, row: (structural.row ?? 0) + 2 },
+    );
   return parsed.data.map((record, index) => {
     const row = index + 2; // the header is row 1
     const cell = (column: TargetColumn): string => record[column] ?? "";
@@ -120,15 +155,31 @@ export function parseTargetsCsv(text: string, source: string): TargetSetting[] {
 function checkTarget(target: TargetSetting, at: (column: TargetColumn) => CellPlace): void {
   const financial = (label: string) => label.includes("/");
   if (financial(target.baselineYear) !== financial(target.targetYear)) {
-    throw problem(at("target_year"), `The target year ${target.targetYear} and the baseline ${target.baselineYear} are different kinds of year.`, "Use financial years (2023/24) for both or calendar years (2023) for both.");
+    throw problem(
+      at("target_year"),
+      `The target year ${target.targetYear} and the baseline ${target.baselineYear} are different kinds of year.`,
+      "Use financial years (2023/24) for both or calendar years (2023) for both.",
+    );
   }
   if (Number.parseInt(target.targetYear, 10) <= Number.parseInt(target.baselineYear, 10)) {
-    throw problem(at("target_year"), `The target year ${target.targetYear} is not after the baseline ${target.baselineYear}.`, "Give a target year later than the baseline year.");
+    throw problem(
+      at("target_year"),
+      `The target year ${target.targetYear} is not after the baseline ${target.baselineYear}.`,
+      "Give a target year later than the baseline year.",
+    );
   }
   if (target.changePct <= -100) {
-    throw problem(at("change_pct"), `A change of ${target.changePct}% would take the count to zero or below.`, "Give a reduction smaller than 100%.");
+    throw problem(
+      at("change_pct"),
+      `A change of ${target.changePct}% would take the count to zero or below.`,
+      "Give a reduction smaller than 100%.",
+    );
   }
   if (target.tolerancePct < 0) {
-    throw problem(at("tolerance_pct"), "The tolerance is negative.", "Give the amber band as a positive percentage, or 0 for none.");
+    throw problem(
+      at("tolerance_pct"),
+      "The tolerance is negative.",
+      "Give the amber band as a positive percentage, or 0 for none.",
+    );
   }
 }

@@ -68,7 +68,5 @@ export function logFactorial(n: number): number {
   if (n < SMALL) return LOG_FACTORIALS[n];
   const inv = 1 / n;
   const inv2 = inv * inv;
-  return (
-    n * Math.log(n) - n + 0.5 * Math.log(2 * Math.PI * n) + inv * (1 / 12 - inv2 * (1 / 360 - inv2 * (1 / 1260)))
-  );
+  return n * Math.log(n) - n + 0.5 * Math.log(2 * Math.PI * n) + inv * (1 / 12 - inv2 * (1 / 360 - inv2 * (1 / 1260)));
 }

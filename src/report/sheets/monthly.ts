@@ -8,7 +8,9 @@ import { SHEET_NAMES, TAB_COLOURS } from "./names";
 export function monthlySheet(a: Assessment): SheetPlan {
   const layout = new SheetLayout("monthly", SHEET_NAMES.monthly, TAB_COLOURS.monthly);
   layout.text(`Monthly pattern: ${a.area}`, "title");
-  layout.text(`${a.sourceDescription}. Compare a month with the same month last year, not the month before.`, "subtitle").gap();
+  layout
+    .text(`${a.sourceDescription}. Compare a month with the same month last year, not the month before.`, "subtitle")
+    .gap();
   const series = layout.table({
     name: "SA_Monthly",
     caption: `All crime and ASB by month, ${a.area}. Source: ${a.sourceDescription}.`,
@@ -25,7 +27,11 @@ export function monthlySheet(a: Assessment): SheetPlan {
     type: "line",
     title: `All crime and ASB by month, ${a.area}`,
     categories: series.column(0),
-    series: [1, 2].map((col) => ({ name: col === 1 ? ALL_CRIME : ASB, nameRef: series.header(col), values: series.column(col) })),
+    series: [1, 2].map((col) => ({
+      name: col === 1 ? ALL_CRIME : ASB,
+      nameRef: series.header(col),
+      values: series.column(col),
+    })),
     valueFormat: "integer",
   });
   const profile = layout.table({
@@ -44,7 +50,11 @@ export function monthlySheet(a: Assessment): SheetPlan {
     type: "columnClustered",
     title: "Seasonal profile (100 = an average month)",
     categories: profile.column(0),
-    series: [1, 2].map((col) => ({ name: col === 1 ? `${ALL_CRIME} index` : "ASB index", nameRef: profile.header(col), values: profile.column(col) })),
+    series: [1, 2].map((col) => ({
+      name: col === 1 ? `${ALL_CRIME} index` : "ASB index",
+      nameRef: profile.header(col),
+      values: profile.column(col),
+    })),
     valueFormat: "integer",
   });
   return layout.build(`Monthly pattern: ${a.area}`);

@@ -8,12 +8,16 @@ import type { SheetPlan } from "../plan";
 import { basisDescription } from "./describe";
 import { SHEET_NAMES, TAB_COLOURS } from "./names";
 
-const FORMAT_NAMES = { "police-uk": "police.uk street-level", "home-office-csp": "Home Office by CSP", mapped: "Mapped columns" };
+const FORMAT_NAMES = {
+  "police-uk": "police.uk street-level",
+  "home-office-csp": "Home Office by CSP",
+  mapped: "Mapped columns",
+};
 
 export const METHOD = [
   "Counts: one police.uk row is one crime or one ASB incident. All crime is every crime type except anti-social behaviour.",
   "Periods: financial years run April to March (2023/24). A period with months in brackets is partial: it is compared only with the same months of the earlier year (year to date), never with a full year.",
-  "Change: number change and % change = (current - previous) / previous x 100. Where the earlier count is 0 there is no percentage: the row says \"new\".",
+  'Change: number change and % change = (current - previous) / previous x 100. Where the earlier count is 0 there is no percentage: the row says "new".',
   "Significance: an exact Poisson means test (the current count out of current + previous against a binomial with p = 0.5), two-sided at the 5% level. Small counts rarely show a significant change.",
   "Share of region: the area's count / the sum over the force's districts x 100; change in share is in percentage points; rank 1 is the largest share.",
   "Share within the area: a category's count / all the area's recorded crime and ASB incidents x 100.",
@@ -58,9 +62,22 @@ export function qualitySheet(a: Assessment): SheetPlan {
     rows: [
       ["Rows read", formatCount(q.rowsRead)],
       ["Rows counted", formatCount(q.rowsKept)],
-      ["Missing months", q.missingMonths.length ? `${q.missingMonths.length}: ${describeMonthRuns(q.missingMonths)}` : "None"],
-      ["Out-of-area districts", q.outOfArea.length ? q.outOfArea.map((o) => `${o.district} (${formatCount(o.rows)} row${o.rows === 1 ? "" : "s"})`).join("; ") : "None"],
-      ["Duplicate Crime IDs", q.duplicateCrimeIds.count ? `${q.duplicateCrimeIds.count} (first: ${q.duplicateCrimeIds.examples.map((e) => `${e.source} row ${e.row}`).join("; ")})` : "None"],
+      [
+        "Missing months",
+        q.missingMonths.length ? `${q.missingMonths.length}: ${describeMonthRuns(q.missingMonths)}` : "None",
+      ],
+      [
+        "Out-of-area districts",
+        q.outOfArea.length
+          ? q.outOfArea.map((o) => `${o.district} (${formatCount(o.rows)} row${o.rows === 1 ? "" : "s"})`).join("; ")
+          : "None",
+      ],
+      [
+        "Duplicate Crime IDs",
+        q.duplicateCrimeIds.count
+          ? `${q.duplicateCrimeIds.count} (first: ${q.duplicateCrimeIds.examples.map((e) => `${e.source} row ${e.row}`).join("; ")})`
+          : "None",
+      ],
     ],
   });
   layout.table({

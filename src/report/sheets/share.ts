@@ -29,8 +29,20 @@ export function shareSheet(a: Assessment): SheetPlan {
       { header: "Rank", format: "integer" },
       { header: "Districts", format: "integer" },
     ],
-    rows: a.share.map((s) => [s.category, s.areaCount, s.regionCount, pctCell(s.sharePct), pctCell(s.previousSharePct), s.changePp, s.rank, s.of]),
-    highlights: polarityHighlights(a.trends.map((t) => t.polarity), 5),
+    rows: a.share.map((s) => [
+      s.category,
+      s.areaCount,
+      s.regionCount,
+      pctCell(s.sharePct),
+      pctCell(s.previousSharePct),
+      s.changePp,
+      s.rank,
+      s.of,
+    ]),
+    highlights: polarityHighlights(
+      a.trends.map((t) => t.polarity),
+      5,
+    ),
   });
 
   const population = a.districts.some((d) => d.isArea && d.population !== null) ? a.settings.population : undefined;

@@ -21,7 +21,10 @@ export function summarySheet(a: Assessment): SheetPlan {
   const previous = c?.previous.label ?? "Previous";
   const current = c?.current.label ?? a.periodLabels[a.periodLabels.length - 1];
   const rows = [ALL_CRIME, ASB]
-    .map((category) => ({ trend: a.trends.find((t) => t.category === category), share: a.share.find((s) => s.category === category) }))
+    .map((category) => ({
+      trend: a.trends.find((t) => t.category === category),
+      share: a.share.find((s) => s.category === category),
+    }))
     .filter((r) => r.trend && r.share);
   layout.table({
     name: "SA_Headline",
@@ -50,8 +53,14 @@ export function summarySheet(a: Assessment): SheetPlan {
       share!.of,
     ]),
     highlights: [
-      ...polarityHighlights(rows.map((r) => r.trend!.polarity), 3),
-      ...polarityHighlights(rows.map((r) => r.trend!.polarity), 4),
+      ...polarityHighlights(
+        rows.map((r) => r.trend!.polarity),
+        3,
+      ),
+      ...polarityHighlights(
+        rows.map((r) => r.trend!.polarity),
+        4,
+      ),
     ],
   });
   return layout.build(`Strategic assessment: ${a.area}`);

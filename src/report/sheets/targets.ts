@@ -9,7 +9,9 @@ import { SHEET_NAMES, TAB_COLOURS } from "./names";
 export function targetsSheet(a: Assessment): SheetPlan {
   const layout = new SheetLayout("targets", SHEET_NAMES.targets, TAB_COLOURS.targets);
   layout.text(`Targets: ${a.area}`, "title");
-  layout.text("Green: at or better than the milestone. Amber: worse, within the tolerance. Red: beyond it.", "subtitle").gap();
+  layout
+    .text("Green: at or better than the milestone. Amber: worse, within the tolerance. Red: beyond it.", "subtitle")
+    .gap();
   a.targets.forEach((t, i) => {
     layout.text(t.description, "heading");
     if (t.problem) {
@@ -20,7 +22,9 @@ export function targetsSheet(a: Assessment): SheetPlan {
     const table = layout.table({
       name: `SA_Target${i + 1}`,
       caption: `${t.description}: baseline ${Math.round(t.baseline ?? 0)}, amber tolerance ${t.target.tolerancePct}%. Source: ${a.sourceDescription}.`,
-      note: proRated ? "A partial year's milestone is its full-year milestone pro-rated to the months present by the area's seasonal profile." : undefined,
+      note: proRated
+        ? "A partial year's milestone is its full-year milestone pro-rated to the months present by the area's seasonal profile."
+        : undefined,
       columns: [
         { header: "Year", format: "text" },
         { header: "Milestone", format: "integer" },
@@ -39,14 +43,24 @@ export function targetsSheet(a: Assessment): SheetPlan {
         r.status ?? (r.t === 0 ? "Baseline" : "Not yet"),
         ...(proRated ? [r.fullYearMilestone] : []),
       ]),
-      highlights: [...ragHighlights(5, t.rows.length), ...polarityHighlights(t.rows.map(() => t.target.polarity), 3)],
+      highlights: [
+        ...ragHighlights(5, t.rows.length),
+        ...polarityHighlights(
+          t.rows.map(() => t.target.polarity),
+          3,
+        ),
+      ],
     });
     layout.chart({
       name: `SA_TargetChart${i + 1}`,
       type: "line",
       title: `${t.target.category}: trajectory against actual`,
       categories: table.column(0),
-      series: [1, 2].map((col) => ({ name: col === 1 ? "Milestone" : "Actual", nameRef: table.header(col), values: table.column(col) })),
+      series: [1, 2].map((col) => ({
+        name: col === 1 ? "Milestone" : "Actual",
+        nameRef: table.header(col),
+        values: table.column(col),
+      })),
       valueFormat: "integer",
     });
   });
@@ -56,4 +70,3 @@ export function targetsSheet(a: Assessment): SheetPlan {
 export function hasTargets(a: Assessment): boolean {
   return a.targets.length > 0;
 }
-

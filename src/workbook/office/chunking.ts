@@ -26,7 +26,9 @@ const FALLBACK_CELL_BYTES = 32;
 const SAFETY_FACTOR = 1.5;
 
 export function neededColumns(detection: Detection): number[] {
-  return [...new Set(Object.values(detection.columns).filter((c): c is number => c !== undefined))].sort((a, b) => a - b);
+  return [...new Set(Object.values(detection.columns).filter((c): c is number => c !== undefined))].sort(
+    (a, b) => a - b,
+  );
 }
 
 export function columnSpans(columns: number[]): ColumnSpan[] {
@@ -53,7 +55,13 @@ export function firstChunkRows(columns: number[], sample: Cell[][], limits: Chun
  * by the Detection's column numbers); unneeded columns stay empty. The buffer's
  * rows are reused from chunk to chunk: every needed cell is overwritten each time.
  */
-export function fillRows(buffer: Cell[][], width: number, spans: ColumnSpan[], blocks: unknown[][][], count: number): Cell[][] {
+export function fillRows(
+  buffer: Cell[][],
+  width: number,
+  spans: ColumnSpan[],
+  blocks: unknown[][][],
+  count: number,
+): Cell[][] {
   for (let r = 0; r < count; r++) {
     const row = (buffer[r] ??= new Array<Cell>(width).fill(null));
     spans.forEach((span, s) => {

@@ -24,7 +24,9 @@ function candidates(state: WorkbookState): SourceRef[] {
   const isUserSheet = (name: string) => sheets.some((s) => sameName(s.name, name));
   return [
     ...sheets.map((s): SourceRef => ({ id: s.name, kind: "sheet", sheet: s.name })),
-    ...state.tables.filter((t) => isUserSheet(t.sheet)).map((t): SourceRef => ({ id: tableSourceId(t.sheet, t.name), kind: "table", sheet: t.sheet, table: t.name })),
+    ...state.tables
+      .filter((t) => isUserSheet(t.sheet))
+      .map((t): SourceRef => ({ id: tableSourceId(t.sheet, t.name), kind: "table", sheet: t.sheet, table: t.name })),
   ];
 }
 
@@ -32,16 +34,37 @@ function describe({ source, peek, last }: Peeked): DiscoveredSource {
   const { rowCount, columnCount } = peek.extent;
   const head = trimmed(peek.head.values, rowCount, columnCount);
   const name = source.kind === "sheet" ? source.sheet : source.table;
-  const base = { id: source.id, name, kind: source.kind, rows: 0, firstMonth: null, lastMonth: null, districts: [], forces: [] };
+  const base = {
+    id: source.id,
+    name,
+    kind: source.kind,
+    rows: 0,
+    firstMonth: null,
+    lastMonth: null,
+    districts: [],
+    forces: [],
+  };
   const detection = detectExtract(head);
   if (!isDetection(detection)) {
     const empty = head.every((row) => row.every((cell) => cell === "" || cell === null || cell === undefined));
-    return { ...base, format: null, rows: empty ? 0 : rowCount, headers: detection.found, problem: notAnExtractError(name, "sheet", detection).message };
+    return {
+      ...base,
+      format: null,
+      rows: empty ? 0 : rowCount,
+      headers: detection.found,
+      problem: notAnExtractError(name, "sheet", detection).message,
+    };
   }
   const dataRows = head.slice(detection.headerRowIndex + 1);
   const rows = rowCount - detection.headerRowIndex - 1;
   const lastRow = rows > dataRows.length ? [trimmed(last.values, 1, columnCount)[0]] : [];
-  return { ...base, format: detection.format, rows, headers: detection.headers, ...sampleExtract(detection, [...dataRows, ...lastRow] as Cell[][]) };
+  return {
+    ...base,
+    format: detection.format,
+    rows,
+    headers: detection.headers,
+    ...sampleExtract(detection, [...dataRows, ...lastRow] as Cell[][]),
+  };
 }
 
 /** A table that is the whole of its sheet's used range would be listed twice; the sheet stands for it. */

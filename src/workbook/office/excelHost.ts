@@ -41,10 +41,18 @@ async function runAssessment(runtime: OfficeRuntime, request: ExcelRunRequest): 
   progress("computing")(1, "Laying out the sheets");
   throwIfCancelled(signal);
   const saved: Omit<SavedSettings, "sheets"> = { version: 1, sourceIds, settings, mappings };
-  const written = await writeReportPlan(runtime, plan, { signal, onProgress: progress("writing"), settings: saved, nameClash: request.sheetNameClash });
+  const written = await writeReportPlan(runtime, plan, {
+    signal,
+    onProgress: progress("writing"),
+    settings: saved,
+    nameClash: request.sheetNameClash,
+  });
   const sheetOfKey = new Map<string, string>(written.sheets.map((s) => [s.key, s.name]));
   return {
-    findings: assessment.findings.map((f) => ({ text: f.text, sheetName: sheetOfKey.get(f.sheetKey) ?? written.sheets[0].name })),
+    findings: assessment.findings.map((f) => ({
+      text: f.text,
+      sheetName: sheetOfKey.get(f.sheetKey) ?? written.sheets[0].name,
+    })),
     sheetNames: written.sheets.map((s) => s.name),
   };
 }

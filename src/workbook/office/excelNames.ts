@@ -17,8 +17,10 @@ export function sheetNameProblem(name: string): string | null {
 /** Why a table name is not allowed, or null when it is. */
 export function tableNameProblem(name: string): string | null {
   if (name.length === 0 || name.length > 255) return "it is empty or longer than 255 characters";
-  if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name)) return "it must start with a letter or underscore and hold only letters, digits, underscores and full stops";
-  if (/^[A-Za-z]{1,3}[0-9]+$/.test(name) || /^[Rr][0-9]*[Cc][0-9]*$/.test(name) || /^[RrCc]$/.test(name)) return "it looks like a cell reference";
+  if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name))
+    return "it must start with a letter or underscore and hold only letters, digits, underscores and full stops";
+  if (/^[A-Za-z]{1,3}[0-9]+$/.test(name) || /^[Rr][0-9]*[Cc][0-9]*$/.test(name) || /^[RrCc]$/.test(name))
+    return "it looks like a cell reference";
   return null;
 }
 

@@ -5,7 +5,13 @@
  */
 import { districtOfLsoaName, type Cell, type Detection } from "../../engine/extracts";
 import { monthKey } from "../../engine/extracts/crimeTable";
-import { financialQuarter, financialYearStart, monthFromCell, quarterFirstMonth, UNREADABLE } from "../../engine/extracts/months";
+import {
+  financialQuarter,
+  financialYearStart,
+  monthFromCell,
+  quarterFirstMonth,
+  UNREADABLE,
+} from "../../engine/extracts/months";
 
 export interface ExtractSample {
   firstMonth: string | null;

@@ -4,8 +4,24 @@
  * again; the pane gets a turn to repaint between chunks.
  */
 import { AssessmentError } from "../../engine/errors";
-import { detectExtract, ExtractReader, isDetection, notAnExtractError, type Cell, type ColumnMapping, type Detection, type ReadResult } from "../../engine/extracts";
-import { columnSpans, DEFAULT_CHUNK_LIMITS, fillRows, firstChunkRows, neededColumns, type ChunkLimits } from "./chunking";
+import {
+  detectExtract,
+  ExtractReader,
+  isDetection,
+  notAnExtractError,
+  type Cell,
+  type ColumnMapping,
+  type Detection,
+  type ReadResult,
+} from "../../engine/extracts";
+import {
+  columnSpans,
+  DEFAULT_CHUNK_LIMITS,
+  fillRows,
+  firstChunkRows,
+  neededColumns,
+  type ChunkLimits,
+} from "./chunking";
 import { trimmed } from "./extractSample";
 import { errorCode, isPayloadError, throwIfCancelled, type OfficeRuntime } from "./runtime";
 import { peekSource, resolveSource, type SourceRef } from "./sourceRanges";
@@ -31,7 +47,11 @@ interface Planned {
   lastDataRow: number;
 }
 
-async function planSources(context: Excel.RequestContext, ids: string[], mappings: Record<string, ColumnMapping>): Promise<Planned[]> {
+async function planSources(
+  context: Excel.RequestContext,
+  ids: string[],
+  mappings: Record<string, ColumnMapping>,
+): Promise<Planned[]> {
   const state = await readWorkbookState(context);
   const peeks = ids.map((id) => {
     const source = resolveSource(id, state);
@@ -45,7 +65,16 @@ async function planSources(context: Excel.RequestContext, ids: string[], mapping
     const detection = detectExtract(head, mappings[source.id]);
     if (!isDetection(detection)) throw notAnExtractError(name, "sheet", detection);
     const firstDataRow = rowIndex + detection.headerRowIndex + 1;
-    return { source, name, detection, head, top: rowIndex, left: columnIndex, firstDataRow, lastDataRow: rowIndex + rowCount - 1 };
+    return {
+      source,
+      name,
+      detection,
+      head,
+      top: rowIndex,
+      left: columnIndex,
+      firstDataRow,
+      lastDataRow: rowIndex + rowCount - 1,
+    };
   });
 }
 
@@ -56,30 +85,49 @@ function payloadTooBig(rows: number): AssessmentError {
   );
 }
 
-async function readSource(context: Excel.RequestContext, runtime: OfficeRuntime, plan: Planned, reader: ExtractReader, options: ReadOptions & { advance(rows: number): void }): Promise<void> {
+async function readSource(
+  context: Excel.RequestContext,
+  runtime: OfficeRuntime,
+  plan: Planned,
+  reader: ExtractReader,
+  options: ReadOptions & { advance(rows: number): void },
+): Promise<void> {
   const columns = neededColumns(plan.detection);
   const spans = columnSpans(columns);
   const width = columns[columns.length - 1] + 1;
   const sheet = context.workbook.worksheets.getItem(plan.source.sheet);
-  let chunk = firstChunkRows(columns, plan.head.slice(plan.detection.headerRowIndex + 1), options.limits ?? DEFAULT_CHUNK_LIMITS);
+  let chunk = firstChunkRows(
+    columns,
+    plan.head.slice(plan.detection.headerRowIndex + 1),
+    options.limits ?? DEFAULT_CHUNK_LIMITS,
+  );
   const buffer: Cell[][] = [];
   reader.addSource(plan.name, "sheet", plan.detection);
-  for (let row = plan.firstDataRow; row <= plan.lastDataRow; ) {
+  for (let row = plan.firstDataRow; row <= plan.lastDataRow;) {
     throwIfCancelled(options.signal);
     const count = Math.min(chunk, plan.lastDataRow - row + 1);
-    const ranges = spans.map((span) => sheet.getRangeByIndexes(row, plan.left + span.start, count, span.width).load("values"));
+    const ranges = spans.map((span) =>
+      sheet.getRangeByIndexes(row, plan.left + span.start, count, span.width).load("values"),
+    );
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- each chunk is one request under the 5 MB limit
       await context.sync();
       // Excel returns no values, without an error, for reads over 5 million cells.
-      if (ranges.some((range) => !Array.isArray(range.values))) throw Object.assign(new Error("No values returned"), { code: "ResponsePayloadSizeLimitExceeded" });
+      if (ranges.some((range) => !Array.isArray(range.values)))
+        throw Object.assign(new Error("No values returned"), { code: "ResponsePayloadSizeLimitExceeded" });
     } catch (error) {
       if (!isPayloadError(error)) throw error;
       if (count === 1) throw errorCode(error) === "GeneralException" ? error : payloadTooBig(1);
       chunk = Math.max(1, Math.floor(count / 2));
       continue;
     }
-    const rows = fillRows(buffer, width, spans, ranges.map((range) => range.values), count);
+    const rows = fillRows(
+      buffer,
+      width,
+      spans,
+      ranges.map((range) => range.values),
+      count,
+    );
     reader.addRowRange(rows, 0, count, row + 1);
     row += count;
     options.advance(count);
@@ -87,8 +135,14 @@ async function readSource(context: Excel.RequestContext, runtime: OfficeRuntime,
   }
 }
 
-export async function readSources(runtime: OfficeRuntime, ids: string[], mappings: Record<string, ColumnMapping>, options: ReadOptions = {}): Promise<ReadResult> {
-  if (ids.length === 0) throw new AssessmentError("No data was chosen.", "Choose at least one police extract on the Data panel.");
+export async function readSources(
+  runtime: OfficeRuntime,
+  ids: string[],
+  mappings: Record<string, ColumnMapping>,
+  options: ReadOptions = {},
+): Promise<ReadResult> {
+  if (ids.length === 0)
+    throw new AssessmentError("No data was chosen.", "Choose at least one police extract on the Data panel.");
   throwIfCancelled(options.signal);
   return runtime.run(async (context) => {
     const plans = await planSources(context, ids, mappings);
@@ -98,7 +152,10 @@ export async function readSources(runtime: OfficeRuntime, ids: string[], mapping
     for (const plan of plans) {
       const advance = (rows: number) => {
         done += rows;
-        options.onProgress?.(total ? done / total : 1, `Read ${done.toLocaleString("en-GB")} of ${total.toLocaleString("en-GB")} rows`);
+        options.onProgress?.(
+          total ? done / total : 1,
+          `Read ${done.toLocaleString("en-GB")} of ${total.toLocaleString("en-GB")} rows`,
+        );
       };
       await readSource(context, runtime, plan, reader, { ...options, advance });
     }

@@ -37,11 +37,18 @@ export function errorCode(error: unknown): string | undefined {
  */
 export function isPayloadError(error: unknown): boolean {
   const code = errorCode(error);
-  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded" || code === "GeneralException";
+  return (
+    code === "RequestPayloadSizeLimitExceeded" ||
+    code === "ResponsePayloadSizeLimitExceeded" ||
+    code === "GeneralException"
+  );
 }
 
 export function cancelledError(): AssessmentError {
-  return new AssessmentError("The assessment was cancelled and the workbook was left as it was.", "Press Generate to run it again.");
+  return new AssessmentError(
+    "The assessment was cancelled and the workbook was left as it was.",
+    "Press Generate to run it again.",
+  );
 }
 
 export function throwIfCancelled(signal?: AbortSignal): void {

@@ -11,7 +11,8 @@ import type { WorkbookState } from "./workbookState";
 /** Header scans look at this many columns at most, so a stray far-right cell cannot bloat the request. */
 export const HEADER_SCAN_COLUMNS = 256;
 
-export type SourceRef = { id: string; kind: "sheet"; sheet: string } | { id: string; kind: "table"; sheet: string; table: string };
+export type SourceRef =
+  { id: string; kind: "sheet"; sheet: string } | { id: string; kind: "table"; sheet: string; table: string };
 
 export function tableSourceId(sheet: string, table: string): string {
   return `${sheet}!${table}`;
@@ -28,7 +29,11 @@ export function findSource(id: string, state: WorkbookState): SourceRef | null {
 export function resolveSource(id: string, state: WorkbookState): SourceRef {
   const source = findSource(id, state);
   if (!source) {
-    throw new AssessmentError("This sheet or table is no longer in the workbook.", "Refresh the list of data on the Data panel and choose the sources again.", { source: id });
+    throw new AssessmentError(
+      "This sheet or table is no longer in the workbook.",
+      "Refresh the list of data on the Data panel and choose the sources again.",
+      { source: id },
+    );
   }
   return source;
 }

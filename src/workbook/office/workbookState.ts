@@ -62,14 +62,16 @@ export function requestWorkbookState(context: Excel.RequestContext): () => Workb
   return () => {
     const saved = setting.isNullObject ? null : parseSavedSettings(setting.value);
     const definedNames = names.items.map((n) => ({ name: n.name, formula: String(n.formula) }));
-    const markedSheet = (key: string) => sheetOfFormula(definedNames.find((n) => sameName(n.name, markerName(key)))?.formula);
+    const markedSheet = (key: string) =>
+      sheetOfFormula(definedNames.find((n) => sameName(n.name, markerName(key)))?.formula);
     const ownKeyOf = (sheetName: string) => {
       const listed = saved?.sheets.find((s) => sameName(s.name, sheetName));
       const marked = listed && markedSheet(listed.key);
       return listed && marked && sameName(marked, sheetName) ? listed.key : null;
     };
     const isTemporary = (sheetName: string) =>
-      TEMP_SHEET.test(sheetName) && definedNames.some((n) => TEMP_MARKER.test(n.name) && sameName(sheetOfFormula(n.formula) ?? "", sheetName));
+      TEMP_SHEET.test(sheetName) &&
+      definedNames.some((n) => TEMP_MARKER.test(n.name) && sameName(sheetOfFormula(n.formula) ?? "", sheetName));
     return {
       protected: protection.protected,
       sheets: sheets.items.map((s) => ({
@@ -95,7 +97,9 @@ export async function readWorkbookState(context: Excel.RequestContext): Promise<
 
 /** The add-in's markers (its own and temporary ones), deleted and re-made at each swap. */
 export function markerNames(state: WorkbookState): string[] {
-  return state.definedNames.map((n) => n.name).filter((name) => name.toLowerCase().startsWith(MARKER_PREFIX.toLowerCase()));
+  return state.definedNames
+    .map((n) => n.name)
+    .filter((name) => name.toLowerCase().startsWith(MARKER_PREFIX.toLowerCase()));
 }
 
 /** Sheets that hold the user's data or work: neither the add-in's own nor left-over temporary ones. */

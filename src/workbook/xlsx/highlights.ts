@@ -41,12 +41,30 @@ export function highlightRules(
       // Expression rules rather than cellIs: Excel ranks text above every number,
       // so cellIs ">0" would also colour a "new" (no previous count) cell.
       return [
-        { type: "expression", priority, formulae: [`AND(ISNUMBER(${topLeft}),${topLeft}>0)`], style: toneStyle(rule.positive) },
-        { type: "expression", priority: priority + 1, formulae: [`AND(ISNUMBER(${topLeft}),${topLeft}<0)`], style: toneStyle(rule.negative) },
+        {
+          type: "expression",
+          priority,
+          formulae: [`AND(ISNUMBER(${topLeft}),${topLeft}>0)`],
+          style: toneStyle(rule.positive),
+        },
+        {
+          type: "expression",
+          priority: priority + 1,
+          formulae: [`AND(ISNUMBER(${topLeft}),${topLeft}<0)`],
+          style: toneStyle(rule.negative),
+        },
       ];
     case "text":
       // "=" between strings is case-insensitive in Excel, as the plan asks.
-      return [{ type: "cellIs", operator: "equal", priority, formulae: [excelString(rule.equals)], style: toneStyle(rule.tone) }];
+      return [
+        {
+          type: "cellIs",
+          operator: "equal",
+          priority,
+          formulae: [excelString(rule.equals)],
+          style: toneStyle(rule.tone),
+        },
+      ];
     case "dataBar":
       return [dataBarRule(priority, startsAtZero)];
   }

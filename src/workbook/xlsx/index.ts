@@ -24,7 +24,14 @@ export async function writeAssessmentXlsx(plan: ReportPlan): Promise<Uint8Array>
   // ExcelJS cannot write charts, so they are added to the package it produces.
   const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
   const workbookXml = await readPart(zip, "xl/workbook.xml");
-  writePart(zip, "xl/workbook.xml", quotePrintTitleSheetNames(workbookXml, plan.sheets.map((sheet) => sheet.name)));
+  writePart(
+    zip,
+    "xl/workbook.xml",
+    quotePrintTitleSheetNames(
+      workbookXml,
+      plan.sheets.map((sheet) => sheet.name),
+    ),
+  );
   await embedCharts(zip, plan);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", mimeType: XLSX_MIME_TYPE });
 }

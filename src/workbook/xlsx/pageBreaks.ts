@@ -26,7 +26,9 @@ export function chartPageBreaks(sheet: SheetPlan): number[] {
   };
   const pageHeight = PRINTABLE_HEIGHT_PT / fitToWidthScale(sheet);
   const repeatedHeight = height(0, sheet.freezeRows);
-  const charts = sheet.blocks.flatMap((block) => (block.kind === "chart" ? [block] : [])).sort((a, b) => a.from.row - b.from.row);
+  const charts = sheet.blocks
+    .flatMap((block) => (block.kind === "chart" ? [block] : []))
+    .sort((a, b) => a.from.row - b.from.row);
   const breaks: number[] = [];
   let pageStart = 0;
   let capacity = pageHeight;

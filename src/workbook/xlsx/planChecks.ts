@@ -31,9 +31,13 @@ export function checkPlanIsWritable(plan: ReportPlan): void {
     for (const block of sheet.blocks) {
       if (block.kind !== "chart") continue;
       const ranges = [block.categories, ...block.series.flatMap((s) => [s.nameRef, s.values])];
-      ranges.filter((range) => !sheetNames.has(range.sheet.toLowerCase()) || !isOrdered(range)).forEach((range) => {
-        problems.push(`chart "${block.name}" refers to "${range.sheet}" rows ${range.firstRow}-${range.lastRow}, which is not a sheet range in the plan`);
-      });
+      ranges
+        .filter((range) => !sheetNames.has(range.sheet.toLowerCase()) || !isOrdered(range))
+        .forEach((range) => {
+          problems.push(
+            `chart "${block.name}" refers to "${range.sheet}" rows ${range.firstRow}-${range.lastRow}, which is not a sheet range in the plan`,
+          );
+        });
     }
   }
   if (problems.length > 0) throw new Error(`The report plan cannot be written: ${problems.join("; ")}.`);
@@ -41,16 +45,21 @@ export function checkPlanIsWritable(plan: ReportPlan): void {
 
 function tableProblems(table: TablePlan): string[] {
   const problems: string[] = [];
-  if (!TABLE_NAME.test(table.name) || LOOKS_LIKE_ADDRESS.test(table.name)) problems.push(`table name "${table.name}" is not a valid Excel table name`);
+  if (!TABLE_NAME.test(table.name) || LOOKS_LIKE_ADDRESS.test(table.name))
+    problems.push(`table name "${table.name}" is not a valid Excel table name`);
   if (table.at.row < 1) problems.push(`table "${table.name}" starts on the first row, leaving no room for its caption`);
   table.rows.forEach((row, index) => {
     if (row.length !== table.columns.length) {
-      problems.push(`table "${table.name}" body row ${index} has ${row.length} cells for ${table.columns.length} columns`);
+      problems.push(
+        `table "${table.name}" body row ${index} has ${row.length} cells for ${table.columns.length} columns`,
+      );
     }
   });
   return problems;
 }
 
 function isOrdered(range: RangeRef): boolean {
-  return range.firstRow >= 0 && range.firstCol >= 0 && range.firstRow <= range.lastRow && range.firstCol <= range.lastCol;
+  return (
+    range.firstRow >= 0 && range.firstCol >= 0 && range.firstRow <= range.lastRow && range.firstCol <= range.lastCol
+  );
 }

@@ -21,7 +21,13 @@ export function writeTable(sheet: Worksheet, table: TablePlan): void {
     ref: cellAddress(table.at.row, table.at.col),
     headerRow: true,
     totalsRow: false,
-    style: { theme: TABLE_STYLE, showRowStripes: true, showFirstColumn: false, showLastColumn: false, showColumnStripes: false },
+    style: {
+      theme: TABLE_STYLE,
+      showRowStripes: true,
+      showFirstColumn: false,
+      showLastColumn: false,
+      showColumnStripes: false,
+    },
     columns: tableColumnNames(table).map((name) => ({ name, filterButton: true })),
     rows: bodyRows,
   });
@@ -35,7 +41,8 @@ function applyColumnFormats(sheet: Worksheet, table: TablePlan, bodyRowCount: nu
     const numFmt = NUMBER_FORMATS[column.format];
     // Numbers and anything in a number column (e.g. "new") line up on the right,
     // indented one step so they do not run into a text column beside them.
-    const alignment: Partial<Alignment> = column.format === "text" ? { horizontal: "left" } : { horizontal: "right", indent: 1 };
+    const alignment: Partial<Alignment> =
+      column.format === "text" ? { horizontal: "left" } : { horizontal: "right", indent: 1 };
     for (let r = 1; r <= bodyRowCount; r++) {
       const cell = sheet.getCell(table.at.row + r + 1, table.at.col + index + 1);
       cell.numFmt = numFmt;

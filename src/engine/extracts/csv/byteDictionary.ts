@@ -43,7 +43,8 @@ export class ByteDictionary {
       const entry = this.slots[slot];
       if (entry === 0) break;
       const code = entry - 1;
-      if (this.hashes[code] === hash && this.lengths[code] === length && this.sameBytes(code, bytes, start, length)) return this.values[code];
+      if (this.hashes[code] === hash && this.lengths[code] === length && this.sameBytes(code, bytes, start, length))
+        return this.values[code];
       slot = (slot + 1) & this.mask;
     }
     return this.add(slot, bytes, start, end, hash);
@@ -60,7 +61,8 @@ export class ByteDictionary {
     const value = this.read(decodeUtf8(bytes, start, end));
     const code = this.size++;
     if (code === this.hashes.length) this.growEntries();
-    while (this.poolUsed + (end - start) > this.pool.length) this.pool = copyInto(new Uint8Array(this.pool.length * 2), this.pool);
+    while (this.poolUsed + (end - start) > this.pool.length)
+      this.pool = copyInto(new Uint8Array(this.pool.length * 2), this.pool);
     this.pool.set(bytes.subarray(start, end), this.poolUsed);
     this.hashes[code] = hash;
     this.starts[code] = this.poolUsed;

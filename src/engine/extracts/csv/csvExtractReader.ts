@@ -318,7 +318,8 @@ export class CsvExtractReader {
   /** An ID hashed during the scan; decoded only when it is kept as an example of a repeat. */
   private checkHashedId(h1: number, h2: number, bytes: Uint8Array, start: number, end: number): void {
     const duplicates = this.reader.session.duplicates;
-    if (duplicates.seen(h1, h2) && duplicates.wantsExamples()) duplicates.addExample(this.name, this.rowNumber, decodeUtf8(bytes, start, end));
+    if (duplicates.seen(h1, h2) && duplicates.wantsExamples())
+      duplicates.addExample(this.name, this.rowNumber, decodeUtf8(bytes, start, end));
   }
 
   /** A quoted or non-ASCII ID: hashed as the cell reader hashes its characters (decoded first if not ASCII). */

@@ -14,7 +14,16 @@ export function decodeUtf8(bytes: Uint8Array, start: number, end: number): strin
   let i = start;
   while (i < end) {
     const b = bytes[i];
-    const [length, initial] = b < 0x80 ? [1, b] : b >= 0xc2 && b < 0xe0 ? [2, b & 0x1f] : b >= 0xe0 && b < 0xf0 ? [3, b & 0x0f] : b >= 0xf0 && b < 0xf5 ? [4, b & 0x07] : [0, 0];
+    const [length, initial] =
+      b < 0x80
+        ? [1, b]
+        : b >= 0xc2 && b < 0xe0
+          ? [2, b & 0x1f]
+          : b >= 0xe0 && b < 0xf0
+            ? [3, b & 0x0f]
+            : b >= 0xf0 && b < 0xf5
+              ? [4, b & 0x07]
+              : [0, 0];
     let code = initial;
     let ok = length > 0 && i + length <= end;
     for (let k = 1; ok && k < length; k++) {

@@ -19,7 +19,12 @@ export function sheetFor(scope: BuildScope, planSheetName: string): Excel.Worksh
 }
 
 export function rangeOf(scope: BuildScope, ref: RangeRef): Excel.Range {
-  return sheetFor(scope, ref.sheet).getRangeByIndexes(ref.firstRow, ref.firstCol, ref.lastRow - ref.firstRow + 1, ref.lastCol - ref.firstCol + 1);
+  return sheetFor(scope, ref.sheet).getRangeByIndexes(
+    ref.firstRow,
+    ref.firstCol,
+    ref.lastRow - ref.firstRow + 1,
+    ref.lastCol - ref.firstCol + 1,
+  );
 }
 
 /** Queues writes against the scope; `bytes` estimates the request payload they add. */

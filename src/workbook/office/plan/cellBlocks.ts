@@ -42,7 +42,9 @@ function textFormat(text: string): string {
 export function tableRowsBlock(table: TablePlan, from: number, to: number, withHeader: boolean): CellBlock {
   const body = table.rows.slice(from, to);
   const values = body.map((row) => row.map(cell));
-  const formats = body.map((row) => row.map((value, c) => (typeof value === "string" ? textFormat(value) : NUMBER_FORMATS[table.columns[c].format])));
+  const formats = body.map((row) =>
+    row.map((value, c) => (typeof value === "string" ? textFormat(value) : NUMBER_FORMATS[table.columns[c].format])),
+  );
   if (withHeader) {
     values.unshift(table.columns.map((column) => column.header));
     formats.unshift(table.columns.map(() => TEXT_FORMAT));

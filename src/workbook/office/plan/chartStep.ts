@@ -15,7 +15,11 @@ const EXCEL_CHART_TYPES: Record<ChartType, "Line" | "ColumnClustered" | "BarClus
 function queueChart(scope: BuildScope, sheetName: string, plan: ChartPlan): void {
   const [first, ...rest] = plan.series;
   const firstIsColumn = first.values.firstCol === first.values.lastCol;
-  const chart = sheetFor(scope, sheetName).charts.add(EXCEL_CHART_TYPES[plan.type], rangeOf(scope, first.values), firstIsColumn ? "Columns" : "Rows");
+  const chart = sheetFor(scope, sheetName).charts.add(
+    EXCEL_CHART_TYPES[plan.type],
+    rangeOf(scope, first.values),
+    firstIsColumn ? "Columns" : "Rows",
+  );
   chart.name = plan.name;
   chart.title.text = plan.title;
   chart.legend.position = "Bottom";

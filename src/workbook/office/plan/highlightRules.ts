@@ -11,7 +11,12 @@ function colour(format: Excel.ConditionalRangeFormat, tone: Tone): void {
   format.font.color = `#${TONE_COLOURS[tone].font}`;
 }
 
-function cellValueRule(range: Excel.Range, operator: "GreaterThan" | "LessThan" | "EqualTo", formula1: string, tone: Tone): void {
+function cellValueRule(
+  range: Excel.Range,
+  operator: "GreaterThan" | "LessThan" | "EqualTo",
+  formula1: string,
+  tone: Tone,
+): void {
   const format = range.conditionalFormats.add("CellValue");
   colour(format.cellValue.format, tone);
   format.cellValue.rule = { formula1, operator };
@@ -23,7 +28,12 @@ export function textFormula(text: string): string {
 }
 
 export function queueHighlight(sheet: Excel.Worksheet, table: TablePlan, rule: HighlightRule): void {
-  const range = sheet.getRangeByIndexes(table.at.row + 1 + rule.fromRow, table.at.col + rule.column, rule.toRow - rule.fromRow + 1, 1);
+  const range = sheet.getRangeByIndexes(
+    table.at.row + 1 + rule.fromRow,
+    table.at.col + rule.column,
+    rule.toRow - rule.fromRow + 1,
+    1,
+  );
   switch (rule.kind) {
     case "sign":
       cellValueRule(range, "GreaterThan", "0", rule.positive);

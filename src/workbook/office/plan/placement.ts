@@ -115,8 +115,11 @@ function sheetOrder(state: WorkbookState, sheets: PlacedSheet[]): string[] {
   sheets.forEach((sheet, i) => {
     if (placed.has(sheet)) return;
     const before = i > 0 ? order.indexOf(sheets[i - 1].finalName) : -1;
-    const after = sheets.slice(i + 1).map((s) => order.indexOf(s.finalName)).find((index) => index >= 0);
-    const at = before >= 0 ? before + 1 : after ?? order.length;
+    const after = sheets
+      .slice(i + 1)
+      .map((s) => order.indexOf(s.finalName))
+      .find((index) => index >= 0);
+    const at = before >= 0 ? before + 1 : (after ?? order.length);
     order.splice(at, 0, sheet.finalName);
     placed.add(sheet);
   });
@@ -128,12 +131,18 @@ export function placePlan(plan: ReportPlan, state: WorkbookState, clash: NameCla
   const ownSheets = state.sheets.filter((s) => s.ownKey !== null);
   const userSheets = state.sheets.filter((s) => s.ownKey === null && !s.temporary);
   const finalNames = finalSheetNames(plan, userSheets, clash);
-  const existing = (name: string) => state.sheets.some((s) => sameName(s.name, name)) || state.definedNames.some((n) => sameName(n.name, name));
+  const existing = (name: string) =>
+    state.sheets.some((s) => sameName(s.name, name)) || state.definedNames.some((n) => sameName(n.name, name));
   let n = 0;
   const sheets = plan.sheets.map((sheetPlan, i): PlacedSheet => {
     do n++;
     while (existing(`${TEMP_SHEET_PREFIX}${n}`) || existing(tempMarkerName(n)));
-    return { plan: sheetPlan, finalName: finalNames[i], tempName: `${TEMP_SHEET_PREFIX}${n}`, tempMarker: tempMarkerName(n) };
+    return {
+      plan: sheetPlan,
+      finalName: finalNames[i],
+      tempName: `${TEMP_SHEET_PREFIX}${n}`,
+      tempMarker: tempMarkerName(n),
+    };
   });
   return {
     sheets,

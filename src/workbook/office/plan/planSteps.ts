@@ -16,7 +16,12 @@ function blockSteps(sheetName: string, block: SheetBlock): WriteStep[] {
       return [chartStep(sheetName, block)];
     case "text": {
       const cells = textBlock(block.at.row, block.at.col, block.text);
-      return [{ bytes: STEP_OVERHEAD_BYTES + blockBytes(cells), queue: (scope) => queueCells(sheetFor(scope, sheetName), cells, TEXT_FONTS[block.style]) }];
+      return [
+        {
+          bytes: STEP_OVERHEAD_BYTES + blockBytes(cells),
+          queue: (scope) => queueCells(sheetFor(scope, sheetName), cells, TEXT_FONTS[block.style]),
+        },
+      ];
     }
   }
 }
@@ -25,7 +30,10 @@ function blockSteps(sheetName: string, block: SheetBlock): WriteStep[] {
 export function planSteps(placement: Placement): WriteStep[] {
   return [
     createSheetsStep(placement),
-    ...placement.sheets.flatMap((placed) => [sheetSetupStep(placed), ...placed.plan.blocks.flatMap((block) => blockSteps(placed.plan.name, block))]),
+    ...placement.sheets.flatMap((placed) => [
+      sheetSetupStep(placed),
+      ...placed.plan.blocks.flatMap((block) => blockSteps(placed.plan.name, block)),
+    ]),
   ];
 }
 

@@ -8,9 +8,16 @@ export async function removeTemporarySheets(runtime: OfficeRuntime, placement: P
     const sheets = context.workbook.worksheets.load("name");
     const names = context.workbook.names.load("name");
     await context.sync();
-    const made = <T extends { name: string }>(list: T[], ours: string[]) => list.filter((item) => ours.some((name) => sameName(name, item.name)));
-    made(sheets.items, placement.sheets.map((s) => s.tempName)).forEach((sheet) => sheet.delete());
-    made(names.items, placement.sheets.map((s) => s.tempMarker)).forEach((name) => name.delete());
+    const made = <T extends { name: string }>(list: T[], ours: string[]) =>
+      list.filter((item) => ours.some((name) => sameName(name, item.name)));
+    made(
+      sheets.items,
+      placement.sheets.map((s) => s.tempName),
+    ).forEach((sheet) => sheet.delete());
+    made(
+      names.items,
+      placement.sheets.map((s) => s.tempMarker),
+    ).forEach((name) => name.delete());
     await context.sync();
   });
 }

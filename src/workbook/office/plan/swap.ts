@@ -13,7 +13,9 @@ export function queueSwap(scope: BuildScope, saved: SavedSettings): void {
   const { placement } = scope;
   const { worksheets, names, settings } = scope.context.workbook;
   placement.replaced.forEach((old) => worksheets.getItem(old.name).delete());
-  [...placement.oldMarkers, ...placement.sheets.map((s) => s.tempMarker)].forEach((name) => names.getItem(name).delete());
+  [...placement.oldMarkers, ...placement.sheets.map((s) => s.tempMarker)].forEach((name) =>
+    names.getItem(name).delete(),
+  );
   for (const placed of placement.sheets) sheetFor(scope, placed.plan.name).name = placed.finalName;
   scope.tables.forEach(({ table, finalName }) => (table.name = finalName));
   // In ascending order, each move leaves the sheets before it where they should be.

@@ -21,9 +21,11 @@ export function queueCells(sheet: Excel.Worksheet, block: CellBlock, font?: Font
 
 function finishTable(sheetName: string, table: TablePlan): WriteStep {
   const caption = textBlock(table.at.row - 1, table.at.col, table.caption);
-  const note = table.note === undefined ? null : textBlock(table.at.row + table.rows.length + 1, table.at.col, table.note);
+  const note =
+    table.note === undefined ? null : textBlock(table.at.row + table.rows.length + 1, table.at.col, table.note);
   return {
-    bytes: STEP_OVERHEAD_BYTES * (2 + table.highlights.length * 2) + blockBytes(caption) + (note ? blockBytes(note) : 0),
+    bytes:
+      STEP_OVERHEAD_BYTES * (2 + table.highlights.length * 2) + blockBytes(caption) + (note ? blockBytes(note) : 0),
     queue(scope: BuildScope) {
       const sheet = sheetFor(scope, sheetName);
       queueCells(sheet, caption, CAPTION_FONT);
@@ -46,11 +48,9 @@ function finishTable(sheetName: string, table: TablePlan): WriteStep {
 }
 
 export function tableSteps(sheetName: string, table: TablePlan): WriteStep[] {
-  const cells = tableBlocks(table, TABLE_SLICE_BYTES).map(
-    (block): WriteStep => ({
-      bytes: STEP_OVERHEAD_BYTES + blockBytes(block),
-      queue: (scope) => queueCells(sheetFor(scope, sheetName), block),
-    }),
-  );
+  const cells = tableBlocks(table, TABLE_SLICE_BYTES).map((block): WriteStep => ({
+    bytes: STEP_OVERHEAD_BYTES + blockBytes(block),
+    queue: (scope) => queueCells(sheetFor(scope, sheetName), block),
+  }));
   return [...cells, finishTable(sheetName, table)];
 }

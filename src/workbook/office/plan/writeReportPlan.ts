@@ -47,7 +47,10 @@ function excelError(error: unknown, swapping: boolean): unknown {
         `Excel stopped while the new assessment sheets were being swapped in (${detail}).`,
         'Run the assessment again: it tidies away any sheets named "~SA tmp" and rebuilds its own sheets.',
       )
-    : new AssessmentError(`Excel could not write the assessment, so the workbook was left as it was (${detail}).`, "Try again; if it keeps failing, save the workbook, reopen it and try once more.");
+    : new AssessmentError(
+        `Excel could not write the assessment, so the workbook was left as it was (${detail}).`,
+        "Try again; if it keeps failing, save the workbook, reopen it and try once more.",
+      );
 }
 
 function tooLarge(batches: number): AssessmentError {
@@ -57,7 +60,11 @@ function tooLarge(batches: number): AssessmentError {
   );
 }
 
-export async function writeReportPlan(runtime: OfficeRuntime, plan: ReportPlan, options: WriteOptions): Promise<WriteResult> {
+export async function writeReportPlan(
+  runtime: OfficeRuntime,
+  plan: ReportPlan,
+  options: WriteOptions,
+): Promise<WriteResult> {
   const { signal, onProgress = () => undefined } = options;
   validatePlan(plan);
   throwIfCancelled(signal);
@@ -70,7 +77,13 @@ export async function writeReportPlan(runtime: OfficeRuntime, plan: ReportPlan, 
       const placed = (placement = placePlan(plan, state, options.nameClash));
       const batches = batchSteps(planSteps(placed), BATCH_BYTES);
       if (batches.length + 2 > MAX_WRITE_SYNCS) throw tooLarge(batches.length);
-      const scope: BuildScope = { context, placement: placed, supportsExcelApi: runtime.supportsExcelApi, sheets: new Map(), tables: [] };
+      const scope: BuildScope = {
+        context,
+        placement: placed,
+        supportsExcelApi: runtime.supportsExcelApi,
+        sheets: new Map(),
+        tables: [],
+      };
       for (const [index, batch] of batches.entries()) {
         throwIfCancelled(signal);
         context.workbook.application.suspendApiCalculationUntilNextSync();

@@ -108,7 +108,9 @@ function stringCache(values: CellValue[]): string {
 /** Cached numbers; blanks and text (e.g. "new") get no point, so the chart shows a gap. */
 function numberCache(values: CellValue[], formatCode: string): string {
   const points = values
-    .map((value, idx) => (typeof value === "number" && Number.isFinite(value) ? `<c:pt idx="${idx}"><c:v>${value}</c:v></c:pt>` : ""))
+    .map((value, idx) =>
+      typeof value === "number" && Number.isFinite(value) ? `<c:pt idx="${idx}"><c:v>${value}</c:v></c:pt>` : "",
+    )
     .join("");
   return `<c:numCache><c:formatCode>${xmlText(formatCode)}</c:formatCode><c:ptCount val="${values.length}"/>${points}</c:numCache>`;
 }

@@ -21,10 +21,16 @@ import {
 import { insertDrawingElement } from "./worksheetXml";
 
 export async function embedCharts(zip: JSZip, plan: ReportPlan): Promise<void> {
-  const sheetParts = worksheetPartsByName(await readPart(zip, "xl/workbook.xml"), await readPart(zip, "xl/_rels/workbook.xml.rels"));
+  const sheetParts = worksheetPartsByName(
+    await readPart(zip, "xl/workbook.xml"),
+    await readPart(zip, "xl/_rels/workbook.xml.rels"),
+  );
   const cells = new PlanCells(plan);
   const overrides: ContentTypeOverride[] = [];
-  const numbers = { chart: nextPartNumber(zip, "xl/charts/chart"), drawing: nextPartNumber(zip, "xl/drawings/drawing") };
+  const numbers = {
+    chart: nextPartNumber(zip, "xl/charts/chart"),
+    drawing: nextPartNumber(zip, "xl/drawings/drawing"),
+  };
   for (const sheet of plan.sheets) {
     const charts = sheet.blocks.filter((block): block is ChartPlan => block.kind === "chart");
     if (charts.length === 0) continue;

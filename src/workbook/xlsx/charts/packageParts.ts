@@ -10,7 +10,11 @@ const EMPTY_RELS =
   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
 
 /** Adds a relationship with a fresh id; `relsXml` undefined means the part had no rels yet. */
-export function addRelationship(relsXml: string | undefined, type: string, target: string): { xml: string; id: string } {
+export function addRelationship(
+  relsXml: string | undefined,
+  type: string,
+  target: string,
+): { xml: string; id: string } {
   const xml = relsXml ?? EMPTY_RELS;
   const used = new Set([...xml.matchAll(/<Relationship\b([^>]*)>/g)].map((m) => xmlAttributes(m[1]).Id));
   let n = used.size + 1;
@@ -21,7 +25,10 @@ export function addRelationship(relsXml: string | undefined, type: string, targe
 }
 
 /** Adds Override entries for new parts (paths from the package root, starting "/"). */
-export function addContentTypeOverrides(contentTypesXml: string, overrides: { partName: string; contentType: string }[]): string {
+export function addContentTypeOverrides(
+  contentTypesXml: string,
+  overrides: { partName: string; contentType: string }[],
+): string {
   const entries = overrides
     .map(({ partName, contentType }) => `<Override PartName="${xmlText(partName)}" ContentType="${contentType}"/>`)
     .join("");
