@@ -1,6 +1,7 @@
 /**
  * Expected rows worked by hand: a printable A4 landscape page is 487 pt tall,
- * default rows are 15 pt (32 rows fit: 480 pt), a title row 24 pt.
+ * planned at 90% (438.3 pt) for safety; default rows are 15 pt (29 rows fit:
+ * 435 pt), a title row 24 pt.
  */
 import type { ChartPlan, SheetBlock, SheetPlan } from "../../../src/report/plan";
 import { chartPageBreaks, fitToWidthScale } from "../../../src/workbook/xlsx/pageBreaks";
@@ -39,26 +40,35 @@ describe("chartPageBreaks", () => {
   });
 
   it("counts a taller title row", () => {
-    // 31 default rows end at 465 pt, fitting; with a 24 pt title they end at 489 pt, past 487.
-    expect(chartPageBreaks(sheet([chart(18, 32)]))).toEqual([]);
-    expect(chartPageBreaks(sheet([{ kind: "text", at: { row: 0, col: 0 }, text: "T", style: "title" }, chart(18, 32)]))).toEqual([18]);
+    // 29 default rows end at 435 pt, fitting; with a 24 pt title they end at 444 pt, past 438.3.
+    expect(chartPageBreaks(sheet([chart(14, 29)]))).toEqual([]);
+    expect(
+      chartPageBreaks(sheet([{ kind: "text", at: { row: 0, col: 0 }, text: "T", style: "title" }, chart(14, 29)])),
+    ).toEqual([14]);
   });
 
   it("leaves room for repeated header rows on later pages", () => {
-    // Page 1 holds rows 0-31; page 2 starts at 32 with 487 - 2 x 15 = 457 pt.
-    // Rows 32-59 take 420 pt (fits); rows 32-64 take 495 pt (does not).
-    expect(chartPageBreaks(sheet([chart(40, 60)], { freezeRows: 2 }))).toEqual([]);
-    expect(chartPageBreaks(sheet([chart(40, 65)], { freezeRows: 2 }))).toEqual([40]);
+    // Page 1 holds rows 0-28; page 2 starts at 29 with 438.3 - 2 x 15 = 408.3 pt.
+    // Rows 29-55 take 405 pt (fits); rows 29-56 take 420 pt (does not).
+    expect(chartPageBreaks(sheet([chart(40, 56)], { freezeRows: 2 }))).toEqual([]);
+    expect(chartPageBreaks(sheet([chart(40, 57)], { freezeRows: 2 }))).toEqual([40]);
   });
 
   it("allows for the fit-to-width scale", () => {
     // One 200-character column: (1400 + 5) px x 0.75 = 1053.75 pt; 770 / 1053.75 = 0.7307 -> 73%.
     const wide = { columnWidths: [200] };
-    expect(fitToWidthScale(sheet([chart(0, 1)].map((c) => ({ ...c, to: { row: 1, col: 1 } })), wide))).toBe(0.73);
-    // At 73% a page holds 487 / 0.73 = 667.1 pt: rows 0-43 (660 pt) fit, rows 0-44 (675 pt) do not.
+    expect(
+      fitToWidthScale(
+        sheet(
+          [chart(0, 1)].map((c) => ({ ...c, to: { row: 1, col: 1 } })),
+          wide,
+        ),
+      ),
+    ).toBe(0.73);
+    // At 73% a page holds 438.3 / 0.73 = 600.4 pt: rows 0-39 (600 pt) fit, rows 0-40 (615 pt) do not.
     const narrowChart = (toRow: number) => ({ ...chart(30, toRow), to: { row: toRow, col: 1 } });
-    expect(chartPageBreaks(sheet([narrowChart(44)], wide))).toEqual([]);
-    expect(chartPageBreaks(sheet([narrowChart(45)], wide))).toEqual([30]);
+    expect(chartPageBreaks(sheet([narrowChart(40)], wide))).toEqual([]);
+    expect(chartPageBreaks(sheet([narrowChart(41)], wide))).toEqual([30]);
   });
 });
 
