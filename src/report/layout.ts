@@ -5,6 +5,7 @@
 import type {
   CellValue,
   ChartPlan,
+  ChartSeriesPlan,
   ColumnPlan,
   HighlightRule,
   NumberFormatName,
@@ -37,6 +38,8 @@ export interface PlacedTable {
   column(col: number): RangeRef;
   /** The header cell of one column. */
   header(col: number): RangeRef;
+  /** Chart series for columns of the table, named by their headers. */
+  series(...cols: number[]): ChartSeriesPlan[];
 }
 
 export class SheetLayout {
@@ -78,9 +81,25 @@ export class SheetLayout {
     const sheet = this.name;
     const firstBody = headerRow + 1;
     const lastBody = headerRow + Math.max(1, input.rows.length);
+    const column = (col: number): RangeRef => ({
+      sheet,
+      firstRow: firstBody,
+      lastRow: lastBody,
+      firstCol: col,
+      lastCol: col,
+    });
+    const header = (col: number): RangeRef => ({
+      sheet,
+      firstRow: headerRow,
+      lastRow: headerRow,
+      firstCol: col,
+      lastCol: col,
+    });
     return {
-      column: (col) => ({ sheet, firstRow: firstBody, lastRow: lastBody, firstCol: col, lastCol: col }),
-      header: (col) => ({ sheet, firstRow: headerRow, lastRow: headerRow, firstCol: col, lastCol: col }),
+      column,
+      header,
+      series: (...cols) =>
+        cols.map((col) => ({ name: input.columns[col].header, nameRef: header(col), values: column(col) })),
     };
   }
 

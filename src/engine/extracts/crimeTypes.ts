@@ -16,6 +16,19 @@ export const POLICE_UK_CRIME_TYPES = [
   "Violence and sexual offences",
 ] as const;
 
+/** Home Office police recorded crime by CSP: offence groups (fraud excluded). */
+export const HOME_OFFICE_OFFENCE_GROUPS = [
+  "Violence against the person",
+  "Sexual offences",
+  "Robbery",
+  "Theft offences",
+  "Criminal damage and arson",
+  "Drug offences",
+  "Possession of weapons offences",
+  "Public order offences",
+  "Miscellaneous crimes against society",
+] as const;
+
 export type PoliceUkCrimeType = (typeof POLICE_UK_CRIME_TYPES)[number];
 
 export const ANTI_SOCIAL_BEHAVIOUR: PoliceUkCrimeType = "Anti-social behaviour";

@@ -11,7 +11,7 @@ export function monthlySheet(a: Assessment): SheetPlan {
   layout
     .text(`${a.sourceDescription}. Compare a month with the same month last year, not the month before.`, "subtitle")
     .gap();
-  const series = layout.table({
+  const byMonth = layout.table({
     name: "SA_Monthly",
     caption: `All crime and ASB by month, ${a.area}. Source: ${a.sourceDescription}.`,
     note: "A blank month had no data published: it is missing, not zero.",
@@ -26,12 +26,8 @@ export function monthlySheet(a: Assessment): SheetPlan {
     name: "SA_MonthlyChart",
     type: "line",
     title: `All crime and ASB by month, ${a.area}`,
-    categories: series.column(0),
-    series: [1, 2].map((col) => ({
-      name: col === 1 ? ALL_CRIME : ASB,
-      nameRef: series.header(col),
-      values: series.column(col),
-    })),
+    categories: byMonth.column(0),
+    series: byMonth.series(1, 2),
     valueFormat: "integer",
   });
   const profile = layout.table({
@@ -50,11 +46,7 @@ export function monthlySheet(a: Assessment): SheetPlan {
     type: "columnClustered",
     title: "Seasonal profile (100 = an average month)",
     categories: profile.column(0),
-    series: [1, 2].map((col) => ({
-      name: col === 1 ? `${ALL_CRIME} index` : "ASB index",
-      nameRef: profile.header(col),
-      values: profile.column(col),
-    })),
+    series: profile.series(1, 2),
     valueFormat: "integer",
   });
   return layout.build(`Monthly pattern: ${a.area}`);

@@ -82,7 +82,7 @@ export function shareSheet(a: Assessment): SheetPlan {
     type: "barClustered",
     title: `Share of all crime in ${force}, ${current}`,
     categories: districts.column(0),
-    series: [{ name: "Share %", nameRef: districts.header(2), values: districts.column(2) }],
+    series: districts.series(2),
     valueFormat: "percent1",
   });
 

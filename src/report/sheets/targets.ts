@@ -56,11 +56,7 @@ export function targetsSheet(a: Assessment): SheetPlan {
       type: "line",
       title: `${t.target.category}: trajectory against actual`,
       categories: table.column(0),
-      series: [1, 2].map((col) => ({
-        name: col === 1 ? "Milestone" : "Actual",
-        nameRef: table.header(col),
-        values: table.column(col),
-      })),
+      series: table.series(1, 2),
       valueFormat: "integer",
     });
   });

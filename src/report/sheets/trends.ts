@@ -92,11 +92,7 @@ function seriesChart(layout: SheetLayout, a: Assessment): void {
     type: "line",
     title: `All crime and ASB by year, ${a.area}`,
     categories: table.column(0),
-    series: [1, 2].map((col) => ({
-      name: col === 1 ? ALL_CRIME : ASB,
-      nameRef: table.header(col),
-      values: table.column(col),
-    })),
+    series: table.series(1, 2),
     valueFormat: "integer",
     yAxisTitle: "Count",
   });
@@ -122,11 +118,7 @@ function typeComparison(layout: SheetLayout, a: Assessment): void {
     type: "columnClustered",
     title: `Crime by type: ${c.previous.label} and ${c.current.label}`,
     categories: table.column(0),
-    series: [1, 2].map((col) => ({
-      name: col === 1 ? c.previous.label : c.current.label,
-      nameRef: table.header(col),
-      values: table.column(col),
-    })),
+    series: table.series(1, 2),
     valueFormat: "integer",
   });
 }

@@ -1,6 +1,6 @@
 /** The targets editor's rules: period labels on each basis, defaults, checks and a summary. */
 import type { PeriodBasis, TargetSetting } from "../../engine/assessment/settings";
-import { ALL_CRIME } from "./categories";
+import { ALL_CRIME } from "../../engine/measures/counts";
 
 const LABEL_PATTERNS: Record<PeriodBasis, { pattern: RegExp; example: string }> = {
   financial: { pattern: /^(\d{4})\/(\d{2})$/, example: "2023/24" },
