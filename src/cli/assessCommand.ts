@@ -6,7 +6,14 @@
 import { readFile } from "fs/promises";
 import { basename, resolve } from "path";
 import { assess } from "../engine/assessment/assess";
-import { defaultSettings, type AssessmentSettings, type PeriodBasis } from "../engine/assessment/settings";
+import Papa from "papaparse";
+import { populationFromRows } from "../engine/assessment/population";
+import {
+  defaultSettings,
+  type AssessmentSettings,
+  type PeriodBasis,
+  type Population,
+} from "../engine/assessment/settings";
 import type { Assessment } from "../engine/assessment/types";
 import { AssessmentError, isAssessmentError } from "../engine/errors";
 import { parseTargetsCsv, type ReadResult } from "../engine/extracts";
@@ -30,6 +37,8 @@ export interface AssessOptions {
   out?: string;
   /** Tidy measures CSV path, if wanted. */
   measures?: string;
+  /** Population CSV (census LAD file or area,population) for rates per 1,000. */
+  population?: string;
 }
 
 export interface AssessOutcome {
@@ -60,6 +69,17 @@ async function readTargets(path: string | undefined): Promise<AssessmentSettings
   return parseTargetsCsv(text, basename(path));
 }
 
+async function readPopulation(path: string | undefined): Promise<Population | undefined> {
+  if (!path) return undefined;
+  const text = await readFile(path, "utf8").catch(() => {
+    throw new AssessmentError("The population file could not be read.", "Check the --population path.", {
+      source: path,
+    });
+  });
+  const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
+  return populationFromRows(rows, basename(path));
+}
+
 export async function runAssessment(options: AssessOptions): Promise<AssessOutcome> {
   const basis = readBasis(options.basis);
   if (!options.area || options.area.trim() === "")
@@ -67,10 +87,16 @@ export async function runAssessment(options: AssessOptions): Promise<AssessOutco
   const outPath = resolve(options.out ?? "assessment.xlsx");
   const measuresPath = options.measures ? resolve(options.measures) : null;
   const targets = await readTargets(options.targets);
-  const exclude = [outPath, ...(measuresPath ? [measuresPath] : []), ...(options.targets ? [options.targets] : [])];
+  const population = await readPopulation(options.population);
+  const exclude = [
+    outPath,
+    ...(measuresPath ? [measuresPath] : []),
+    ...(options.targets ? [options.targets] : []),
+    ...(options.population ? [options.population] : []),
+  ];
   const files = await listInputFiles(options.inputs, exclude);
   const { read, notes } = await readInputs(files);
-  const settings: AssessmentSettings = { ...defaultSettings(options.area.trim()), basis, targets };
+  const settings: AssessmentSettings = { ...defaultSettings(options.area.trim()), basis, targets, population };
   const assessment = assess(read, settings);
   const plan = buildReportPlan(assessment);
   const outputs: OutputFile[] = [{ path: outPath, data: await writeAssessmentXlsx(plan) }];

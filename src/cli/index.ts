@@ -18,10 +18,11 @@ const program = new Command()
   )
   .option("--out <file>", "assessment workbook to write", "assessment.xlsx")
   .option("--measures <file>", "also write every figure as a tidy CSV (area,category,period,measure,value)")
+  .option("--population <file>", "population CSV for rates per 1,000 (census LAD file, or area,population columns)")
   .action(
     async (
       inputs: string[],
-      options: { area: string; basis: string; targets?: string; out: string; measures?: string },
+      options: { area: string; basis: string; targets?: string; out: string; measures?: string; population?: string },
     ) => {
       await assessCommand({ inputs, ...options });
     },

@@ -58,6 +58,18 @@ describe("runAssessment on a folder", () => {
     expect(Object.keys(rows[0])).toEqual(["area", "category", "period", "measure", "value"]);
   });
 
+  it("computes rates per 1,000 from a --population table", async () => {
+    copyInto(dir, fixture("valid", "street-small.csv"));
+    const population = join(dir, "population.csv");
+    writeFileSync(population, "LAD,NAME,COUNTY,REGION,POP11,POP21\nE1,Aldbury,,,2900,3000\nE2,St. Bede,,,5900,6000\n");
+    const outcome = await runAssessment({ inputs: [dir], area: "Aldbury", out: join(dir, "a.xlsx"), population });
+    // By hand: Aldbury 15 crimes in 2024/25 / 3,000 x 1,000 = 5.0; St. Bede 12 / 6,000 x 1,000 = 2.0.
+    const rate = (d: string) => outcome.assessment.districts.find((x) => x.district === d)?.ratePer1000;
+    expect(rate("Aldbury")).toBeCloseTo(5, 9);
+    expect(rate("St. Bede")).toBeCloseTo(2, 9);
+    expect(outcome.read.sources.map((s) => s.name)).toEqual(["street-small.csv"]);
+  });
+
   it("reads an .xlsx workbook: header below a title, Date months, a notes sheet skipped", async () => {
     const csvRows = Papa.parse<string[]>(readFileSync(fixture("valid", "street-small.csv"), "utf8"), { skipEmptyLines: true }).data;
     const workbook = new ExcelJS.Workbook();

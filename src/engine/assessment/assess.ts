@@ -1,9 +1,9 @@
 /** Settings + crime table -> every figure, the findings, data quality and the tidy measures. */
 import type { ReadResult } from "../extracts";
-import { describeSpan } from "../measures/periods";
+import { describeSpan, labelMonths } from "../measures/periods";
 import { buildContext, type AssessContext } from "./context";
 import { buildFindings } from "./findings";
-import { monthlyRows, seasonalRows } from "./monthly";
+import { monthlyRows, profilePeriods, seasonalRows } from "./monthly";
 import { populationOf } from "./population";
 import { dataQuality } from "./quality";
 import type { AssessmentSettings } from "./settings";
@@ -37,6 +37,7 @@ export function assess(read: ReadResult, settings: AssessmentSettings): Assessme
     areaMix: areaMixRows(ctx),
     monthly: monthlyRows(ctx),
     seasonal: seasonalRows(ctx),
+    seasonalFrom: profilePeriods(ctx).map((p) => labelMonths(p, p.months)),
     targets: targetResults(ctx),
     rates: rates(ctx),
     quality: dataQuality(ctx),

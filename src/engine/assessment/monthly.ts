@@ -1,6 +1,6 @@
 /** The area's monthly series (missing months left blank) and its seasonal profile. */
 import { ALL_CRIME, ASB } from "../measures/counts";
-import { MONTH_NAMES, monthLabel } from "../measures/periods";
+import { isComplete, MONTH_NAMES, monthLabel, type Period } from "../measures/periods";
 import { seasonalIndex } from "../measures/seasonality";
 import type { AssessContext } from "./context";
 import type { MonthlyRow, SeasonalRow } from "./types";
@@ -27,10 +27,20 @@ export function monthlyRows(ctx: AssessContext): MonthlyRow[] {
   return rows;
 }
 
+/**
+ * The periods the seasonal profile is taken from: the complete ones, so that a
+ * month seen in fewer years (a partial year) does not carry the trend into the
+ * profile; all periods when none is complete.
+ */
+export function profilePeriods(ctx: AssessContext): Period[] {
+  const complete = ctx.periods.filter(isComplete);
+  return complete.length ? complete : ctx.periods;
+}
+
 /** Seasonal index (100 = an average month) for a category in the area. */
 export function seasonalIndexFor(ctx: AssessContext, category: string): (number | null)[] {
   if (ctx.quarterly) return new Array<number | null>(12).fill(null);
-  const months = monthsPresent(ctx);
+  const months = profilePeriods(ctx).flatMap((p) => p.months);
   return seasonalIndex(
     months,
     months.map((m) => ctx.count([ctx.area], category, [m])),

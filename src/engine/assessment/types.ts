@@ -158,6 +158,8 @@ export interface Assessment {
   areaMix: AreaMixRow[];
   monthly: MonthlyRow[];
   seasonal: SeasonalRow[];
+  /** Labels of the periods the seasonal profile was taken from (the complete ones, when any). */
+  seasonalFrom: string[];
   targets: TargetResult[];
   /** Rate per 1,000 residents for each category on the latest compared months, when a population is given. */
   rates: { category: string; ratePer1000: number }[] | null;

@@ -33,7 +33,7 @@ export function monthlySheet(a: Assessment): SheetPlan {
   const profile = layout.table({
     name: "SA_Seasonal",
     caption: `Seasonal profile, ${a.area}: 100 is an average month. Source: ${a.sourceDescription}.`,
-    note: "Index = the month's average count / the average count of all months x 100, over the months present.",
+    note: `Index = the month's average count / the average month x 100, over ${a.seasonalFrom.join(", ")}${a.seasonalFrom.some((l) => l.includes("(")) ? "" : " (complete years only, so a partial year does not carry the trend into the profile)"}.`,
     columns: [
       { header: "Month", format: "text" },
       { header: `${ALL_CRIME} index`, format: "integer" },

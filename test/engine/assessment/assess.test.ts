@@ -110,7 +110,9 @@ describe("assess on a hand-worked fixture", () => {
 
   it("tidy measures carry every figure with its period label", () => {
     const find = (category: string, period: string, measure: string) =>
-      a.measures.find((m) => m.area === "Ashby" && m.category === category && m.period === period && m.measure === measure)?.value;
+      a.measures.find(
+        (m) => m.area === "Ashby" && m.category === category && m.period === period && m.measure === measure,
+      )?.value;
     expect(find("All crime", "2022/23", "count")).toBe(30);
     expect(find("All crime", "2023/24", "change")).toBe(4);
     expect(find("All crime", "2023/24", "rank_in_region")).toBe(2);
@@ -145,13 +147,14 @@ it("an area not in the data lists the districts and the closest match", () => {
 });
 
 describe("a target in a partial year", () => {
-  // ASB in Ashby: 10 a month through 2022/23 (baseline 120), then 8 a month for Apr-Sep 2023.
-  // Seasonal index: Apr-Sep average 9, Oct-Mar 10, overall (120 + 48) / 18 = 28/3.
-  // Share of a year in Apr-Sep = 6 x 9 / (6 x 9 + 6 x 10) = 9/19.
-  // Reduce by 10% by 2024/25, linear: 2023/24 full-year milestone 114; pro-rated 114 x 9/19 = 54.
+  // ASB in Ashby, 2022/23 (the only complete year, so the profile's source): 12 a month Apr-Sep,
+  // 8 a month Oct-Mar (baseline 120). Index Apr-Sep 120, Oct-Mar 80: Apr-Sep is 720/1200 = 0.6 of a year.
+  // Reduce by 10% by 2024/25, linear: 2023/24 full-year milestone 114; pro-rated 114 x 0.6 = 68.4.
+  // Actual Apr-Sep 2023: 10 a month = 60, Green (equal twelfths would give 57 and call it worse).
   const tuples: Tuple[] = [
-    ...months("2022-04", "2023-03").map((m): Tuple => [m, "Ashby", F, "Anti-social behaviour", 10]),
-    ...months("2023-04", "2023-09").map((m): Tuple => [m, "Ashby", F, "Anti-social behaviour", 8]),
+    ...months("2022-04", "2022-09").map((m): Tuple => [m, "Ashby", F, "Anti-social behaviour", 12]),
+    ...months("2022-10", "2023-03").map((m): Tuple => [m, "Ashby", F, "Anti-social behaviour", 8]),
+    ...months("2023-04", "2023-09").map((m): Tuple => [m, "Ashby", F, "Anti-social behaviour", 10]),
   ];
   const a = assess(readOf(tuples), settings);
   const row = a.targets[0].rows[1];
@@ -159,10 +162,16 @@ describe("a target in a partial year", () => {
   it("pro-rates the milestone by the seasonal profile, not in equal twelfths", () => {
     expect(row.period).toBe("2023/24 (Apr-Sep)");
     expect(row.fullYearMilestone).toBeCloseTo(114, 9);
-    expect(row.milestone).toBeCloseTo(54, 9);
-    expect(row.actual).toBe(48);
+    expect(row.milestone).toBeCloseTo(68.4, 9);
+    expect(row.actual).toBe(60);
     expect(row.status).toBe("Green");
     expect(row.proRated).toBe(true);
+  });
+
+  it("takes the seasonal profile from complete years only", () => {
+    expect(a.seasonalFrom).toEqual(["2022/23"]);
+    expect(a.seasonal[3].asbIndex).toBeCloseTo(120, 9); // April
+    expect(a.seasonal[0].asbIndex).toBeCloseTo(80, 9); // January
   });
 });
 
@@ -175,7 +184,9 @@ describe("findings wording", () => {
 
   it("ASB incidents were unchanged (plural), all crime was unchanged (singular)", () => {
     const texts = a.findings.map((f) => f.text);
-    expect(texts.some((t) => t.startsWith("Anti-social behaviour incidents in Ashby were unchanged at 120 incidents"))).toBe(true);
+    expect(
+      texts.some((t) => t.startsWith("Anti-social behaviour incidents in Ashby were unchanged at 120 incidents")),
+    ).toBe(true);
     expect(texts.some((t) => t.startsWith("All crime in Ashby was unchanged at 60 crimes"))).toBe(true);
   });
 

@@ -8,8 +8,28 @@ import { defaultSettings } from "../../../src/engine/assessment/settings";
 import { readGrids } from "../../../src/engine/extracts";
 import { buildReportPlan } from "../../../src/report/buildReportPlan";
 
-const header = ["Financial Year", "Financial Quarter", "Force Name", "CSP Name", "Offence Description", "Offence Group", "Offence Subgroup", "Offence Code", "Number of Offences"];
-const row = (year: string, q: number, csp: string, count: number) => [year, q, "Testshire", csp, "Assault", "Violence against the person", "Violence without injury", "8N", count];
+const header = [
+  "Financial Year",
+  "Financial Quarter",
+  "Force Name",
+  "CSP Name",
+  "Offence Description",
+  "Offence Group",
+  "Offence Subgroup",
+  "Offence Code",
+  "Number of Offences",
+];
+const row = (year: string, q: number, csp: string, count: number) => [
+  year,
+  q,
+  "Testshire",
+  csp,
+  "Assault",
+  "Violence against the person",
+  "Violence without injury",
+  "8N",
+  count,
+];
 const rows = [
   header,
   ...[1, 2, 3, 4].map((q) => row("2022/23", q, "Ashby", 10)),

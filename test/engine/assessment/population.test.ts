@@ -14,7 +14,10 @@ const tuples: Tuple[] = [
 describe("population and rates per 1,000", () => {
   it("reads the census file's newest column", () => {
     const p = populationFromRows(
-      [["LAD", "NAME", "COUNTY", "REGION", "POP11", "POP21"], ["E1", "Ashby", "", "", "9,000", "10,000"]],
+      [
+        ["LAD", "NAME", "COUNTY", "REGION", "POP11", "POP21"],
+        ["E1", "Ashby", "", "", "9,000", "10,000"],
+      ],
       "population.csv",
     );
     expect(p).toEqual({ year: "Census 2021", byDistrict: { ashby: 10000 } });
@@ -22,7 +25,14 @@ describe("population and rates per 1,000", () => {
 
   it("names the row and column of a bad population", () => {
     try {
-      populationFromRows([["Area", "Population"], ["Ashby", "10000"], ["Brook", "n/a"]], "pop.csv");
+      populationFromRows(
+        [
+          ["Area", "Population"],
+          ["Ashby", "10000"],
+          ["Brook", "n/a"],
+        ],
+        "pop.csv",
+      );
       throw new Error("expected an error");
     } catch (e) {
       expect(e).toBeInstanceOf(AssessmentError);
