@@ -15,7 +15,8 @@ function sources(dir: string): string[] {
 
 const root = join(__dirname, "..");
 const pure = ["src/engine", "src/report", "src/sample"].flatMap((d) => sources(join(root, d)));
-const forbiddenImport = /from\s+["'](fs|path|os|child_process|node:[^"']+|react[^"']*|@fluentui[^"']*|exceljs|office-[^"']+|@microsoft\/office-js)["']/;
+const forbiddenImport =
+  /from\s+["'](fs|path|os|child_process|node:[^"']+|react[^"']*|@fluentui[^"']*|exceljs|office-[^"']+|@microsoft\/office-js)["']/;
 const forbiddenGlobal = /\b(Office|Excel|document|window|process|Buffer|require)\s*[.(]/;
 const upstream: Record<string, RegExp> = {
   "src/engine": /from\s+["'](\.\.\/)+(report|workbook|taskpane|cli|commands)\b/,

@@ -39,15 +39,21 @@ describe("runAssessment on a folder", () => {
     const outcome = await runAssessment({ inputs: [dir], area: "Aldbury", out, measures });
 
     // 54 data rows; one has a blank LSOA.
-    expect(outcome.read.sources).toEqual([expect.objectContaining({ name: "street-small.csv", rowsRead: 54, rowsKept: 53 })]);
+    expect(outcome.read.sources).toEqual([
+      expect.objectContaining({ name: "street-small.csv", rowsRead: 54, rowsKept: 53 }),
+    ]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(outcome.sheetNames);
     expect(outcome.sheetNames).toEqual(expect.arrayContaining(["Summary", "Trends"]));
 
-    const rows = Papa.parse<Record<string, string>>(readFileSync(measures, "utf8"), { header: true, skipEmptyLines: true }).data;
+    const rows = Papa.parse<Record<string, string>>(readFileSync(measures, "utf8"), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     const value = (category: string, period: string, measure: string) =>
-      rows.find((r) => r.area === "Aldbury" && r.category === category && r.period === period && r.measure === measure)?.value;
+      rows.find((r) => r.area === "Aldbury" && r.category === category && r.period === period && r.measure === measure)
+        ?.value;
     // By hand: Aldbury has 12 burglaries in 2023/24; 12 burglaries + 3 drugs offences in 2024/25.
     expect(value("All crime", "2023/24", "count")).toBe("12");
     expect(value("All crime", "2024/25", "count")).toBe("15");
@@ -71,7 +77,9 @@ describe("runAssessment on a folder", () => {
   });
 
   it("reads an .xlsx workbook: header below a title, Date months, a notes sheet skipped", async () => {
-    const csvRows = Papa.parse<string[]>(readFileSync(fixture("valid", "street-small.csv"), "utf8"), { skipEmptyLines: true }).data;
+    const csvRows = Papa.parse<string[]>(readFileSync(fixture("valid", "street-small.csv"), "utf8"), {
+      skipEmptyLines: true,
+    }).data;
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Notes").addRow(["Pasted from police.uk"]);
     const sheet = workbook.addWorksheet("Street");
@@ -87,7 +95,9 @@ describe("runAssessment on a folder", () => {
     await workbook.xlsx.writeFile(path);
 
     const outcome = await runAssessment({ inputs: [path], area: "aldbury", out: join(dir, "a.xlsx") });
-    expect(outcome.read.sources).toEqual([expect.objectContaining({ name: "street.xlsx: Street", kind: "sheet", rowsRead: 54, rowsKept: 53 })]);
+    expect(outcome.read.sources).toEqual([
+      expect.objectContaining({ name: "street.xlsx: Street", kind: "sheet", rowsRead: 54, rowsKept: 53 }),
+    ]);
     // The blank LSOA row is sheet row 3 (header) + its place among the data rows (54th) = 57.
     expect(outcome.read.setAside[0].examples).toEqual([{ source: "street.xlsx: Street", row: 57 }]);
     expect(outcome.notes).toEqual(['Skipped sheet "Notes" in street.xlsx: it is not a crime extract.']);
@@ -95,31 +105,52 @@ describe("runAssessment on a folder", () => {
   });
 
   it("skips a CSV in a folder that is not an extract, with a note, and leaves the targets file alone", async () => {
-    copyInto(dir, fixture("valid", "street-small.csv"), fixture("invalid", "ward-totals.csv"), fixture("valid", "targets-all-crime.csv"));
-    const outcome = await runAssessment({ inputs: [dir], area: "Aldbury", targets: join(dir, "targets-all-crime.csv"), out: join(dir, "a.xlsx") });
+    copyInto(
+      dir,
+      fixture("valid", "street-small.csv"),
+      fixture("invalid", "ward-totals.csv"),
+      fixture("valid", "targets-all-crime.csv"),
+    );
+    const outcome = await runAssessment({
+      inputs: [dir],
+      area: "Aldbury",
+      targets: join(dir, "targets-all-crime.csv"),
+      out: join(dir, "a.xlsx"),
+    });
     expect(outcome.read.sources.map((s) => s.name)).toEqual(["street-small.csv"]);
-    expect(outcome.notes).toEqual([expect.stringMatching(/^Skipped ward-totals\.csv: "ward-totals\.csv": This file is not a crime extract/)]);
+    expect(outcome.notes).toEqual([
+      expect.stringMatching(/^Skipped ward-totals\.csv: "ward-totals\.csv": This file is not a crime extract/),
+    ]);
     expect(outcome.assessment.settings.targets).toHaveLength(1);
   });
 });
 
 describe("runAssessment: bad input", () => {
   it("lists the districts there are, with the closest match, for an unknown area", async () => {
-    const error = await failure(runAssessment({ inputs: [fixture("valid", "street-small.csv")], area: "St Bead", out: join(dir, "a.xlsx") }));
+    const error = await failure(
+      runAssessment({ inputs: [fixture("valid", "street-small.csv")], area: "St Bead", out: join(dir, "a.xlsx") }),
+    );
     expect(error.describe()).toContain('The area "St Bead" is not in the data.');
     expect(error.describe()).toContain("Aldbury, St. Bede");
     expect(error.describe()).toContain('Did you mean "St. Bede"?');
   });
 
   it("names a file that is not an extract, with the columns expected and found", async () => {
-    const error = await failure(runAssessment({ inputs: [fixture("invalid", "ward-totals.csv")], area: "Central", out: join(dir, "a.xlsx") }));
+    const error = await failure(
+      runAssessment({ inputs: [fixture("invalid", "ward-totals.csv")], area: "Central", out: join(dir, "a.xlsx") }),
+    );
     expect(error.source).toBe("ward-totals.csv");
     expect(error.message).toMatch(/Month, Falls within, LSOA name, Crime type.*Ward, Month, Total/);
   });
 
   it("names the targets file, row and column of a bad target", async () => {
     const error = await failure(
-      runAssessment({ inputs: [fixture("valid", "street-small.csv")], area: "Aldbury", targets: fixture("invalid", "targets-bad-method.csv"), out: join(dir, "a.xlsx") }),
+      runAssessment({
+        inputs: [fixture("valid", "street-small.csv")],
+        area: "Aldbury",
+        targets: fixture("invalid", "targets-bad-method.csv"),
+        out: join(dir, "a.xlsx"),
+      }),
     );
     expect([error.source, error.row, error.column]).toEqual(["targets-bad-method.csv", 3, "method"]);
   });
@@ -127,8 +158,12 @@ describe("runAssessment: bad input", () => {
   it("rejects a file type it cannot read, and a missing path", async () => {
     const xls = join(dir, "old.xls");
     writeFileSync(xls, "x");
-    expect((await failure(runAssessment({ inputs: [xls], area: "A", out: join(dir, "a.xlsx") }))).message).toMatch(/Only \.csv and \.xlsx files can be read, not \.xls/);
-    expect((await failure(runAssessment({ inputs: [join(dir, "nope.csv")], area: "A", out: join(dir, "a.xlsx") }))).message).toMatch(/does not exist/);
+    expect((await failure(runAssessment({ inputs: [xls], area: "A", out: join(dir, "a.xlsx") }))).message).toMatch(
+      /Only \.csv and \.xlsx files can be read, not \.xls/,
+    );
+    expect(
+      (await failure(runAssessment({ inputs: [join(dir, "nope.csv")], area: "A", out: join(dir, "a.xlsx") }))).message,
+    ).toMatch(/does not exist/);
   });
 
   it("leaves no output, no temporary file and the inputs untouched when a run fails", async () => {
@@ -147,7 +182,9 @@ describe("runAssessment: bad input", () => {
   it("refuses to write over a file it was asked to read", async () => {
     copyInto(dir, fixture("valid", "street-small.csv"));
     const input = join(dir, "street-small.csv");
-    const error = await failure(runAssessment({ inputs: [input], area: "Aldbury", out: join(dir, "x.xlsx"), measures: input }));
+    const error = await failure(
+      runAssessment({ inputs: [input], area: "Aldbury", out: join(dir, "x.xlsx"), measures: input }),
+    );
     expect(error.message).toMatch(/also an output of the run/);
     expect(readFileSync(input, "utf8")).toBe(readFileSync(fixture("valid", "street-small.csv"), "utf8"));
   });
@@ -157,7 +194,10 @@ describe("assessCommand", () => {
   it("prints one clear error line and sets exit code 1 for bad input", async () => {
     const out: string[] = [];
     const err: string[] = [];
-    await assessCommand({ inputs: [fixture("valid", "street-small.csv")], area: "Nowhere", out: join(dir, "a.xlsx") }, { out: (l) => out.push(l), err: (l) => err.push(l) });
+    await assessCommand(
+      { inputs: [fixture("valid", "street-small.csv")], area: "Nowhere", out: join(dir, "a.xlsx") },
+      { out: (l) => out.push(l), err: (l) => err.push(l) },
+    );
     expect(process.exitCode).toBe(1);
     expect(out).toEqual([]);
     expect(err).toHaveLength(1);
@@ -166,9 +206,14 @@ describe("assessCommand", () => {
 
   it("prints what it read and wrote, and the findings, with exit code 0", async () => {
     const out: string[] = [];
-    await assessCommand({ inputs: [fixture("valid", "street-small.csv")], area: "Aldbury", out: join(dir, "a.xlsx") }, { out: (l) => out.push(l), err: () => undefined });
+    await assessCommand(
+      { inputs: [fixture("valid", "street-small.csv")], area: "Aldbury", out: join(dir, "a.xlsx") },
+      { out: (l) => out.push(l), err: () => undefined },
+    );
     expect(process.exitCode).toBe(0);
-    expect(out[0]).toBe("Read 54 rows from 1 source (police.uk street-level crime, Apr 2023 to Mar 2025); 1 set aside, 0 repeated Crime IDs.");
+    expect(out[0]).toBe(
+      "Read 54 rows from 1 source (police.uk street-level crime, Apr 2023 to Mar 2025); 1 set aside, 0 repeated Crime IDs.",
+    );
     expect(out[1]).toMatch(/^Wrote .*a\.xlsx \(Summary, /);
     expect(out).toContain("Findings for Aldbury:");
   });

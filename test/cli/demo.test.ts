@@ -10,7 +10,10 @@ describe("runDemo", () => {
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), "demo-"));
     mkdirSync(join(root, "samples"));
-    copyFileSync(join(__dirname, "..", "..", "samples", "northshire-targets.csv"), join(root, "samples", "northshire-targets.csv"));
+    copyFileSync(
+      join(__dirname, "..", "..", "samples", "northshire-targets.csv"),
+      join(root, "samples", "northshire-targets.csv"),
+    );
     log = jest.spyOn(console, "log").mockImplementation(() => undefined);
     await runDemo(root);
   }, 60_000);
@@ -21,7 +24,12 @@ describe("runDemo", () => {
   });
 
   it("writes the sample, the workbook and the measures", () => {
-    for (const file of ["out/sample/northshire-street.csv", "out/sample/northshire-targets.csv", "out/demo-assessment.xlsx", "out/demo-measures.csv"]) {
+    for (const file of [
+      "out/sample/northshire-street.csv",
+      "out/sample/northshire-targets.csv",
+      "out/demo-assessment.xlsx",
+      "out/demo-measures.csv",
+    ]) {
       expect(existsSync(join(root, file))).toBe(true);
     }
     expect(process.exitCode).toBe(0);
@@ -31,11 +39,21 @@ describe("runDemo", () => {
     const lines = log.mock.calls.map((call) => String(call[0]));
     expect(lines).toContain("Findings for St. Aldric:");
     expect(lines.some((l) => /All crime in St\. Aldric fell by/.test(l))).toBe(true);
-    const measures = Papa.parse<Record<string, string>>(readFileSync(join(root, "out", "demo-measures.csv"), "utf8"), { header: true, skipEmptyLines: true }).data;
+    const measures = Papa.parse<Record<string, string>>(readFileSync(join(root, "out", "demo-measures.csv"), "utf8"), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     // Counted independently from the generated CSV: St. Aldric's crimes (not ASB) in 2022/23.
-    const sample = Papa.parse<string[]>(readFileSync(join(root, "out", "sample", "northshire-street.csv"), "utf8"), { skipEmptyLines: true }).data;
-    const expected = sample.filter((r) => r[8].startsWith("St. Aldric ") && r[9] !== "Anti-social behaviour" && r[1] >= "2022-04" && r[1] <= "2023-03").length;
-    const found = measures.find((m) => m.area === "St. Aldric" && m.category === "All crime" && m.period === "2022/23" && m.measure === "count");
+    const sample = Papa.parse<string[]>(readFileSync(join(root, "out", "sample", "northshire-street.csv"), "utf8"), {
+      skipEmptyLines: true,
+    }).data;
+    const expected = sample.filter(
+      (r) =>
+        r[8].startsWith("St. Aldric ") && r[9] !== "Anti-social behaviour" && r[1] >= "2022-04" && r[1] <= "2023-03",
+    ).length;
+    const found = measures.find(
+      (m) => m.area === "St. Aldric" && m.category === "All crime" && m.period === "2022/23" && m.measure === "count",
+    );
     expect(Number(found?.value)).toBe(expected);
   });
 });

@@ -6,8 +6,14 @@ import { measuresCsv, writeAllOrNothing } from "../../src/cli/outputs";
 describe("measuresCsv", () => {
   it("writes the tidy columns, quotes commas and defuses formula-like text", () => {
     const text = measuresCsv([
-      { area: "St. Aldric", category: "All crime", period: "2023/24 (Apr-Jul, Sep-Mar)", measure: "count", value: 2558 },
-      { area: "=HYPERLINK(\"x\")", category: "+Robbery", period: "2024/25", measure: "change_pct", value: -10.5 },
+      {
+        area: "St. Aldric",
+        category: "All crime",
+        period: "2023/24 (Apr-Jul, Sep-Mar)",
+        measure: "count",
+        value: 2558,
+      },
+      { area: '=HYPERLINK("x")', category: "+Robbery", period: "2024/25", measure: "change_pct", value: -10.5 },
       { area: "@risk", category: "-x", period: "2024/25", measure: "significance", value: "significant decrease" },
     ]);
     expect(text.split("\r\n")).toEqual([
@@ -31,7 +37,12 @@ describe("writeAllOrNothing", () => {
       // A path under a file (not a folder) cannot be created.
       const blocker = join(dir, "blocker");
       await writeAllOrNothing([{ path: blocker, data: "x" }]);
-      await expect(writeAllOrNothing([{ path: join(dir, "a.xlsx"), data: "a" }, { path: join(blocker, "b.csv"), data: "b" }])).rejects.toThrow();
+      await expect(
+        writeAllOrNothing([
+          { path: join(dir, "a.xlsx"), data: "a" },
+          { path: join(blocker, "b.csv"), data: "b" },
+        ]),
+      ).rejects.toThrow();
       expect(readdirSync(dir)).toEqual(["blocker"]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -35,7 +35,15 @@ export function readOf(tuples: Tuple[]): ReadResult {
   return {
     table,
     sources: [
-      { name: "fixture.csv", kind: "file", format: "police-uk", rowsRead: table.length, rowsKept: table.length, firstMonth: null, lastMonth: null },
+      {
+        name: "fixture.csv",
+        kind: "file",
+        format: "police-uk",
+        rowsRead: table.length,
+        rowsKept: table.length,
+        firstMonth: null,
+        lastMonth: null,
+      },
     ],
     setAside: [],
     duplicateCrimeIds: { count: 0, examples: [] },

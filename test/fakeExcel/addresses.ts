@@ -3,7 +3,8 @@ import { FakeExcelError } from "./errors";
 
 export function columnLetters(col: number): string {
   let letters = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -22,8 +23,10 @@ export interface Box {
 export function parseAddress(address: string): Box {
   const match = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(address.trim());
   if (!match) throw new FakeExcelError("InvalidArgument", `The fake cannot read the address "${address}".`);
-  const r0 = Number(match[2]) - 1, c0 = columnIndex(match[1]);
-  const r1 = match[4] ? Number(match[4]) - 1 : r0, c1 = match[3] ? columnIndex(match[3]) : c0;
+  const r0 = Number(match[2]) - 1,
+    c0 = columnIndex(match[1]);
+  const r1 = match[4] ? Number(match[4]) - 1 : r0,
+    c1 = match[3] ? columnIndex(match[3]) : c0;
   return { r0: Math.min(r0, r1), c0: Math.min(c0, c1), rows: Math.abs(r1 - r0) + 1, cols: Math.abs(c1 - c0) + 1 };
 }
 

@@ -21,7 +21,8 @@ export function enterValue(sheet: SheetModel, row: number, col: number, value: u
   const key = cellKey(row, col);
   sheet.formulas.delete(key);
   if (typeof value === "number" || typeof value === "boolean") return setValue(sheet, row, col, value);
-  if (typeof value !== "string") throw new FakeExcelError("InvalidArgument", `Cannot write a ${typeof value} to a cell.`);
+  if (typeof value !== "string")
+    throw new FakeExcelError("InvalidArgument", `Cannot write a ${typeof value} to a cell.`);
   if (sheet.numberFormats.get(key) === "@" || value === "") return setValue(sheet, row, col, value || undefined);
   if (value.startsWith("'")) return setValue(sheet, row, col, value.slice(1));
   if (looksNumeric(value)) return setValue(sheet, row, col, Number(value));

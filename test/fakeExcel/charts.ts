@@ -7,11 +7,22 @@ import { FakeObject, settingsProxy } from "./proxy";
 import type { Range } from "./range";
 import { formatAddress } from "./addresses";
 
-const CHART_TYPES = ["Line", "LineMarkers", "ColumnClustered", "ColumnStacked", "BarClustered", "BarStacked", "Pie", "Area", "XYScatter"];
+const CHART_TYPES = [
+  "Line",
+  "LineMarkers",
+  "ColumnClustered",
+  "ColumnStacked",
+  "BarClustered",
+  "BarStacked",
+  "Pie",
+  "Area",
+  "XYScatter",
+];
 
 function oneLine(range: Range): Area {
   const area = range.resolve();
-  if (area.rows !== 1 && area.cols !== 1) throw new FakeExcelError("InvalidArgument", "Series data must be one row or one column.");
+  if (area.rows !== 1 && area.cols !== 1)
+    throw new FakeExcelError("InvalidArgument", "Series data must be one row or one column.");
   return area;
 }
 
@@ -25,8 +36,12 @@ export class ChartSeries extends FakeObject<SeriesModel> {
   protected override readScalar(model: SeriesModel, name: string): unknown {
     return name === "name" ? model.name : super.readScalar(model, name);
   }
-  get name(): string { return this.loadedValue("name"); }
-  set name(name: string) { this.command("series.name", name, (model) => void (model.name = name)); }
+  get name(): string {
+    return this.loadedValue("name");
+  }
+  set name(name: string) {
+    this.command("series.name", name, (model) => void (model.name = name));
+  }
   setValues(range: Range): void {
     this.command("series.setValues", null, (model) => void (model.values = oneLine(range)));
   }
@@ -36,7 +51,10 @@ export class ChartSeries extends FakeObject<SeriesModel> {
 }
 
 export class ChartSeriesCollection extends FakeCollection<SeriesModel, ChartSeries> {
-  constructor(context: FakeContext, private readonly chart: () => ChartModel) {
+  constructor(
+    context: FakeContext,
+    private readonly chart: () => ChartModel,
+  ) {
     super(context, () => chart().series, "ChartSeriesCollection");
   }
   protected item(model: SeriesModel): ChartSeries {
@@ -74,22 +92,39 @@ export class Chart extends FakeObject<ChartModel> {
     if (name === "id" || name === "name") return model[name];
     return super.readScalar(model, name);
   }
-  get name(): string { return this.loadedValue("name"); }
-  set name(name: string) { this.command("chart.name", name, (model) => void (model.name = name)); }
+  get name(): string {
+    return this.loadedValue("name");
+  }
+  set name(name: string) {
+    this.command("chart.name", name, (model) => void (model.name = name));
+  }
   private part(name: string): any {
     return settingsProxy((path, value) =>
       this.command(`chart.${name}`, value, (model) => void (model.settings[[name, ...path].join(".")] = value)),
     );
   }
-  get title(): any { return this.part("title"); }
-  get axes(): any { return this.part("axes"); }
-  get legend(): any { return this.part("legend"); }
-  get format(): any { return this.part("format"); }
+  get title(): any {
+    return this.part("title");
+  }
+  get axes(): any {
+    return this.part("axes");
+  }
+  get legend(): any {
+    return this.part("legend");
+  }
+  get format(): any {
+    return this.part("format");
+  }
   setPosition(startCell: Range | string, endCell?: Range | string): void {
-    const text = (cell: Range | string) => (typeof cell === "string" ? cell : formatAddress("", cell.resolve()).replace(/^.*!/, ""));
-    this.command("chart.setPosition", [startCell, endCell].filter((c) => typeof c === "string"), (model) => {
-      model.position = { start: text(startCell), end: endCell === undefined ? undefined : text(endCell) };
-    });
+    const text = (cell: Range | string) =>
+      typeof cell === "string" ? cell : formatAddress("", cell.resolve()).replace(/^.*!/, "");
+    this.command(
+      "chart.setPosition",
+      [startCell, endCell].filter((c) => typeof c === "string"),
+      (model) => {
+        model.position = { start: text(startCell), end: endCell === undefined ? undefined : text(endCell) };
+      },
+    );
   }
   delete(): void {
     this.command("chart.delete", null, (model) => {
@@ -102,7 +137,10 @@ export class Chart extends FakeObject<ChartModel> {
 }
 
 export class ChartCollection extends FakeCollection<ChartModel, Chart> {
-  constructor(context: FakeContext, private readonly sheet: () => SheetModel) {
+  constructor(
+    context: FakeContext,
+    private readonly sheet: () => SheetModel,
+  ) {
     super(context, () => sheet().charts, "ChartCollection");
   }
   protected item(model: ChartModel): Chart {

@@ -16,7 +16,9 @@ export abstract class FakeCollection<M, P extends FakeObject<M>> extends FakeObj
 
   /** Excel reads collection.load("name") as "items/name". */
   override runLoad(paths: string[]): Delivery {
-    return super.runLoad(paths.map((path) => (path === "items" || path.startsWith("items/") || path === "count" ? path : `items/${path}`)));
+    return super.runLoad(
+      paths.map((path) => (path === "items" || path.startsWith("items/") || path === "count" ? path : `items/${path}`)),
+    );
   }
 
   protected override loadOne(models: M[], head: string, rests: string[]): Delivery {
@@ -25,7 +27,10 @@ export abstract class FakeCollection<M, P extends FakeObject<M>> extends FakeObj
       return { size: 8, deliver: () => this.remember("count", count) };
     }
     const proxies = models.map((model) => this.item(model));
-    return combine([...proxies.map((proxy) => proxy.runLoad(rests)), { size: 0, deliver: () => this.remember("items", proxies) }]);
+    return combine([
+      ...proxies.map((proxy) => proxy.runLoad(rests)),
+      { size: 0, deliver: () => this.remember("items", proxies) },
+    ]);
   }
 
   /** A proxy already bound to its model. */

@@ -43,7 +43,7 @@ interface Failure {
 }
 
 export function jsonSize(value: unknown): number {
-  return value === undefined ? 0 : JSON.stringify(value)?.length ?? 0;
+  return value === undefined ? 0 : (JSON.stringify(value)?.length ?? 0);
 }
 
 /** One fake Excel session around one workbook: counts syncs and injects failures. */

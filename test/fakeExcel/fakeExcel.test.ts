@@ -24,7 +24,10 @@ describe("fake Excel", () => {
     await excel.run(async (context) => {
       const sheets = context.workbook.worksheets.load("items/name,items/protection/protected");
       await context.sync();
-      expect(sheets.items.map((s) => [s.name, s.protection.protected])).toEqual([["One", false], ["Two", true]]);
+      expect(sheets.items.map((s) => [s.name, s.protection.protected])).toEqual([
+        ["One", false],
+        ["Two", true],
+      ]);
       expect(() => sheets.items[0].position).toThrow(/not available/);
     });
   });
@@ -48,7 +51,9 @@ describe("fake Excel", () => {
     ["a name used by another sheet, in any case", "DATA", "ItemAlreadyExists"],
   ])("rejects a sheet with %s", async (_why, name, code) => {
     const excel = excelWith({ Data: [] });
-    await expect(excel.run(async (context) => void context.workbook.worksheets.add(name))).rejects.toMatchObject({ code });
+    await expect(excel.run(async (context) => void context.workbook.worksheets.add(name))).rejects.toMatchObject({
+      code,
+    });
     expect(excel.model.sheets.map((s) => s.name)).toEqual(["Data"]);
   });
 
@@ -60,7 +65,9 @@ describe("fake Excel", () => {
     });
     for (const name of ["counts", "AB12", "2024 data"]) {
       await expect(
-        excel.run(async (context) => void (context.workbook.worksheets.getItem("B").tables.add("A1:A2", true).name = name)),
+        excel.run(
+          async (context) => void (context.workbook.worksheets.getItem("B").tables.add("A1:A2", true).name = name),
+        ),
       ).rejects.toMatchObject({ code: expect.stringMatching(/ItemAlreadyExists|InvalidArgument/) });
     }
   });
@@ -81,7 +88,7 @@ describe("fake Excel", () => {
 
   it("refuses a request over 5 MB and applies none of it", async () => {
     const excel = excelWith({ Data: [] });
-    const big = [[ "x".repeat(PAYLOAD_LIMIT_BYTES) ]];
+    const big = [["x".repeat(PAYLOAD_LIMIT_BYTES)]];
     await expect(
       excel.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem("Data");
@@ -145,7 +152,13 @@ describe("fake Excel", () => {
   });
 
   it("keeps chart series bound to their cells when the sheet is renamed", async () => {
-    const excel = excelWith({ Data: [["Year", "Count"], ["2023", 5], ["2024", 7]] });
+    const excel = excelWith({
+      Data: [
+        ["Year", "Count"],
+        ["2023", 5],
+        ["2024", 7],
+      ],
+    });
     await excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Data");
       const chart = sheet.charts.add("Line", sheet.getRange("B2:B3"), "Columns");
@@ -162,7 +175,11 @@ describe("fake Excel", () => {
     const workbook = newWorkbook({ Data: [] });
     workbook.sheets[0].values[2] = [undefined, "b"];
     workbook.sheets[0].values[0] = ["a"];
-    expect(sheetValues(workbook.sheets[0])).toEqual([["a", ""], ["", ""], ["", "b"]]);
+    expect(sheetValues(workbook.sheets[0])).toEqual([
+      ["a", ""],
+      ["", ""],
+      ["", "b"],
+    ]);
   });
 
   it("reports null objects only after load and sync", async () => {

@@ -145,12 +145,19 @@ export function cellValue(sheet: SheetModel, row: number, col: number): Scalar {
 
 /** Bounding box of the non-empty cells, or null for an empty sheet. */
 export function usedArea(sheet: SheetModel, valuesOnly: boolean): Area | null {
-  let r0 = Infinity, r1 = -1, c0 = Infinity, c1 = -1;
+  let r0 = Infinity,
+    r1 = -1,
+    c0 = Infinity,
+    c1 = -1;
   const include = (row: number, col: number) => {
-    r0 = Math.min(r0, row); r1 = Math.max(r1, row);
-    c0 = Math.min(c0, col); c1 = Math.max(c1, col);
+    r0 = Math.min(r0, row);
+    r1 = Math.max(r1, row);
+    c0 = Math.min(c0, col);
+    c1 = Math.max(c1, col);
   };
-  sheet.values.forEach((cells, row) => cells?.forEach((value, col) => value !== undefined && value !== "" && include(row, col)));
+  sheet.values.forEach((cells, row) =>
+    cells?.forEach((value, col) => value !== undefined && value !== "" && include(row, col)),
+  );
   if (!valuesOnly) {
     for (const key of sheet.numberFormats.keys()) include(Math.floor(key / MAX_COLUMNS), key % MAX_COLUMNS);
   }

@@ -19,7 +19,12 @@ export function namedItemFormula(workbook: WorkbookModel, model: NamedItemModel)
 }
 
 export class NamedItem extends FakeObject<NamedItemModel> {
-  constructor(context: FakeContext, locate: () => NamedItemModel | null, private readonly list: () => NamedItemModel[], nullable = false) {
+  constructor(
+    context: FakeContext,
+    locate: () => NamedItemModel | null,
+    private readonly list: () => NamedItemModel[],
+    nullable = false,
+  ) {
     super(context, locate, "NamedItem", nullable);
   }
   protected scalarNames(): string[] {
@@ -30,10 +35,18 @@ export class NamedItem extends FakeObject<NamedItemModel> {
     if (name === "name" || name === "comment" || name === "visible") return model[name];
     return super.readScalar(model, name);
   }
-  get name(): string { return this.loadedValue("name"); }
-  get formula(): string { return this.loadedValue("formula"); }
-  get visible(): boolean { return this.loadedValue("visible"); }
-  set visible(visible: boolean) { this.command("namedItem.visible", visible, (model) => void (model.visible = visible)); }
+  get name(): string {
+    return this.loadedValue("name");
+  }
+  get formula(): string {
+    return this.loadedValue("formula");
+  }
+  get visible(): boolean {
+    return this.loadedValue("visible");
+  }
+  set visible(visible: boolean) {
+    this.command("namedItem.visible", visible, (model) => void (model.visible = visible));
+  }
   delete(): void {
     this.command("namedItem.delete", null, (model) => {
       const list = this.list();
@@ -43,7 +56,11 @@ export class NamedItem extends FakeObject<NamedItemModel> {
 }
 
 export class NamedItemCollection extends FakeCollection<NamedItemModel, NamedItem> {
-  constructor(context: FakeContext, private readonly list: () => NamedItemModel[], private readonly scope: "workbook" | "sheet") {
+  constructor(
+    context: FakeContext,
+    private readonly list: () => NamedItemModel[],
+    private readonly scope: "workbook" | "sheet",
+  ) {
     super(context, list, "NamedItemCollection");
   }
   protected item(model: NamedItemModel): NamedItem {
@@ -63,9 +80,10 @@ export class NamedItemCollection extends FakeCollection<NamedItemModel, NamedIte
     this.command("names.add", [name, typeof reference === "string" ? reference : "", comment], (list) => {
       const tables = this.scope === "workbook" ? allTableNames(this.context.excel.model) : [];
       checkTableOrDefinedName(name, [...list.map((n) => n.name), ...tables]);
-      const model: NamedItemModel = typeof reference === "string"
-        ? { name, formula: reference, comment, visible: true }
-        : { name, formula: "", area: reference.resolve(), comment, visible: true };
+      const model: NamedItemModel =
+        typeof reference === "string"
+          ? { name, formula: reference, comment, visible: true }
+          : { name, formula: "", area: reference.resolve(), comment, visible: true };
       list.push(model);
       item.bindTo(model);
     });

@@ -19,7 +19,8 @@ export function checkSheetName(name: string, others: string[]): void {
 export function checkTableOrDefinedName(name: string, others: string[]): void {
   const bad = (why: string) => new FakeExcelError("InvalidArgument", `The name "${name}" is not valid: ${why}.`);
   if (typeof name !== "string" || name.length === 0 || name.length > 255) throw bad("it is empty or too long");
-  if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name)) throw bad("use letters, digits, underscores and full stops, starting with a letter");
+  if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name))
+    throw bad("use letters, digits, underscores and full stops, starting with a letter");
   if (/^[A-Za-z]{1,3}[0-9]+$/.test(name) || /^[RrCc]$/.test(name) || /^[Rr][0-9]*[Cc][0-9]*$/.test(name)) {
     throw bad("it looks like a cell reference");
   }

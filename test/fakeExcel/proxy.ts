@@ -9,7 +9,8 @@ import { jsonSize, type Delivery, type FakeContext } from "./context";
 export type LoadOption = string | string[] | { select?: string | string[] };
 
 export function loadPaths(option?: LoadOption): string[] {
-  const raw = option === undefined ? [] : typeof option === "string" || Array.isArray(option) ? option : option.select ?? [];
+  const raw =
+    option === undefined ? [] : typeof option === "string" || Array.isArray(option) ? option : (option.select ?? []);
   const list = typeof raw === "string" ? raw.split(",") : raw;
   return list.map((path) => path.trim()).filter(Boolean);
 }
@@ -119,7 +120,8 @@ export function settingsProxy(onSet: (path: string[], value: unknown) => void, p
   return new Proxy(
     {},
     {
-      get: (_target, property) => (typeof property === "string" ? settingsProxy(onSet, [...path, property]) : undefined),
+      get: (_target, property) =>
+        typeof property === "string" ? settingsProxy(onSet, [...path, property]) : undefined,
       set: (_target, property, value) => {
         onSet([...path, String(property)], value);
         return true;

@@ -6,8 +6,26 @@ import { FakeExcelError } from "./errors";
 import { cellKey, cellValue, MAX_COLUMNS, MAX_ROWS, type Area, type ConditionalFormatModel } from "./model";
 import { FakeObject, settingsProxy } from "./proxy";
 
-const CONDITIONAL_FORMAT_TYPES = ["Custom", "DataBar", "ColorScale", "IconSet", "TopBottom", "PresetCriteria", "ContainsText", "CellValue"];
-const CELL_VALUE_OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqual", "LessThanOrEqual"];
+const CONDITIONAL_FORMAT_TYPES = [
+  "Custom",
+  "DataBar",
+  "ColorScale",
+  "IconSet",
+  "TopBottom",
+  "PresetCriteria",
+  "ContainsText",
+  "CellValue",
+];
+const CELL_VALUE_OPERATORS = [
+  "Between",
+  "NotBetween",
+  "EqualTo",
+  "NotEqualTo",
+  "GreaterThan",
+  "LessThan",
+  "GreaterThanOrEqual",
+  "LessThanOrEqual",
+];
 
 export function checkedArea(area: Area): Area {
   const { r0, c0, rows, cols } = area;
@@ -39,54 +57,112 @@ export class ConditionalFormat extends FakeObject<ConditionalFormatModel> {
       }),
     );
   }
-  get cellValue(): any { return this.part("cellValue"); }
-  get textComparison(): any { return this.part("textComparison"); }
-  get dataBar(): any { return this.part("dataBar"); }
-  get colorScale(): any { return this.part("colorScale"); }
-  get custom(): any { return this.part("custom"); }
+  get cellValue(): any {
+    return this.part("cellValue");
+  }
+  get textComparison(): any {
+    return this.part("textComparison");
+  }
+  get dataBar(): any {
+    return this.part("dataBar");
+  }
+  get colorScale(): any {
+    return this.part("colorScale");
+  }
+  get custom(): any {
+    return this.part("custom");
+  }
 }
 
 export class Range extends FakeObject<Area> {
   constructor(context: FakeContext, locate: () => Area | null, nullable = false) {
-    super(context, () => {
-      const area = locate();
-      return area && checkedArea(area);
-    }, "Range", nullable);
+    super(
+      context,
+      () => {
+        const area = locate();
+        return area && checkedArea(area);
+      },
+      "Range",
+      nullable,
+    );
   }
 
   protected scalarNames(): string[] {
-    return ["address", "rowCount", "columnCount", "rowIndex", "columnIndex", "cellCount", "values", "numberFormat", "formulas"];
+    return [
+      "address",
+      "rowCount",
+      "columnCount",
+      "rowIndex",
+      "columnIndex",
+      "cellCount",
+      "values",
+      "numberFormat",
+      "formulas",
+    ];
   }
 
   protected override readScalar(area: Area, name: string): unknown {
     const grid = (cell: (row: number, col: number) => unknown) =>
-      Array.from({ length: area.rows }, (_, r) => Array.from({ length: area.cols }, (_, c) => cell(area.r0 + r, area.c0 + c)));
+      Array.from({ length: area.rows }, (_, r) =>
+        Array.from({ length: area.cols }, (_, c) => cell(area.r0 + r, area.c0 + c)),
+      );
     switch (name) {
-      case "address": return formatAddress(area.sheet.name, area);
-      case "rowCount": return area.rows;
-      case "columnCount": return area.cols;
-      case "rowIndex": return area.r0;
-      case "columnIndex": return area.c0;
-      case "cellCount": return area.rows * area.cols;
+      case "address":
+        return formatAddress(area.sheet.name, area);
+      case "rowCount":
+        return area.rows;
+      case "columnCount":
+        return area.cols;
+      case "rowIndex":
+        return area.r0;
+      case "columnIndex":
+        return area.c0;
+      case "cellCount":
+        return area.rows * area.cols;
       case "values":
-        this.context.excel.valueReads.push({ sheet: area.sheet.name, r0: area.r0, c0: area.c0, rows: area.rows, cols: area.cols });
+        this.context.excel.valueReads.push({
+          sheet: area.sheet.name,
+          r0: area.r0,
+          c0: area.c0,
+          rows: area.rows,
+          cols: area.cols,
+        });
         // Excel silently returns no values for reads this large.
         return area.rows * area.cols > READ_CELL_LIMIT ? null : grid((r, c) => cellValue(area.sheet, r, c));
-      case "numberFormat": return grid((r, c) => area.sheet.numberFormats.get(cellKey(r, c)) ?? "General");
-      case "formulas": return grid((r, c) => area.sheet.formulas.get(cellKey(r, c)) ?? cellValue(area.sheet, r, c));
-      default: return super.readScalar(area, name);
+      case "numberFormat":
+        return grid((r, c) => area.sheet.numberFormats.get(cellKey(r, c)) ?? "General");
+      case "formulas":
+        return grid((r, c) => area.sheet.formulas.get(cellKey(r, c)) ?? cellValue(area.sheet, r, c));
+      default:
+        return super.readScalar(area, name);
     }
   }
 
-  get address(): string { return this.loadedValue("address"); }
-  get rowCount(): number { return this.loadedValue("rowCount"); }
-  get columnCount(): number { return this.loadedValue("columnCount"); }
-  get rowIndex(): number { return this.loadedValue("rowIndex"); }
-  get columnIndex(): number { return this.loadedValue("columnIndex"); }
-  get cellCount(): number { return this.loadedValue("cellCount"); }
-  get formulas(): unknown[][] { return this.loadedValue("formulas"); }
+  get address(): string {
+    return this.loadedValue("address");
+  }
+  get rowCount(): number {
+    return this.loadedValue("rowCount");
+  }
+  get columnCount(): number {
+    return this.loadedValue("columnCount");
+  }
+  get rowIndex(): number {
+    return this.loadedValue("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.loadedValue("columnIndex");
+  }
+  get cellCount(): number {
+    return this.loadedValue("cellCount");
+  }
+  get formulas(): unknown[][] {
+    return this.loadedValue("formulas");
+  }
 
-  get values(): unknown[][] { return this.loadedValue("values"); }
+  get values(): unknown[][] {
+    return this.loadedValue("values");
+  }
   set values(input: unknown[][]) {
     this.command("range.values", input, (area) => {
       checkWritable(area);
@@ -95,7 +171,9 @@ export class Range extends FakeObject<Area> {
     });
   }
 
-  get numberFormat(): unknown[][] { return this.loadedValue("numberFormat"); }
+  get numberFormat(): unknown[][] {
+    return this.loadedValue("numberFormat");
+  }
   set numberFormat(input: unknown[][]) {
     this.command("range.numberFormat", input, (area) => {
       checkWritable(area);
@@ -125,7 +203,8 @@ export class Range extends FakeObject<Area> {
       add: (type: string) => {
         const format = new ConditionalFormat(this.context);
         this.command("conditionalFormats.add", type, (area) => {
-          if (!CONDITIONAL_FORMAT_TYPES.includes(type)) throw new FakeExcelError("InvalidArgument", `Unknown conditional format type "${type}".`);
+          if (!CONDITIONAL_FORMAT_TYPES.includes(type))
+            throw new FakeExcelError("InvalidArgument", `Unknown conditional format type "${type}".`);
           const model: ConditionalFormatModel = { type, area, settings: {} };
           area.sheet.conditionalFormats.push(model);
           format.bindTo(model);

@@ -6,7 +6,9 @@ export function sheetValues(sheet: SheetModel): (string | number | boolean)[][] 
   let width = 0;
   // A plain loop: `values` is sparse, and map() would keep its holes.
   for (let r = 0; r < sheet.values.length; r++) width = Math.max(width, sheet.values[r]?.length ?? 0);
-  return Array.from({ length: sheet.values.length }, (_, r) => Array.from({ length: width }, (_, c) => cellValue(sheet, r, c)));
+  return Array.from({ length: sheet.values.length }, (_, r) =>
+    Array.from({ length: width }, (_, c) => cellValue(sheet, r, c)),
+  );
 }
 
 function areaText(area: Area | null): string | null {
@@ -24,10 +26,17 @@ function sheetSnapshot(sheet: SheetModel) {
     formulas: [...sheet.formulas],
     formats: sheet.formats.map((f) => ({ area: areaText(f.area), path: f.path.join("."), value: f.value })),
     columnWidths: [...sheet.columnWidths],
-    conditionalFormats: sheet.conditionalFormats.map((f) => ({ type: f.type, area: areaText(f.area), settings: f.settings })),
+    conditionalFormats: sheet.conditionalFormats.map((f) => ({
+      type: f.type,
+      area: areaText(f.area),
+      settings: f.settings,
+    })),
     tables: sheet.tables.map((t) => ({ name: t.name, area: areaText(t.area), style: t.style })),
     charts: sheet.charts.map((c) => ({
-      name: c.name, type: c.type, settings: c.settings, position: c.position,
+      name: c.name,
+      type: c.type,
+      settings: c.settings,
+      position: c.position,
       series: c.series.map((s) => ({ name: s.name, values: areaText(s.values), xValues: areaText(s.xValues) })),
     })),
     names: sheet.names.map((n) => ({ name: n.name, formula: n.formula, comment: n.comment })),

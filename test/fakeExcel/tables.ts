@@ -36,17 +36,30 @@ export class Table extends FakeObject<TableModel> {
   get worksheet(): Worksheet {
     return (this.sheetProxy ??= new Worksheet(this.context, () => this.resolve().area.sheet));
   }
-  get name(): string { return this.loadedValue("name"); }
+  get name(): string {
+    return this.loadedValue("name");
+  }
   set name(name: string) {
     this.command("table.name", name, (model) => {
-      checkTableOrDefinedName(name, [...allTableNames(this.context.excel.model, model), ...this.context.excel.model.names.map((n) => n.name)]);
+      checkTableOrDefinedName(name, [
+        ...allTableNames(this.context.excel.model, model),
+        ...this.context.excel.model.names.map((n) => n.name),
+      ]);
       model.name = name;
     });
   }
-  get style(): string { return this.loadedValue("style"); }
-  set style(style: string) { this.command("table.style", style, (model) => void (model.style = style)); }
-  get showBandedRows(): boolean { return this.loadedValue("showBandedRows"); }
-  set showBandedRows(show: boolean) { this.command("table.showBandedRows", show, (model) => void (model.showBandedRows = show)); }
+  get style(): string {
+    return this.loadedValue("style");
+  }
+  set style(style: string) {
+    this.command("table.style", style, (model) => void (model.style = style));
+  }
+  get showBandedRows(): boolean {
+    return this.loadedValue("showBandedRows");
+  }
+  set showBandedRows(show: boolean) {
+    this.command("table.showBandedRows", show, (model) => void (model.showBandedRows = show));
+  }
 
   getRange(): Range {
     return new Range(this.context, () => this.resolve().area);
@@ -70,8 +83,15 @@ export class Table extends FakeObject<TableModel> {
 
 /** A sheet's tables, or (with no sheet) the workbook's. */
 export class TableCollection extends FakeCollection<TableModel, Table> {
-  constructor(context: FakeContext, private readonly sheet: (() => SheetModel) | null) {
-    super(context, () => (sheet ? sheet().tables : context.excel.model.sheets.flatMap((s) => s.tables)), "TableCollection");
+  constructor(
+    context: FakeContext,
+    private readonly sheet: (() => SheetModel) | null,
+  ) {
+    super(
+      context,
+      () => (sheet ? sheet().tables : context.excel.model.sheets.flatMap((s) => s.tables)),
+      "TableCollection",
+    );
   }
   protected item(model: TableModel): Table {
     return this.bound(new Table(this.context, () => model), model);
@@ -93,7 +113,8 @@ export class TableCollection extends FakeCollection<TableModel, Table> {
       size: payload.length + 8,
       run: () => {
         const area = this.areaOf(address);
-        if (area.sheet.protected) throw new FakeExcelError("AccessDenied", `The sheet "${area.sheet.name}" is protected.`);
+        if (area.sheet.protected)
+          throw new FakeExcelError("AccessDenied", `The sheet "${area.sheet.name}" is protected.`);
         if (area.sheet.tables.some((t) => overlaps(t.area, area))) {
           throw new FakeExcelError("InvalidArgument", "A table can't overlap another table.");
         }
@@ -101,7 +122,14 @@ export class TableCollection extends FakeCollection<TableModel, Table> {
         const taken = allTableNames(workbook).map((n) => n.toLowerCase());
         let n = 1;
         while (taken.includes(`table${n}`)) n++;
-        const model: TableModel = { id: workbook.nextId++, name: `Table${n}`, area, hasHeaders, style: "TableStyleMedium2", showBandedRows: true };
+        const model: TableModel = {
+          id: workbook.nextId++,
+          name: `Table${n}`,
+          area,
+          hasHeaders,
+          style: "TableStyleMedium2",
+          showBandedRows: true,
+        };
         if (hasHeaders) {
           // Excel turns header cells into text; blanks become Column1, Column2...
           for (let c = 0; c < area.cols; c++) {

@@ -24,8 +24,12 @@ export class Setting extends FakeObject<SettingModel> {
     if (name === "value") return structuredClone(this.context.excel.model.settings.get(model.key));
     return super.readScalar(model, name);
   }
-  get key(): string { return this.loadedValue("key"); }
-  get value(): unknown { return this.loadedValue("value"); }
+  get key(): string {
+    return this.loadedValue("key");
+  }
+  get value(): unknown {
+    return this.loadedValue("value");
+  }
   delete(): void {
     this.command("setting.delete", null, (model) => void this.context.excel.model.settings.delete(model.key));
   }
@@ -68,7 +72,9 @@ class WorkbookProtection extends FakeObject<WorkbookModel> {
   protected override readScalar(model: WorkbookModel, name: string): unknown {
     return name === "protected" ? model.protected : super.readScalar(model, name);
   }
-  get protected(): boolean { return this.loadedValue("protected"); }
+  get protected(): boolean {
+    return this.loadedValue("protected");
+  }
 }
 
 export class Workbook extends FakeObject<WorkbookModel> {
@@ -96,7 +102,11 @@ export class Workbook extends FakeObject<WorkbookModel> {
   }
   protected override navigate(name: string): FakeObject<unknown> | undefined {
     const children: Record<string, FakeObject<any>> = {
-      worksheets: this.worksheets, tables: this.tables, names: this.names, settings: this.settings, protection: this.protection,
+      worksheets: this.worksheets,
+      tables: this.tables,
+      names: this.names,
+      settings: this.settings,
+      protection: this.protection,
     };
     return children[name];
   }

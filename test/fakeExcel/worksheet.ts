@@ -22,7 +22,9 @@ class WorksheetProtection extends FakeObject<SheetModel> {
   protected override readScalar(model: SheetModel, name: string): unknown {
     return name === "protected" ? model.protected : super.readScalar(model, name);
   }
-  get protected(): boolean { return this.loadedValue("protected"); }
+  get protected(): boolean {
+    return this.loadedValue("protected");
+  }
 }
 
 export class Worksheet extends FakeObject<SheetModel> {
@@ -48,45 +50,69 @@ export class Worksheet extends FakeObject<SheetModel> {
   }
   protected override readScalar(model: SheetModel, name: string): unknown {
     switch (name) {
-      case "id": return `{${model.id}}`;
-      case "name": return model.name;
-      case "position": return this.workbook.sheets.indexOf(model);
-      case "visibility": return model.visibility;
-      case "tabColor": return model.tabColor;
-      default: return super.readScalar(model, name);
+      case "id":
+        return `{${model.id}}`;
+      case "name":
+        return model.name;
+      case "position":
+        return this.workbook.sheets.indexOf(model);
+      case "visibility":
+        return model.visibility;
+      case "tabColor":
+        return model.tabColor;
+      default:
+        return super.readScalar(model, name);
     }
   }
   protected override navigate(name: string): FakeObject<unknown> | undefined {
-    const children: Record<string, FakeObject<any>> = { protection: this.protection, tables: this.tables, charts: this.charts, names: this.names };
+    const children: Record<string, FakeObject<any>> = {
+      protection: this.protection,
+      tables: this.tables,
+      charts: this.charts,
+      names: this.names,
+    };
     return children[name];
   }
 
-  get name(): string { return this.loadedValue("name"); }
+  get name(): string {
+    return this.loadedValue("name");
+  }
   set name(name: string) {
     this.command("worksheet.name", name, (model) => {
       checkStructureEditable(this.workbook);
-      checkSheetName(name, this.workbook.sheets.filter((s) => s !== model).map((s) => s.name));
+      checkSheetName(
+        name,
+        this.workbook.sheets.filter((s) => s !== model).map((s) => s.name),
+      );
       model.name = name;
     });
   }
-  get position(): number { return this.loadedValue("position"); }
+  get position(): number {
+    return this.loadedValue("position");
+  }
   set position(position: number) {
     this.command("worksheet.position", position, (model) => {
       checkStructureEditable(this.workbook);
       const sheets = this.workbook.sheets;
-      if (position < 0 || position >= sheets.length) throw new FakeExcelError("InvalidArgument", `Position ${position} is out of range.`);
+      if (position < 0 || position >= sheets.length)
+        throw new FakeExcelError("InvalidArgument", `Position ${position} is out of range.`);
       sheets.splice(sheets.indexOf(model), 1);
       sheets.splice(position, 0, model);
     });
   }
-  get visibility(): string { return this.loadedValue("visibility"); }
+  get visibility(): string {
+    return this.loadedValue("visibility");
+  }
   set visibility(visibility: SheetModel["visibility"]) {
     this.command("worksheet.visibility", visibility, (model) => void (model.visibility = visibility));
   }
-  get tabColor(): string { return this.loadedValue("tabColor"); }
+  get tabColor(): string {
+    return this.loadedValue("tabColor");
+  }
   set tabColor(color: string) {
     this.command("worksheet.tabColor", color, (model) => {
-      if (color !== "" && !/^#[0-9A-Fa-f]{6}$/.test(color)) throw new FakeExcelError("InvalidArgument", `Bad tab colour "${color}".`);
+      if (color !== "" && !/^#[0-9A-Fa-f]{6}$/.test(color))
+        throw new FakeExcelError("InvalidArgument", `Bad tab colour "${color}".`);
       model.tabColor = color;
     });
   }
@@ -113,11 +139,19 @@ export class Worksheet extends FakeObject<SheetModel> {
   getRange(address?: string): Range {
     return new Range(this.context, () => {
       const sheet = this.resolve();
-      return address === undefined ? { sheet, r0: 0, c0: 0, rows: MAX_ROWS, cols: MAX_COLUMNS } : { sheet, ...parseAddress(address) };
+      return address === undefined
+        ? { sheet, r0: 0, c0: 0, rows: MAX_ROWS, cols: MAX_COLUMNS }
+        : { sheet, ...parseAddress(address) };
     });
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range {
-    return new Range(this.context, () => ({ sheet: this.resolve(), r0: startRow, c0: startColumn, rows: rowCount, cols: columnCount }));
+    return new Range(this.context, () => ({
+      sheet: this.resolve(),
+      r0: startRow,
+      c0: startColumn,
+      rows: rowCount,
+      cols: columnCount,
+    }));
   }
   /** Excel gives A1 for an empty sheet. */
   getUsedRange(valuesOnly = false): Range {
@@ -137,7 +171,8 @@ export class Worksheet extends FakeObject<SheetModel> {
         throw new FakeExcelError("InvalidOperation", "A workbook must keep at least one visible sheet.");
       }
       sheets.splice(sheets.indexOf(model), 1);
-      if (this.workbook.activeSheet === model) this.workbook.activeSheet = sheets.find((s) => s.visibility === "Visible") ?? null;
+      if (this.workbook.activeSheet === model)
+        this.workbook.activeSheet = sheets.find((s) => s.visibility === "Visible") ?? null;
     });
   }
   activate(): void {
@@ -172,7 +207,10 @@ export class WorksheetCollection extends FakeCollection<SheetModel, Worksheet> {
       checkStructureEditable(workbook);
       let chosen = name;
       for (let n = sheets.length + 1; chosen === undefined; n++) if (!this.find(`Sheet${n}`)) chosen = `Sheet${n}`;
-      checkSheetName(chosen, sheets.map((s) => s.name));
+      checkSheetName(
+        chosen,
+        sheets.map((s) => s.name),
+      );
       const model = newSheet(workbook, chosen);
       sheets.push(model);
       sheet.bindTo(model);

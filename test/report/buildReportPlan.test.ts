@@ -8,7 +8,13 @@ const F = "Testshire Police";
 const tuples: Tuple[] = [
   ...months("2022-04", "2024-03").map((m): Tuple => [m, "Brook", F, "Other theft", 3]),
   ...months("2022-04", "2024-03").map((m, i): Tuple => [m, "Ashby", F, "Burglary", 20 - Math.floor(i / 3)]),
-  ...months("2022-04", "2024-03").map((m, i): Tuple => [m, "Ashby", F, "Anti-social behaviour", i % 12 === 6 ? 30 : 10]),
+  ...months("2022-04", "2024-03").map((m, i): Tuple => [
+    m,
+    "Ashby",
+    F,
+    "Anti-social behaviour",
+    i % 12 === 6 ? 30 : 10,
+  ]),
   ["2022-06", "Carr", F, "Burglary", 50],
   ["2023-06", "Carr", F, "Burglary", 70],
   ["2023-07", "Outer", F, "Vehicle crime"],
@@ -16,14 +22,24 @@ const tuples: Tuple[] = [
 const settings = {
   ...defaultSettings("Ashby"),
   targets: [
-    { category: "Burglary", baselineYear: "2022/23", targetYear: "2025/26", changePct: -6, method: "linear" as const, tolerancePct: 2, polarity: "lowerIsBetter" as const },
+    {
+      category: "Burglary",
+      baselineYear: "2022/23",
+      targetYear: "2025/26",
+      changePct: -6,
+      method: "linear" as const,
+      tolerancePct: 2,
+      polarity: "lowerIsBetter" as const,
+    },
   ],
 };
 const assessment = assess(readOf(tuples), settings);
 const plan = buildReportPlan(assessment);
 
 function tables(p: ReportPlan): (TablePlan & { sheet: string })[] {
-  return p.sheets.flatMap((s) => s.blocks.filter((b): b is TablePlan => b.kind === "table").map((t) => ({ ...t, sheet: s.name })));
+  return p.sheets.flatMap((s) =>
+    s.blocks.filter((b): b is TablePlan => b.kind === "table").map((t) => ({ ...t, sheet: s.name })),
+  );
 }
 
 /** The value in a sheet cell, looked up through the tables placed there. */
@@ -45,18 +61,31 @@ function shown(value: CellValue, format: NumberFormatName): string {
   const group = (n: number) => Math.round(Math.abs(n)).toLocaleString("en-GB");
   const sign = (n: number) => (n > 0 ? "+" : n < 0 ? "-" : "");
   switch (format) {
-    case "integer": return group(value);
-    case "signedInteger": return `${sign(Math.round(value))}${group(value)}`;
-    case "percent1": return `${(value * 100).toFixed(1)}%`;
-    case "signedPercent1": return `${sign(value)}${Math.abs(value * 100).toFixed(1)}%`;
-    case "pp1": return `${sign(value)}${Math.abs(value).toFixed(1)} pp`;
-    default: return String(value);
+    case "integer":
+      return group(value);
+    case "signedInteger":
+      return `${sign(Math.round(value))}${group(value)}`;
+    case "percent1":
+      return `${(value * 100).toFixed(1)}%`;
+    case "signedPercent1":
+      return `${sign(value)}${Math.abs(value * 100).toFixed(1)}%`;
+    case "pp1":
+      return `${sign(value)}${Math.abs(value).toFixed(1)} pp`;
+    default:
+      return String(value);
   }
 }
 
 describe("report plan", () => {
   it("has the sheets in order, Targets only when targets are set", () => {
-    expect(plan.sheets.map((s) => s.name)).toEqual(["Summary", "Trends", "Share of region", "Monthly", "Targets", "Data quality & method"]);
+    expect(plan.sheets.map((s) => s.name)).toEqual([
+      "Summary",
+      "Trends",
+      "Share of region",
+      "Monthly",
+      "Targets",
+      "Data quality & method",
+    ]);
     const without = buildReportPlan(assess(readOf(tuples), defaultSettings("Ashby")));
     expect(without.sheets.map((s) => s.key)).not.toContain("targets");
   });
@@ -97,7 +126,8 @@ describe("report plan", () => {
 
   it("the year series chart plots the All crime counts (24 months of burglary: 2022/23 and 2023/24)", () => {
     // Burglary in Ashby: 20 - floor(i/3) for months i = 0..23 -> 2022/23 sums i=0..11, 2023/24 i=12..23.
-    const sum = (from: number) => Array.from({ length: 12 }, (_, k) => 20 - Math.floor((from + k) / 3)).reduce((a, b) => a + b, 0);
+    const sum = (from: number) =>
+      Array.from({ length: 12 }, (_, k) => 20 - Math.floor((from + k) / 3)).reduce((a, b) => a + b, 0);
     const series = tables(plan).find((t) => t.name === "SA_YearSeries")!;
     expect(series.rows.map((r) => r[1])).toEqual([sum(0), sum(12)]);
   });
@@ -119,7 +149,9 @@ describe("report plan", () => {
       const numbers = text.match(/[+-]?\d+(?:,\d{3})*(?:\.\d+)?(?:%| pp)?/g) ?? [];
       for (const n of numbers) {
         const bare = n.replace(/^[+-]/, "");
-        const found = [...shownValues].some((v) => v === n || v === bare || v.replace(/^[+-]/, "") === bare || v.split(/[\s:;(),]+/).includes(bare));
+        const found = [...shownValues].some(
+          (v) => v === n || v === bare || v.replace(/^[+-]/, "") === bare || v.split(/[\s:;(),]+/).includes(bare),
+        );
         if (!found) throw new Error(`"${n}" in "${finding.text}" is in no table`);
       }
     }

@@ -1,6 +1,11 @@
 import Papa from "papaparse";
 import { readGrids, POLICE_UK_CRIME_TYPES } from "../../src/engine/extracts";
-import { describeSample, generatePoliceUkCsv, generatePoliceUkExtract, POLICE_UK_HEADER } from "../../src/sample/generateExtract";
+import {
+  describeSample,
+  generatePoliceUkCsv,
+  generatePoliceUkExtract,
+  POLICE_UK_HEADER,
+} from "../../src/sample/generateExtract";
 
 const about = describeSample();
 const rows = generatePoliceUkExtract();
@@ -16,7 +21,20 @@ describe("generatePoliceUkExtract", () => {
   });
 
   it("has the police.uk header and exactly the rows asked for", () => {
-    expect(rows[0]).toEqual(["Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude", "Location", "LSOA code", "LSOA name", "Crime type", "Last outcome category", "Context"]);
+    expect(rows[0]).toEqual([
+      "Crime ID",
+      "Month",
+      "Reported by",
+      "Falls within",
+      "Longitude",
+      "Latitude",
+      "Location",
+      "LSOA code",
+      "LSOA name",
+      "Crime type",
+      "Last outcome category",
+      "Context",
+    ]);
     expect(data).toHaveLength(60_000);
     expect(generatePoliceUkExtract({ rows: 1234 })).toHaveLength(1235);
   });
@@ -71,7 +89,13 @@ describe("generatePoliceUkExtract", () => {
   it("lets crime in St. Aldric fall about 10% a year", () => {
     // Financial years 2022/23 and 2024/25 are both complete (the missing month is in 2023/24).
     const count = (fyStart: number) =>
-      data.filter((r) => r[LSOA].startsWith("St. Aldric ") && r[TYPE] !== "Anti-social behaviour" && r[MONTH] >= `${fyStart}-04` && r[MONTH] <= `${fyStart + 1}-03`).length;
+      data.filter(
+        (r) =>
+          r[LSOA].startsWith("St. Aldric ") &&
+          r[TYPE] !== "Anti-social behaviour" &&
+          r[MONTH] >= `${fyStart}-04` &&
+          r[MONTH] <= `${fyStart + 1}-03`,
+      ).length;
     const ratio = count(2024) / count(2022);
     expect(ratio).toBeGreaterThan(0.9 * 0.9 * 0.93);
     expect(ratio).toBeLessThan(0.9 * 0.9 * 1.07);

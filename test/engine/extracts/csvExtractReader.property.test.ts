@@ -17,8 +17,18 @@ const row = fc.tuple(
 
 function summary(result: ReadResult): unknown {
   const t = result.table;
-  const rows = Array.from({ length: t.length }, (_, i) => [t.month[i], t.districts[t.district[i]], t.forces[t.force[i]], t.categories[t.category[i]]]);
-  return { rows, setAside: result.setAside, duplicates: result.duplicateCrimeIds, rowsRead: result.sources[0].rowsRead };
+  const rows = Array.from({ length: t.length }, (_, i) => [
+    t.month[i],
+    t.districts[t.district[i]],
+    t.forces[t.force[i]],
+    t.categories[t.category[i]],
+  ]);
+  return {
+    rows,
+    setAside: result.setAside,
+    duplicates: result.duplicateCrimeIds,
+    rowsRead: result.sources[0].rowsRead,
+  };
 }
 
 function viaCsvReader(bytes: Uint8Array, cuts: number[]): ReadResult | string {
@@ -50,14 +60,21 @@ function viaPapaparse(csvText: string): ReadResult | string {
 describe("CsvExtractReader against papaparse", () => {
   it("reads any quoted, split file as papaparse + readGrids read it whole", () => {
     fc.assert(
-      fc.property(fc.array(row, { minLength: 1, maxLength: 12 }), fc.boolean(), fc.array(fc.nat(), { maxLength: 5 }), (rows, crlf, cutSeeds) => {
-        const csvText = Papa.unparse([HEADER, ...rows], { newline: crlf ? "\r\n" : "\n" });
-        const bytes = new TextEncoder().encode(csvText);
-        const cuts = cutSeeds.map((seed) => seed % (bytes.length + 1));
-        const ours = viaCsvReader(bytes, cuts);
-        const theirs = viaPapaparse(csvText);
-        expect(typeof ours === "string" ? ours : summary(ours)).toEqual(typeof theirs === "string" ? theirs : summary(theirs));
-      }),
+      fc.property(
+        fc.array(row, { minLength: 1, maxLength: 12 }),
+        fc.boolean(),
+        fc.array(fc.nat(), { maxLength: 5 }),
+        (rows, crlf, cutSeeds) => {
+          const csvText = Papa.unparse([HEADER, ...rows], { newline: crlf ? "\r\n" : "\n" });
+          const bytes = new TextEncoder().encode(csvText);
+          const cuts = cutSeeds.map((seed) => seed % (bytes.length + 1));
+          const ours = viaCsvReader(bytes, cuts);
+          const theirs = viaPapaparse(csvText);
+          expect(typeof ours === "string" ? ours : summary(ours)).toEqual(
+            typeof theirs === "string" ? theirs : summary(theirs),
+          );
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -65,14 +82,28 @@ describe("CsvExtractReader against papaparse", () => {
 
 describe("Crime IDs from cells and from CSV bytes", () => {
   it("hash alike, so an ID in a sheet and again in a CSV file is one repeat", () => {
-    const id = fc.string({ unit: fc.constantFrom("a", "f", "0", "9", "-", "é", "漢", " "), minLength: 1, maxLength: 70 }).filter((s) => s.trim() === s && s !== "");
+    const id = fc
+      .string({ unit: fc.constantFrom("a", "f", "0", "9", "-", "é", "漢", " "), minLength: 1, maxLength: 70 })
+      .filter((s) => s.trim() === s && s !== "");
     fc.assert(
       fc.property(fc.uniqueArray(id, { minLength: 1, maxLength: 8 }), (ids) => {
         const reader = new ExtractReader();
-        reader.addSource("sheet", "sheet", { format: "police-uk", headerRowIndex: 0, columns: { crimeId: 0, month: 1, force: 2, lsoaName: 3, crimeType: 4 }, headers: [] });
-        reader.addRows(ids.map((i) => [i, "2024-01", "F", "A 001A", "Drugs"]), 2);
+        reader.addSource("sheet", "sheet", {
+          format: "police-uk",
+          headerRowIndex: 0,
+          columns: { crimeId: 0, month: 1, force: 2, lsoaName: 3, crimeType: 4 },
+          headers: [],
+        });
+        reader.addRows(
+          ids.map((i) => [i, "2024-01", "F", "A 001A", "Drugs"]),
+          2,
+        );
         const csv = new CsvExtractReader(reader, "f.csv");
-        csv.push(new TextEncoder().encode(Papa.unparse([HEADER.slice(0, 5), ...ids.map((i) => [i, "2024-01", "F", "A 001A", "Drugs"])])));
+        csv.push(
+          new TextEncoder().encode(
+            Papa.unparse([HEADER.slice(0, 5), ...ids.map((i) => [i, "2024-01", "F", "A 001A", "Drugs"])]),
+          ),
+        );
         csv.end();
         const result = reader.finish();
         expect(result.duplicateCrimeIds.count).toBe(ids.length);

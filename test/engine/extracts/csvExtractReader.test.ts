@@ -9,7 +9,9 @@ function rowsOf(table: CrimeTable): string[] {
   const out: string[] = [];
   for (let i = 0; i < table.length; i++) {
     const m = table.month[i];
-    out.push(`${Math.floor(m / 12)}-${(m % 12) + 1}|${table.districts[table.district[i]]}|${table.forces[table.force[i]]}|${table.categories[table.category[i]]}`);
+    out.push(
+      `${Math.floor(m / 12)}-${(m % 12) + 1}|${table.districts[table.district[i]]}|${table.forces[table.force[i]]}|${table.categories[table.category[i]]}`,
+    );
   }
   return out;
 }
@@ -23,7 +25,12 @@ function readChunks(name: string, chunks: Uint8Array[]): ReadResult {
 }
 
 function summary(result: ReadResult): unknown {
-  return { rows: rowsOf(result.table), setAside: result.setAside, duplicates: result.duplicateCrimeIds, sources: result.sources };
+  return {
+    rows: rowsOf(result.table),
+    setAside: result.setAside,
+    duplicates: result.duplicateCrimeIds,
+    sources: result.sources,
+  };
 }
 
 // A byte-order mark, a title line, CRLF endings, quoted fields holding commas, quotes and
@@ -59,8 +66,17 @@ describe("CsvExtractReader", () => {
       { reason: SET_ASIDE.unreadableMonth, count: 1, examples: [{ source: "tricky.csv", row: 9 }] },
       { reason: SET_ASIDE.unknownCrimeType, count: 1, examples: [{ source: "tricky.csv", row: 10 }] },
     ]);
-    expect(whole.duplicateCrimeIds).toEqual({ count: 1, examples: [{ source: "tricky.csv", row: 8, crimeId: "aa11" }] });
-    expect(whole.sources[0]).toMatchObject({ name: "tricky.csv", kind: "file", format: "police-uk", rowsRead: 7, rowsKept: 4 });
+    expect(whole.duplicateCrimeIds).toEqual({
+      count: 1,
+      examples: [{ source: "tricky.csv", row: 8, crimeId: "aa11" }],
+    });
+    expect(whole.sources[0]).toMatchObject({
+      name: "tricky.csv",
+      kind: "file",
+      format: "police-uk",
+      rowsRead: 7,
+      rowsKept: 4,
+    });
   });
 
   it("gives the same result wherever the file is split in two", () => {
@@ -80,7 +96,8 @@ describe("CsvExtractReader", () => {
     expect(summary(readChunks("tricky.csv", [encode(TRICKY.replace(/\r\n/g, "\n"))]))).toEqual(summary(whole));
     const cr = encode(TRICKY.replace(/\r\n/g, "\r"));
     expect(summary(readChunks("tricky.csv", [cr]))).toEqual(summary(whole));
-    for (let at = 1; at < cr.length; at++) expect(summary(readChunks("tricky.csv", [cr.subarray(0, at), cr.subarray(at)]))).toEqual(summary(whole));
+    for (let at = 1; at < cr.length; at++)
+      expect(summary(readChunks("tricky.csv", [cr.subarray(0, at), cr.subarray(at)]))).toEqual(summary(whole));
   });
 
   it("matches papaparse + readGrids on the same text (an independent parser)", () => {
@@ -90,12 +107,24 @@ describe("CsvExtractReader", () => {
 
   it("treats a duplicate ID seen in a cell and in CSV bytes as the same ID", () => {
     const reader = new ExtractReader();
-    reader.addSource("sheet", "sheet", { format: "police-uk", headerRowIndex: 0, columns: { crimeId: 0, month: 1, force: 2, lsoaName: 3, crimeType: 4 }, headers: [] });
+    reader.addSource("sheet", "sheet", {
+      format: "police-uk",
+      headerRowIndex: 0,
+      columns: { crimeId: 0, month: 1, force: 2, lsoaName: 3, crimeType: 4 },
+      headers: [],
+    });
     reader.addRows([["ïd-1", "2024-01", "F", "A 001A", "Drugs"]], 2);
     const csv = new CsvExtractReader(reader, "file.csv");
-    csv.push(encode("Crime ID,Month,Falls within,LSOA name,Crime type\nïd-1,2024-01,F,A 001A,Drugs\nplain,2024-01,F,A 001A,Drugs\n"));
+    csv.push(
+      encode(
+        "Crime ID,Month,Falls within,LSOA name,Crime type\nïd-1,2024-01,F,A 001A,Drugs\nplain,2024-01,F,A 001A,Drugs\n",
+      ),
+    );
     csv.end();
-    expect(reader.finish().duplicateCrimeIds).toEqual({ count: 1, examples: [{ source: "file.csv", row: 2, crimeId: "ïd-1" }] });
+    expect(reader.finish().duplicateCrimeIds).toEqual({
+      count: 1,
+      examples: [{ source: "file.csv", row: 2, crimeId: "ïd-1" }],
+    });
   });
 
   it("names a file that is not an extract, with the columns found", () => {
@@ -109,7 +138,9 @@ describe("CsvExtractReader", () => {
       error = e;
     }
     expect(error).toBeInstanceOf(AssessmentError);
-    expect((error as AssessmentError).describe()).toMatch(/^"targets\.csv": This file is not a crime extract.*Month, Falls within, LSOA name, Crime type.*category, baseline_year, target_year/);
+    expect((error as AssessmentError).describe()).toMatch(
+      /^"targets\.csv": This file is not a crime extract.*Month, Falls within, LSOA name, Crime type.*category, baseline_year, target_year/,
+    );
   });
 
   it("gives up looking for a header after 20 rows without reading the rest", () => {
@@ -123,7 +154,8 @@ describe("CsvExtractReader", () => {
   });
 
   it("reads a Home Office CSV with quoted thousands", () => {
-    const text = 'Financial Year,Financial Quarter,Force Name,CSP Name,Offence Group,Number of Offences\n2023/24,2,Cleveland,Hartlepool,Theft offences,"1,204"\n';
+    const text =
+      'Financial Year,Financial Quarter,Force Name,CSP Name,Offence Group,Number of Offences\n2023/24,2,Cleveland,Hartlepool,Theft offences,"1,204"\n';
     const result = readChunks("ho.csv", [encode(text)]);
     expect(Array.from(result.table.count ?? [])).toEqual([1204]);
     expect(rowsOf(result.table)).toEqual(["2023-7|Hartlepool|Cleveland|Theft offences"]);

@@ -2,8 +2,18 @@ import { detectExtract, isDetection } from "../../../src/engine/extracts";
 import type { Cell, Detection, NotAnExtract } from "../../../src/engine/extracts";
 
 const POLICE_HEADER = [
-  "Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude",
-  "Location", "LSOA code", "LSOA name", "Crime type", "Last outcome category", "Context",
+  "Crime ID",
+  "Month",
+  "Reported by",
+  "Falls within",
+  "Longitude",
+  "Latitude",
+  "Location",
+  "LSOA code",
+  "LSOA name",
+  "Crime type",
+  "Last outcome category",
+  "Context",
 ];
 
 function detected(rows: Cell[][]): Detection {
@@ -36,30 +46,67 @@ describe("detectExtract", () => {
   });
 
   it("recognises a Home Office CSP table with older header names", () => {
-    const d = detected([["Financial Year", "Financial Quarter", "Force Name", "CSP Name", "Offence Description", "Offence Group", "Number of Offences"]]);
+    const d = detected([
+      [
+        "Financial Year",
+        "Financial Quarter",
+        "Force Name",
+        "CSP Name",
+        "Offence Description",
+        "Offence Group",
+        "Number of Offences",
+      ],
+    ]);
     expect(d.format).toBe("home-office-csp");
     // The offence group is preferred to the description as the category.
-    expect(d.columns).toMatchObject({ financialYear: 0, financialQuarter: 1, force: 2, area: 3, category: 5, count: 6 });
+    expect(d.columns).toMatchObject({
+      financialYear: 0,
+      financialQuarter: 1,
+      force: 2,
+      area: 3,
+      category: 5,
+      count: 6,
+    });
   });
 
   it("recognises a Home Office table with the newer header names", () => {
-    const d = detected([["financial year", "financial quarter", "police force", "csp name", "offence subgroup", "offence count"]]);
+    const d = detected([
+      ["financial year", "financial quarter", "police force", "csp name", "offence subgroup", "offence count"],
+    ]);
     expect(d.columns).toMatchObject({ force: 2, area: 3, category: 4, count: 5 });
   });
 
   it("uses a column mapping when given, whatever the headers", () => {
-    const result = detectExtract([["Incident date", "Ward", "Type", "Qty"]], { date: "incident DATE", area: "Ward", category: "Type", count: "Qty" });
-    expect(result).toMatchObject({ format: "mapped", headerRowIndex: 0, columns: { date: 0, area: 1, category: 2, count: 3 } });
+    const result = detectExtract([["Incident date", "Ward", "Type", "Qty"]], {
+      date: "incident DATE",
+      area: "Ward",
+      category: "Type",
+      count: "Qty",
+    });
+    expect(result).toMatchObject({
+      format: "mapped",
+      headerRowIndex: 0,
+      columns: { date: 0, area: 1, category: 2, count: 3 },
+    });
   });
 
   it("does not match a mapping whose count column is missing", () => {
-    const result = detectExtract([["Incident date", "Ward", "Type"]], { date: "Incident date", area: "Ward", category: "Type", count: "Qty" });
+    const result = detectExtract([["Incident date", "Ward", "Type"]], {
+      date: "Incident date",
+      area: "Ward",
+      category: "Type",
+      count: "Qty",
+    });
     expect(result.format).toBeNull();
     expect((result as NotAnExtract).expected).toEqual(["Incident date", "Ward", "Type", "Qty"]);
   });
 
   it("says what was expected and found when a table is not an extract", () => {
-    const result = detectExtract([["Quarterly report"], ["Ward", "Month", "Crime type", "Total"], ["Central", "2024-01", "Burglary", 3]]);
+    const result = detectExtract([
+      ["Quarterly report"],
+      ["Ward", "Month", "Crime type", "Total"],
+      ["Central", "2024-01", "Burglary", 3],
+    ]);
     expect(result).toEqual({
       format: null,
       expected: ["Month", "Falls within", "LSOA name", "Crime type"],
@@ -68,12 +115,25 @@ describe("detectExtract", () => {
   });
 
   it("expects Home Office columns when the headers are closer to a Home Office table", () => {
-    const result = detectExtract([["Financial Year", "Financial Quarter", "CSP Name", "Offence Group"]]) as NotAnExtract;
-    expect(result.expected).toEqual(["Financial Year", "Financial Quarter", "Police Force", "CSP Name", "Offence Group", "Offence Count"]);
+    const result = detectExtract([
+      ["Financial Year", "Financial Quarter", "CSP Name", "Offence Group"],
+    ]) as NotAnExtract;
+    expect(result.expected).toEqual([
+      "Financial Year",
+      "Financial Quarter",
+      "Police Force",
+      "CSP Name",
+      "Offence Group",
+      "Offence Count",
+    ]);
   });
 
   it("reports an empty grid with nothing found", () => {
-    expect(detectExtract([])).toEqual({ format: null, expected: ["Month", "Falls within", "LSOA name", "Crime type"], found: [] });
+    expect(detectExtract([])).toEqual({
+      format: null,
+      expected: ["Month", "Falls within", "LSOA name", "Crime type"],
+      found: [],
+    });
   });
 
   it("looks no further than the first 20 rows", () => {

@@ -1,5 +1,11 @@
 import { monthIndex } from "../../../src/engine/extracts/crimeTable";
-import { financialQuarter, financialYearStart, monthFromCell, quarterFirstMonth, UNREADABLE } from "../../../src/engine/extracts/months";
+import {
+  financialQuarter,
+  financialYearStart,
+  monthFromCell,
+  quarterFirstMonth,
+  UNREADABLE,
+} from "../../../src/engine/extracts/months";
 
 describe("monthFromCell", () => {
   it.each([
@@ -44,13 +50,23 @@ describe("monthFromCell", () => {
 });
 
 describe("financial years and quarters", () => {
-  it.each([["2025/26", 2025], ["2025-26", 2025], ["1999/00", 1999], ["2023/2024", 2023]])("%p starts in %p", (text, year) => {
+  it.each([
+    ["2025/26", 2025],
+    ["2025-26", 2025],
+    ["1999/00", 1999],
+    ["2023/2024", 2023],
+  ])("%p starts in %p", (text, year) => {
     expect(financialYearStart(text)).toBe(year);
   });
   it.each([["2025/27"], ["2025"], ["FY25"]])("%p is not a financial year", (text) => {
     expect(financialYearStart(text)).toBe(UNREADABLE);
   });
-  it.each([[1, 1], ["Q2", 2], [" quarter 3 ", 3], ["4", 4]])("reads quarter %p", (cell, q) => {
+  it.each([
+    [1, 1],
+    ["Q2", 2],
+    [" quarter 3 ", 3],
+    ["4", 4],
+  ])("reads quarter %p", (cell, q) => {
     expect(financialQuarter(cell)).toBe(q);
   });
   it("rejects quarter 5", () => {

@@ -3,7 +3,20 @@ import { ExtractReader, readGrids, detectExtract, isDetection, SET_ASIDE } from 
 import type { Cell, CrimeTable, Grid, ReadResult } from "../../../src/engine/extracts";
 import { monthIndex } from "../../../src/engine/extracts/crimeTable";
 
-const HEADER = ["Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude", "Location", "LSOA code", "LSOA name", "Crime type", "Last outcome category", "Context"];
+const HEADER = [
+  "Crime ID",
+  "Month",
+  "Reported by",
+  "Falls within",
+  "Longitude",
+  "Latitude",
+  "Location",
+  "LSOA code",
+  "LSOA name",
+  "Crime type",
+  "Last outcome category",
+  "Context",
+];
 const FORCE = "Merseyside Police";
 
 function row(id: string, month: Cell, lsoa: string, type: string, force = FORCE): Cell[] {
@@ -15,7 +28,9 @@ function rowsOf(table: CrimeTable): string[] {
   const out: string[] = [];
   for (let i = 0; i < table.length; i++) {
     const m = table.month[i];
-    out.push(`${Math.floor(m / 12)}-${(m % 12) + 1}|${table.districts[table.district[i]]}|${table.forces[table.force[i]]}|${table.categories[table.category[i]]}|${table.count ? table.count[i] : 1}`);
+    out.push(
+      `${Math.floor(m / 12)}-${(m % 12) + 1}|${table.districts[table.district[i]]}|${table.forces[table.force[i]]}|${table.categories[table.category[i]]}|${table.count ? table.count[i] : 1}`,
+    );
   }
   return out;
 }
@@ -64,7 +79,14 @@ describe("readGrids on police.uk rows", () => {
 
   it("sets rows aside with their reasons and row numbers", () => {
     expect(result.setAside).toEqual([
-      { reason: SET_ASIDE.blankLsoa, count: 2, examples: [{ source: "Crimes", row: 8 }, { source: "Crimes", row: 15 }] },
+      {
+        reason: SET_ASIDE.blankLsoa,
+        count: 2,
+        examples: [
+          { source: "Crimes", row: 8 },
+          { source: "Crimes", row: 15 },
+        ],
+      },
       { reason: SET_ASIDE.unknownCrimeType, count: 1, examples: [{ source: "Crimes", row: 10 }] },
       { reason: SET_ASIDE.unreadableMonth, count: 1, examples: [{ source: "Crimes", row: 11 }] },
     ]);
@@ -76,7 +98,15 @@ describe("readGrids on police.uk rows", () => {
 
   it("summarises the source: 10 non-blank rows read, 6 kept, Jan to Mar 2024", () => {
     expect(result.sources).toEqual([
-      { name: "Crimes", kind: "sheet", format: "police-uk", rowsRead: 10, rowsKept: 6, firstMonth: monthIndex(2024, 1), lastMonth: monthIndex(2024, 3) },
+      {
+        name: "Crimes",
+        kind: "sheet",
+        format: "police-uk",
+        rowsRead: 10,
+        rowsKept: 6,
+        firstMonth: monthIndex(2024, 1),
+        lastMonth: monthIndex(2024, 3),
+      },
     ]);
   });
 });
@@ -85,10 +115,23 @@ describe("readGrids on several sources", () => {
   it("appends them into one table, with duplicates found across sources", () => {
     const january = grid("2024-01.csv", [HEADER, row("x", "2024-01", "Knowsley 001A", "Drugs")], "file");
     // A second file with its columns in another order.
-    const february = grid("2024-02.csv", [["Crime type", "LSOA name", "Falls within", "Month", "Crime ID"], ["Robbery", "Sefton 002B", FORCE, "2024-02", "x"]], "file");
+    const february = grid(
+      "2024-02.csv",
+      [
+        ["Crime type", "LSOA name", "Falls within", "Month", "Crime ID"],
+        ["Robbery", "Sefton 002B", FORCE, "2024-02", "x"],
+      ],
+      "file",
+    );
     const result = readGrids([january, february]);
-    expect(rowsOf(result.table)).toEqual(["2024-1|Knowsley|Merseyside Police|Drugs|1", "2024-2|Sefton|Merseyside Police|Robbery|1"]);
-    expect(result.sources.map((s) => [s.name, s.rowsKept])).toEqual([["2024-01.csv", 1], ["2024-02.csv", 1]]);
+    expect(rowsOf(result.table)).toEqual([
+      "2024-1|Knowsley|Merseyside Police|Drugs|1",
+      "2024-2|Sefton|Merseyside Police|Robbery|1",
+    ]);
+    expect(result.sources.map((s) => [s.name, s.rowsKept])).toEqual([
+      ["2024-01.csv", 1],
+      ["2024-02.csv", 1],
+    ]);
     expect(result.duplicateCrimeIds.examples).toEqual([{ source: "2024-02.csv", row: 2, crimeId: "x" }]);
   });
 
@@ -102,7 +145,10 @@ describe("readGrids on several sources", () => {
         ["2024/25", 2, "Cleveland", "Hartlepool", "Robbery", "n/a"],
       ]),
     ]);
-    expect(rowsOf(result.table)).toEqual(["2024-4|Hartlepool|Cleveland|Robbery|12", "2025-1|Hartlepool|Cleveland|Theft offences|1204"]);
+    expect(rowsOf(result.table)).toEqual([
+      "2024-4|Hartlepool|Cleveland|Robbery|12",
+      "2025-1|Hartlepool|Cleveland|Theft offences|1204",
+    ]);
     expect(result.sources[0]).toMatchObject({ format: "home-office-csp", quarterly: true, rowsRead: 4, rowsKept: 2 });
     expect(result.setAside.map((s) => [s.reason, s.examples[0].row])).toEqual([
       [SET_ASIDE.unreadableQuarter, 4],
@@ -113,22 +159,37 @@ describe("readGrids on several sources", () => {
   it("back-fills a count of 1 for police.uk rows read before a counted table", () => {
     const result = readGrids([
       grid("street", [HEADER, row("x", "2024-01", "Knowsley 001A", "Drugs")]),
-      grid("HO", [["Financial Year", "Financial Quarter", "Police Force", "CSP Name", "Offence Group", "Offence Count"], ["2024/25", 1, FORCE, "Knowsley", "Robbery", 7]]),
+      grid("HO", [
+        ["Financial Year", "Financial Quarter", "Police Force", "CSP Name", "Offence Group", "Offence Count"],
+        ["2024/25", 1, FORCE, "Knowsley", "Robbery", 7],
+      ]),
     ]);
     expect(Array.from(result.table.count ?? [])).toEqual([1, 7]);
   });
 
   it("reads a mapped table, with a free-text category and the force not stated", () => {
-    const mapped = grid("ASB log", [["Date", "Ward", "Type", "Count"], ["03/02/2024", "Central", "Noise", 2], ["2024-02-10", "Central", "anti-social behaviour", 1]]);
+    const mapped = grid("ASB log", [
+      ["Date", "Ward", "Type", "Count"],
+      ["03/02/2024", "Central", "Noise", 2],
+      ["2024-02-10", "Central", "anti-social behaviour", 1],
+    ]);
     const result = readGrids([mapped], { "ASB log": { date: "Date", area: "Ward", category: "Type", count: "Count" } });
-    expect(rowsOf(result.table)).toEqual(["2024-2|Central|Force not stated|Noise|2", "2024-2|Central|Force not stated|Anti-social behaviour|1"]);
+    expect(rowsOf(result.table)).toEqual([
+      "2024-2|Central|Force not stated|Noise|2",
+      "2024-2|Central|Force not stated|Anti-social behaviour|1",
+    ]);
   });
 });
 
 describe("readGrids errors", () => {
   it("names a grid that is not an extract, with the columns expected and found", () => {
-    const notes = grid("Notes", [["Ward", "Total"], ["Central", 4]]);
-    expect(() => readGrids([grid("Crimes", [HEADER, row("x", "2024-01", "Knowsley 001A", "Drugs")]), notes])).toThrow(AssessmentError);
+    const notes = grid("Notes", [
+      ["Ward", "Total"],
+      ["Central", 4],
+    ]);
+    expect(() => readGrids([grid("Crimes", [HEADER, row("x", "2024-01", "Knowsley 001A", "Drugs")]), notes])).toThrow(
+      AssessmentError,
+    );
     try {
       readGrids([notes]);
     } catch (error) {
@@ -155,7 +216,8 @@ describe("ExtractReader in chunks", () => {
   it("gives the same table as readGrids, with row numbers from each chunk", () => {
     const rows: Cell[][] = [HEADER];
     const types = ["Burglary", "Drugs", "Robbery"];
-    for (let i = 0; i < 50; i++) rows.push(row(`id${i % 45}`, `2024-0${1 + (i % 3)}`, i % 7 === 0 ? "" : `Knowsley 00${i % 4}A`, types[i % 3]));
+    for (let i = 0; i < 50; i++)
+      rows.push(row(`id${i % 45}`, `2024-0${1 + (i % 3)}`, i % 7 === 0 ? "" : `Knowsley 00${i % 4}A`, types[i % 3]));
     const whole = readGrids([grid("S", rows)]);
     const detection = detectExtract(rows);
     if (!isDetection(detection)) throw new Error("not detected");

@@ -3,19 +3,44 @@ import { join } from "path";
 import { AssessmentError } from "../../../src/engine/errors";
 import { parseTargetsCsv } from "../../../src/engine/extracts";
 
-const fixture = (kind: "valid" | "invalid", name: string) => readFileSync(join(__dirname, "fixtures", "targets", kind, name), "utf8");
+const fixture = (kind: "valid" | "invalid", name: string) =>
+  readFileSync(join(__dirname, "fixtures", "targets", kind, name), "utf8");
 
 describe("parseTargetsCsv: valid files", () => {
   it("reads targets, filling blank method, tolerance and polarity", () => {
     expect(parseTargetsCsv(fixture("valid", "two-targets.csv"), "two-targets.csv")).toEqual([
-      { category: "Anti-social behaviour", baselineYear: "2023/24", targetYear: "2026/27", changePct: -6, method: "linear", tolerancePct: 2, polarity: "lowerIsBetter" },
-      { category: "All crime", baselineYear: "2022/23", targetYear: "2024/25", changePct: -10, method: "compound", tolerancePct: 0, polarity: "lowerIsBetter" },
+      {
+        category: "Anti-social behaviour",
+        baselineYear: "2023/24",
+        targetYear: "2026/27",
+        changePct: -6,
+        method: "linear",
+        tolerancePct: 2,
+        polarity: "lowerIsBetter",
+      },
+      {
+        category: "All crime",
+        baselineYear: "2022/23",
+        targetYear: "2024/25",
+        changePct: -10,
+        method: "compound",
+        tolerancePct: 0,
+        polarity: "lowerIsBetter",
+      },
     ]);
   });
 
   it("accepts columns in any order and case, a BOM, CRLF, tidies years and crime types", () => {
     expect(parseTargetsCsv(fixture("valid", "reordered-bom-crlf.csv"), "t.csv")).toEqual([
-      { category: "Violence and sexual offences", baselineYear: "2022/23", targetYear: "2024/25", changePct: 15, method: "linear", tolerancePct: 0, polarity: "higherIsBetter" },
+      {
+        category: "Violence and sexual offences",
+        baselineYear: "2022/23",
+        targetYear: "2024/25",
+        changePct: 15,
+        method: "linear",
+        tolerancePct: 0,
+        polarity: "higherIsBetter",
+      },
     ]);
   });
 
@@ -33,7 +58,12 @@ describe("parseTargetsCsv: invalid files name the file, row and column", () => {
     ["target-before-baseline.csv", 2, "target_year", /2022\/23 is not after the baseline 2023\/24/],
     ["unknown-polarity.csv", 2, "polarity", /"sideways" is not a polarity/],
     ["blank-category.csv", 2, "category", /category is blank/],
-    ["wrong-header.csv", 1, undefined, /no baseline_year, target_year, change_pct columns: its header row has category, baseline, target, change/],
+    [
+      "wrong-header.csv",
+      1,
+      undefined,
+      /no baseline_year, target_year, change_pct columns: its header row has category, baseline, target, change/,
+    ],
   ])("%s", (name, row, column, message) => {
     let error: unknown;
     try {

@@ -1,4 +1,10 @@
-import { buildPeriods, describeMonthSpans, describeSpan, labelMonths, periodName } from "../../../src/engine/measures/periods";
+import {
+  buildPeriods,
+  describeMonthSpans,
+  describeSpan,
+  labelMonths,
+  periodName,
+} from "../../../src/engine/measures/periods";
 import { comparePeriods } from "../../../src/engine/measures/comparison";
 
 const m = (year: number, month: number) => year * 12 + month - 1;
@@ -16,7 +22,9 @@ describe("period names", () => {
 
 describe("buildPeriods", () => {
   // The Cleveland pattern: Jan-Apr 2024 then Jan-Dec 2025.
-  const present = [1, 2, 3, 4].map((k) => m(2024, k)).concat([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((k) => m(2025, k)));
+  const present = [1, 2, 3, 4]
+    .map((k) => m(2024, k))
+    .concat([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((k) => m(2025, k)));
 
   it("groups months into financial years April to March", () => {
     const periods = buildPeriods("financial", present);

@@ -65,7 +65,11 @@ describe("Poisson means test (conditional binomial, p = 0.5)", () => {
         const there = poissonMeansTest(a, b);
         const back = poissonMeansTest(b, a);
         expect(back.pValue).toBeCloseTo(there.pValue, 12);
-        const flip = { "significant increase": "significant decrease", "significant decrease": "significant increase", "no significant change": "no significant change" };
+        const flip = {
+          "significant increase": "significant decrease",
+          "significant decrease": "significant increase",
+          "no significant change": "no significant change",
+        };
         expect(back.significance).toBe(flip[there.significance]);
       }),
     );

@@ -15,17 +15,29 @@ describe("cell blocks", () => {
   it("puts the header on the table's row and the body below it", () => {
     const block = tableRowsBlock(summaryTable, 0, 1, true);
     expect(block).toMatchObject({ row: 3, col: 0 });
-    expect(block.values).toEqual([["Category", "2022/23", "2023/24", "Change", "Status"], ["All crime", 1200, 1032, -0.14, "Green"]]);
+    expect(block.values).toEqual([
+      ["Category", "2022/23", "2023/24", "Change", "Status"],
+      ["All crime", 1200, 1032, -0.14, "Green"],
+    ]);
   });
 
   it("splits a table into slices under the byte limit that cover every row once, header first", () => {
-    const table = { ...summaryTable, rows: Array.from({ length: 500 }, (_, i) => [`District ${i}`, i, i + 1, 0.01, "Green"]) };
+    const table = {
+      ...summaryTable,
+      rows: Array.from({ length: 500 }, (_, i) => [`District ${i}`, i, i + 1, 0.01, "Green"]),
+    };
     const blocks = tableBlocks(table, 2_000);
     expect(blocks.length).toBeGreaterThan(5);
     expect(blocks[0].values[0]).toEqual(table.columns.map((c) => c.header));
     const bodyRows = blocks.flatMap((b, i) => (i === 0 ? b.values.slice(1) : b.values));
     expect(bodyRows.map((r) => r[0])).toEqual(table.rows.map((r) => r[0]));
-    blocks.forEach((b, i) => expect(b.row).toBe(i === 0 ? 3 : 4 + blocks.slice(0, i).reduce((n, p, j) => n + p.values.length - (j === 0 ? 1 : 0), 0)));
-    blocks.forEach((b) => expect(JSON.stringify(b.values).length + JSON.stringify(b.formats).length).toBeLessThanOrEqual(2_000));
+    blocks.forEach((b, i) =>
+      expect(b.row).toBe(
+        i === 0 ? 3 : 4 + blocks.slice(0, i).reduce((n, p, j) => n + p.values.length - (j === 0 ? 1 : 0), 0),
+      ),
+    );
+    blocks.forEach((b) =>
+      expect(JSON.stringify(b.values).length + JSON.stringify(b.formats).length).toBeLessThanOrEqual(2_000),
+    );
   });
 });

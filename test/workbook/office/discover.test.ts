@@ -8,10 +8,19 @@ import { smallPlan, writeOptions } from "./planFixture";
 function workbook(extraSheets = 0): FakeExcel {
   const sheets: Record<string, Scalar[][]> = {
     "Crimes 2023": [EXTRACT_HEADER, ...extractRows(30)],
-    "My notes": [["Area", "Comment"], ["Knowsley", "Check the summer peak"]],
+    "My notes": [
+      ["Area", "Comment"],
+      ["Knowsley", "Check the summer peak"],
+    ],
     Blank: [],
     // A title and a blank row above the header, and Excel date serials for months (45017 is 1 April 2023).
-    Titled: [["Merseyside extract"], [], EXTRACT_HEADER, ["a1", 45017, "", "Merseyside Police", "", "", "", "", "Knowsley 001A", "Burglary", "", ""], ["a2", 45383, "", "Merseyside Police", "", "", "", "", "Halton 002B", "Robbery", "", ""]],
+    Titled: [
+      ["Merseyside extract"],
+      [],
+      EXTRACT_HEADER,
+      ["a1", 45017, "", "Merseyside Police", "", "", "", "", "Knowsley 001A", "Burglary", "", ""],
+      ["a2", 45383, "", "Merseyside Police", "", "", "", "", "Halton 002B", "Robbery", "", ""],
+    ],
   };
   for (let i = 0; i < extraSheets; i++) sheets[`Extra ${i}`] = [EXTRACT_HEADER, ...extractRows(5)];
   return new FakeExcel(newWorkbook(sheets));
@@ -37,7 +46,13 @@ describe("discovery", () => {
 
   it("finds a header below a title and reads months stored as Excel dates", async () => {
     const titled = (await discoverSources(fakeRuntime(workbook()))).find((s) => s.id === "Titled");
-    expect(titled).toMatchObject({ format: "police-uk", rows: 2, firstMonth: "2023-04", lastMonth: "2024-04", districts: ["Halton", "Knowsley"] });
+    expect(titled).toMatchObject({
+      format: "police-uk",
+      rows: 2,
+      firstMonth: "2023-04",
+      lastMonth: "2024-04",
+      districts: ["Halton", "Knowsley"],
+    });
   });
 
   it("says why a sheet is not an extract, and what headers it has", async () => {
@@ -61,10 +76,28 @@ describe("discovery", () => {
   it("lists a table that is only part of its sheet as a source of its own", async () => {
     const excel = workbook();
     const notes = excel.model.sheets[1];
-    notes.values.push([], ["Crime ID", "Month", "Falls within", "LSOA name", "Crime type"], ["x", "2024-05", "Merseyside Police", "Wirral 001A", "Drugs"]);
-    notes.tables.push({ id: 77, name: "Extra", area: { sheet: notes, r0: 3, c0: 0, rows: 2, cols: 5 }, hasHeaders: true, style: "", showBandedRows: true });
+    notes.values.push(
+      [],
+      ["Crime ID", "Month", "Falls within", "LSOA name", "Crime type"],
+      ["x", "2024-05", "Merseyside Police", "Wirral 001A", "Drugs"],
+    );
+    notes.tables.push({
+      id: 77,
+      name: "Extra",
+      area: { sheet: notes, r0: 3, c0: 0, rows: 2, cols: 5 },
+      hasHeaders: true,
+      style: "",
+      showBandedRows: true,
+    });
     const table = (await discoverSources(fakeRuntime(excel))).find((s) => s.kind === "table");
-    expect(table).toMatchObject({ id: "My notes!Extra", name: "Extra", format: "police-uk", rows: 1, firstMonth: "2024-05", districts: ["Wirral"] });
+    expect(table).toMatchObject({
+      id: "My notes!Extra",
+      name: "Extra",
+      format: "police-uk",
+      rows: 1,
+      firstMonth: "2024-05",
+      districts: ["Wirral"],
+    });
   });
 
   it("leaves out the add-in's own sheets", async () => {

@@ -2,7 +2,20 @@
 import { FakeExcel, newWorkbook, type Scalar } from "../../fakeExcel";
 import type { ExcelRun, OfficeRuntime } from "../../../src/workbook/office/runtime";
 
-export const EXTRACT_HEADER = ["Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude", "Location", "LSOA code", "LSOA name", "Crime type", "Last outcome category", "Context"];
+export const EXTRACT_HEADER = [
+  "Crime ID",
+  "Month",
+  "Reported by",
+  "Falls within",
+  "Longitude",
+  "Latitude",
+  "Location",
+  "LSOA code",
+  "LSOA name",
+  "Crime type",
+  "Last outcome category",
+  "Context",
+];
 
 export function extractRows(count: number, firstMonth = "2023-04"): Scalar[][] {
   const [year, month] = firstMonth.split("-").map(Number);
@@ -12,7 +25,20 @@ export function extractRows(count: number, firstMonth = "2023-04"): Scalar[][] {
     const m = month - 1 + Math.floor((i * 12) / count);
     const monthText = `${year + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`;
     const type = types[i % types.length];
-    return [type === "Anti-social behaviour" ? "" : `id${i}`, monthText, "Merseyside Police", "Merseyside Police", -2.8, 53.4, "On or near Main Street", "E01006400", districts[i % districts.length], type, "Under investigation", ""];
+    return [
+      type === "Anti-social behaviour" ? "" : `id${i}`,
+      monthText,
+      "Merseyside Police",
+      "Merseyside Police",
+      -2.8,
+      53.4,
+      "On or near Main Street",
+      "E01006400",
+      districts[i % districts.length],
+      type,
+      "Under investigation",
+      "",
+    ];
   });
 }
 

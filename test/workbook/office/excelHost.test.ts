@@ -12,18 +12,33 @@ const sample = describeSample({ rows: 6000 });
 const area = sample.districts[0];
 
 function excelWithSample(extra: Record<string, string[][]> = {}): FakeExcel {
-  return new FakeExcel(newWorkbook({ Extract: generatePoliceUkExtract({ rows: 6000 }), "My notes": [["Keep me"]], ...extra }));
+  return new FakeExcel(
+    newWorkbook({ Extract: generatePoliceUkExtract({ rows: 6000 }), "My notes": [["Keep me"]], ...extra }),
+  );
 }
 
 function request(progress: Progress[] = [], signal = new AbortController().signal): RunRequest {
-  return { sourceIds: ["Extract"], settings: defaultSettings(area), mappings: {}, onProgress: (p) => progress.push(p), signal };
+  return {
+    sourceIds: ["Extract"],
+    settings: defaultSettings(area),
+    mappings: {},
+    onProgress: (p) => progress.push(p),
+    signal,
+  };
 }
 
 describe("the Excel host", () => {
   it("discovers the extract and lists its districts", async () => {
     const host = createExcelHostWith(fakeRuntime(excelWithSample()));
     const [extract, notes] = await host.discover();
-    expect(extract).toMatchObject({ id: "Extract", format: "police-uk", rows: 6000, forces: [sample.force], firstMonth: sample.firstMonth, lastMonth: sample.lastMonth });
+    expect(extract).toMatchObject({
+      id: "Extract",
+      format: "police-uk",
+      rows: 6000,
+      forces: [sample.force],
+      firstMonth: sample.firstMonth,
+      lastMonth: sample.lastMonth,
+    });
     expect(notes.format).toBeNull();
     expect(await host.listAreas(["Extract"], {})).toEqual(expect.arrayContaining(sample.districts));
   });
@@ -67,7 +82,12 @@ describe("the Excel host", () => {
     const host = createExcelHostWith(fakeRuntime(excel));
     const first = await host.run(request());
     const saved = await host.loadSavedSettings();
-    expect(saved).toMatchObject({ version: 1, sourceIds: ["Extract"], settings: { area }, sheets: first.sheetNames.map((name) => expect.objectContaining({ name })) });
+    expect(saved).toMatchObject({
+      version: 1,
+      sourceIds: ["Extract"],
+      settings: { area },
+      sheets: first.sheetNames.map((name) => expect.objectContaining({ name })),
+    });
     const namesAfterFirst = excel.model.sheets.map((s) => s.name);
     const second = await host.run({ ...request(), settings: saved!.settings, sourceIds: saved!.sourceIds });
     expect(second.sheetNames).toEqual(first.sheetNames);
@@ -91,7 +111,10 @@ describe("the Excel host", () => {
     const excel = excelWithSample();
     const before = snapshotWorkbook(excel.model);
     const controller = new AbortController();
-    const run = createExcelHostWith(fakeRuntime(excel)).run({ ...request([], controller.signal), onProgress: () => controller.abort() });
+    const run = createExcelHostWith(fakeRuntime(excel)).run({
+      ...request([], controller.signal),
+      onProgress: () => controller.abort(),
+    });
     await expect(run).rejects.toThrow(/cancelled/);
     expect(snapshotWorkbook(excel.model)).toEqual(before);
   });

@@ -11,7 +11,13 @@ export function writeOptions(extra: Partial<WriteOptions> = {}): WriteOptions {
     settings: {
       version: 1,
       sourceIds: ["Crimes 2023"],
-      settings: { area: "Knowsley", basis: "financial", region: { includeOutOfArea: false }, targets: [], polarity: {} },
+      settings: {
+        area: "Knowsley",
+        basis: "financial",
+        region: { includeOutOfArea: false },
+        targets: [],
+        polarity: {},
+      },
       mappings: {},
     },
     ...extra,
@@ -19,7 +25,7 @@ export function writeOptions(extra: Partial<WriteOptions> = {}): WriteOptions {
 }
 
 /** Extract text that Excel would turn into formulas if it were not written as text. */
-export const RISKY_TEXT = ["=HYPERLINK(\"http://x\")", "-ASB hotspot", "+44 151", "@home"];
+export const RISKY_TEXT = ['=HYPERLINK("http://x")', "-ASB hotspot", "+44 151", "@home"];
 
 export const summaryTable: TablePlan = {
   kind: "table",
@@ -96,8 +102,16 @@ const trends: SheetPlan = {
       title: "Recorded crime by year",
       categories: { sheet: "Trends", firstRow: 3, lastRow: 5, firstCol: 1, lastCol: 1 },
       series: [
-        { name: "All crime", nameRef: { sheet: "Trends", firstRow: 2, lastRow: 2, firstCol: 2, lastCol: 2 }, values: { sheet: "Trends", firstRow: 3, lastRow: 5, firstCol: 2, lastCol: 2 } },
-        { name: "ASB", nameRef: { sheet: "Trends", firstRow: 2, lastRow: 2, firstCol: 3, lastCol: 3 }, values: { sheet: "Trends", firstRow: 3, lastRow: 5, firstCol: 3, lastCol: 3 } },
+        {
+          name: "All crime",
+          nameRef: { sheet: "Trends", firstRow: 2, lastRow: 2, firstCol: 2, lastCol: 2 },
+          values: { sheet: "Trends", firstRow: 3, lastRow: 5, firstCol: 2, lastCol: 2 },
+        },
+        {
+          name: "ASB",
+          nameRef: { sheet: "Trends", firstRow: 2, lastRow: 2, firstCol: 3, lastCol: 3 },
+          values: { sheet: "Trends", firstRow: 3, lastRow: 5, firstCol: 3, lastCol: 3 },
+        },
       ],
       from: { row: 8, col: 1 },
       to: { row: 24, col: 9 },
@@ -112,8 +126,16 @@ const trends: SheetPlan = {
       // A chart on one sheet bound to a table on another.
       categories: { sheet: "Summary", firstRow: 4, lastRow: 5, firstCol: 0, lastCol: 0 },
       series: [
-        { name: "2022/23", nameRef: { sheet: "Summary", firstRow: 3, lastRow: 3, firstCol: 1, lastCol: 1 }, values: { sheet: "Summary", firstRow: 4, lastRow: 5, firstCol: 1, lastCol: 1 } },
-        { name: "2023/24", nameRef: { sheet: "Summary", firstRow: 3, lastRow: 3, firstCol: 2, lastCol: 2 }, values: { sheet: "Summary", firstRow: 4, lastRow: 5, firstCol: 2, lastCol: 2 } },
+        {
+          name: "2022/23",
+          nameRef: { sheet: "Summary", firstRow: 3, lastRow: 3, firstCol: 1, lastCol: 1 },
+          values: { sheet: "Summary", firstRow: 4, lastRow: 5, firstCol: 1, lastCol: 1 },
+        },
+        {
+          name: "2023/24",
+          nameRef: { sheet: "Summary", firstRow: 3, lastRow: 3, firstCol: 2, lastCol: 2 },
+          values: { sheet: "Summary", firstRow: 4, lastRow: 5, firstCol: 2, lastCol: 2 },
+        },
       ],
       from: { row: 8, col: 10 },
       to: { row: 24, col: 18 },
@@ -144,8 +166,14 @@ export function largePlan(sheetCount: number, tablesPerSheet: number, rowsPerTab
           { header: "Count", format: "integer" },
           { header: "Change", format: "signedPercent1" },
         ],
-        rows: Array.from({ length: rowsPerTable }, (_, r) => [`District with a long name number ${r}`, r * 7, (r % 11) / 100 - 0.05]),
-        highlights: [{ kind: "sign", column: 2, fromRow: 0, toRow: rowsPerTable - 1, positive: "bad", negative: "good" }],
+        rows: Array.from({ length: rowsPerTable }, (_, r) => [
+          `District with a long name number ${r}`,
+          r * 7,
+          (r % 11) / 100 - 0.05,
+        ]),
+        highlights: [
+          { kind: "sign", column: 2, fromRow: 0, toRow: rowsPerTable - 1, positive: "bad", negative: "good" },
+        ],
       });
       blocks.push({
         kind: "chart",
@@ -153,13 +181,27 @@ export function largePlan(sheetCount: number, tablesPerSheet: number, rowsPerTab
         type: "barClustered",
         title: `Chart ${t + 1}`,
         categories: { sheet: name, firstRow: row + 1, lastRow: row + rowsPerTable, firstCol: 0, lastCol: 0 },
-        series: [{ name: "Count", nameRef: { sheet: name, firstRow: row, lastRow: row, firstCol: 1, lastCol: 1 }, values: { sheet: name, firstRow: row + 1, lastRow: row + rowsPerTable, firstCol: 1, lastCol: 1 } }],
+        series: [
+          {
+            name: "Count",
+            nameRef: { sheet: name, firstRow: row, lastRow: row, firstCol: 1, lastCol: 1 },
+            values: { sheet: name, firstRow: row + 1, lastRow: row + rowsPerTable, firstCol: 1, lastCol: 1 },
+          },
+        ],
         from: { row, col: 5 },
         to: { row: row + 15, col: 12 },
         valueFormat: "integer",
       });
     }
-    return { key: keys[s % keys.length], name, tabColor: "808080", columnWidths: [30, 10, 10], freezeRows: 0, print: { landscape: true, fitToWidth: true, title: name }, blocks };
+    return {
+      key: keys[s % keys.length],
+      name,
+      tabColor: "808080",
+      columnWidths: [30, 10, 10],
+      freezeRows: 0,
+      print: { landscape: true, fitToWidth: true, title: name },
+      blocks,
+    };
   });
   return { title: "Large", generator: "test", sheets };
 }

@@ -30,7 +30,12 @@ const rows5000 = extractRows(5000);
 describe("reading extracts in chunks", () => {
   it("reads every row once, in chunks within the limits, through several syncs", async () => {
     const excel = new FakeExcel(newWorkbook({ Extract: [EXTRACT_HEADER, ...rows5000] }));
-    const read = await readSources(fakeRuntime(excel), ["Extract"], {}, { limits: { maxCells: 3_000, maxBytes: 5_000_000 } });
+    const read = await readSources(
+      fakeRuntime(excel),
+      ["Extract"],
+      {},
+      { limits: { maxCells: 3_000, maxBytes: 5_000_000 } },
+    );
     expect(read.table.length).toBe(5000);
     expect(countedByDistrict(read)).toEqual(expectedByDistrict(rows5000));
     const chunkReads = excel.valueReads.filter((r) => r.r0 >= 1);
@@ -61,7 +66,12 @@ describe("reading extracts in chunks", () => {
   it("halves the chunk on a request-size error too", async () => {
     const excel = new FakeExcel(newWorkbook({ Extract: [EXTRACT_HEADER, ...rows5000] }));
     excel.failOnOperation("Range.load", 4, "RequestPayloadSizeLimitExceeded");
-    const read = await readSources(fakeRuntime(excel), ["Extract"], {}, { limits: { maxCells: 10_000, maxBytes: 5_000_000 } });
+    const read = await readSources(
+      fakeRuntime(excel),
+      ["Extract"],
+      {},
+      { limits: { maxCells: 10_000, maxBytes: 5_000_000 } },
+    );
     expect(read.table.length).toBe(5000);
     // 10,000 cells / 5 columns = 2,000 rows; the refused first chunk is asked for again as 1,000 rows.
     const sizes = excel.valueReads.filter((r) => r.r0 >= 1 && r.c0 === 0).map((r) => r.rows);
@@ -74,11 +84,16 @@ describe("reading extracts in chunks", () => {
     const controller = new AbortController();
     let yields = 0;
     const runtime = { ...fakeRuntime(excel), yieldToUi: async () => void yields++ };
-    const run = readSources(runtime, ["Extract"], {}, {
-      signal: controller.signal,
-      limits: { maxCells: 5_000, maxBytes: 5_000_000 },
-      onProgress: (fraction) => fraction >= 0.4 && controller.abort(),
-    });
+    const run = readSources(
+      runtime,
+      ["Extract"],
+      {},
+      {
+        signal: controller.signal,
+        limits: { maxCells: 5_000, maxBytes: 5_000_000 },
+        onProgress: (fraction) => fraction >= 0.4 && controller.abort(),
+      },
+    );
     await expect(run).rejects.toThrow(/cancelled/);
     expect(yields).toBe(2); // two chunks of 1,000 rows read, then it stopped
     expect(excel.valueReads.filter((r) => r.r0 >= 1 && r.c0 === 0)).toHaveLength(2);
@@ -86,16 +101,34 @@ describe("reading extracts in chunks", () => {
 
   it("reads months stored as Excel dates and a header below a title", async () => {
     const excel = new FakeExcel(
-      newWorkbook({ Titled: [["Extract"], [], EXTRACT_HEADER, ["a", 45017, "", "Merseyside Police", "", "", "", "", "Knowsley 001A", "Burglary", "", ""]] }),
+      newWorkbook({
+        Titled: [
+          ["Extract"],
+          [],
+          EXTRACT_HEADER,
+          ["a", 45017, "", "Merseyside Police", "", "", "", "", "Knowsley 001A", "Burglary", "", ""],
+        ],
+      }),
     );
     const read = await readSources(fakeRuntime(excel), ["Titled"], {});
     expect([...read.table.month]).toEqual([monthIndex(2023, 4)]);
   });
 
   it("reads an Excel table by its id, and not the cells around it", async () => {
-    const excel = new FakeExcel(newWorkbook({ Mixed: [["Notes"], EXTRACT_HEADER.slice(0, 10), ...extractRows(3).map((r) => r.slice(0, 10)), ["Total", 3]] }));
+    const excel = new FakeExcel(
+      newWorkbook({
+        Mixed: [["Notes"], EXTRACT_HEADER.slice(0, 10), ...extractRows(3).map((r) => r.slice(0, 10)), ["Total", 3]],
+      }),
+    );
     const sheet = excel.model.sheets[0];
-    sheet.tables.push({ id: 5, name: "Crimes", area: { sheet, r0: 1, c0: 0, rows: 4, cols: 10 }, hasHeaders: true, style: "", showBandedRows: true });
+    sheet.tables.push({
+      id: 5,
+      name: "Crimes",
+      area: { sheet, r0: 1, c0: 0, rows: 4, cols: 10 },
+      hasHeaders: true,
+      style: "",
+      showBandedRows: true,
+    });
     const read = await readSources(fakeRuntime(excel), ["Mixed!Crimes"], {});
     expect(read.table.length).toBe(3);
   });

@@ -52,13 +52,23 @@ describe("writing a report plan", () => {
   it("makes an Excel table with the final name over header and body, styled and banded", async () => {
     const { summary } = await written();
     expect(summary.tables).toHaveLength(1);
-    expect(summary.tables[0]).toMatchObject({ name: "SummaryTable", area: { r0: 3, c0: 0, rows: 5, cols: 5 }, style: "TableStyleMedium2", showBandedRows: true });
+    expect(summary.tables[0]).toMatchObject({
+      name: "SummaryTable",
+      area: { r0: 3, c0: 0, rows: 5, cols: 5 },
+      style: "TableStyleMedium2",
+      showBandedRows: true,
+    });
   });
 
   it("sets each column's number format, and text format on every string cell", async () => {
     const { summary } = await written();
     const format = (row: number, col: number) => summary.numberFormats.get(cellKey(row, col));
-    expect([format(4, 0), format(4, 1), format(4, 2), format(4, 3)]).toEqual(["@", "#,##0", "#,##0", "+0.0%;-0.0%;0.0%"]);
+    expect([format(4, 0), format(4, 1), format(4, 2), format(4, 3)]).toEqual([
+      "@",
+      "#,##0",
+      "#,##0",
+      "+0.0%;-0.0%;0.0%",
+    ]);
     expect(format(6, 3)).toBe("@"); // "new" in a percentage column
     expect(format(6, 2)).toBe("#,##0"); // a blank keeps its column's format
     expect(format(3, 1)).toBe("@"); // header "2022/23" is text, not a date
@@ -66,11 +76,41 @@ describe("writing a report plan", () => {
 
   it("colours changes by polarity, RAG text by its tone, and adds data bars", async () => {
     const { summary } = await written();
-    const rules = summary.conditionalFormats.map((f) => ({ type: f.type, r0: f.area.r0, c0: f.area.c0, rows: f.area.rows, ...f.settings }));
+    const rules = summary.conditionalFormats.map((f) => ({
+      type: f.type,
+      r0: f.area.r0,
+      c0: f.area.c0,
+      rows: f.area.rows,
+      ...f.settings,
+    }));
     expect(rules).toEqual([
-      { type: "CellValue", r0: 4, c0: 3, rows: 4, "cellValue.format.fill.color": `#${TONE_COLOURS.bad.fill}`, "cellValue.format.font.color": `#${TONE_COLOURS.bad.font}`, "cellValue.rule": { formula1: "0", operator: "GreaterThan" } },
-      { type: "CellValue", r0: 4, c0: 3, rows: 4, "cellValue.format.fill.color": `#${TONE_COLOURS.good.fill}`, "cellValue.format.font.color": `#${TONE_COLOURS.good.font}`, "cellValue.rule": { formula1: "0", operator: "LessThan" } },
-      { type: "CellValue", r0: 4, c0: 4, rows: 4, "cellValue.format.fill.color": "#FFC7CE", "cellValue.format.font.color": "#9C0006", "cellValue.rule": { formula1: '="Red"', operator: "EqualTo" } },
+      {
+        type: "CellValue",
+        r0: 4,
+        c0: 3,
+        rows: 4,
+        "cellValue.format.fill.color": `#${TONE_COLOURS.bad.fill}`,
+        "cellValue.format.font.color": `#${TONE_COLOURS.bad.font}`,
+        "cellValue.rule": { formula1: "0", operator: "GreaterThan" },
+      },
+      {
+        type: "CellValue",
+        r0: 4,
+        c0: 3,
+        rows: 4,
+        "cellValue.format.fill.color": `#${TONE_COLOURS.good.fill}`,
+        "cellValue.format.font.color": `#${TONE_COLOURS.good.font}`,
+        "cellValue.rule": { formula1: "0", operator: "LessThan" },
+      },
+      {
+        type: "CellValue",
+        r0: 4,
+        c0: 4,
+        rows: 4,
+        "cellValue.format.fill.color": "#FFC7CE",
+        "cellValue.format.font.color": "#9C0006",
+        "cellValue.rule": { formula1: '="Red"', operator: "EqualTo" },
+      },
       { type: "DataBar", r0: 4, c0: 2, rows: 4 },
     ]);
   });
@@ -82,11 +122,33 @@ describe("writing a report plan", () => {
       type: c.type,
       title: c.settings["title.text"],
       position: c.position,
-      series: c.series.map((s) => [s.name, s.values && `${s.values.sheet.name}!${s.values.r0},${s.values.c0}x${s.values.rows}`, s.xValues && `${s.xValues.sheet.name}!${s.xValues.r0},${s.xValues.c0}x${s.xValues.rows}`]),
+      series: c.series.map((s) => [
+        s.name,
+        s.values && `${s.values.sheet.name}!${s.values.r0},${s.values.c0}x${s.values.rows}`,
+        s.xValues && `${s.xValues.sheet.name}!${s.xValues.r0},${s.xValues.c0}x${s.xValues.rows}`,
+      ]),
     }));
     expect(charts).toEqual([
-      { name: "TrendChart", type: "Line", title: "Recorded crime by year", position: { start: "B9", end: "I24" }, series: [["All crime", "Trends!3,2x3", "Trends!3,1x3"], ["ASB", "Trends!3,3x3", "Trends!3,1x3"]] },
-      { name: "CategoryChart", type: "ColumnClustered", title: "This year against last, by category", position: { start: "K9", end: "R24" }, series: [["2022/23", "Summary!4,1x2", "Summary!4,0x2"], ["2023/24", "Summary!4,2x2", "Summary!4,0x2"]] },
+      {
+        name: "TrendChart",
+        type: "Line",
+        title: "Recorded crime by year",
+        position: { start: "B9", end: "I24" },
+        series: [
+          ["All crime", "Trends!3,2x3", "Trends!3,1x3"],
+          ["ASB", "Trends!3,3x3", "Trends!3,1x3"],
+        ],
+      },
+      {
+        name: "CategoryChart",
+        type: "ColumnClustered",
+        title: "This year against last, by category",
+        position: { start: "K9", end: "R24" },
+        series: [
+          ["2022/23", "Summary!4,1x2", "Summary!4,0x2"],
+          ["2023/24", "Summary!4,2x2", "Summary!4,0x2"],
+        ],
+      },
     ]);
     expect(trends.charts[0].settings["axes.valueAxis.title.text"]).toBe("Crimes");
     expect(trends.charts[0].settings["axes.valueAxis.numberFormat"]).toBe("#,##0");
@@ -127,11 +189,25 @@ describe("writing a report plan", () => {
 
   it("saves the settings with the sheets' final names", async () => {
     const excel = excelWithExtract();
-    const settings = { version: 1 as const, sourceIds: ["Crimes 2023"], settings: { area: "Knowsley", basis: "financial" as const, region: { includeOutOfArea: false }, targets: [], polarity: {} }, mappings: {} };
+    const settings = {
+      version: 1 as const,
+      sourceIds: ["Crimes 2023"],
+      settings: {
+        area: "Knowsley",
+        basis: "financial" as const,
+        region: { includeOutOfArea: false },
+        targets: [],
+        polarity: {},
+      },
+      mappings: {},
+    };
     await writeReportPlan(fakeRuntime(excel), smallPlan(), { settings });
     expect(JSON.parse(excel.model.settings.get("strategicAssessment") as string)).toEqual({
       ...settings,
-      sheets: [{ key: "summary", name: "Summary" }, { key: "trends", name: "Trends" }],
+      sheets: [
+        { key: "summary", name: "Summary" },
+        { key: "trends", name: "Trends" },
+      ],
     });
   });
 });

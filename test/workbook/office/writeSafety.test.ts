@@ -6,7 +6,8 @@ import { excelWithExtract, fakeRuntime } from "./excelFixture";
 import { largePlan, smallPlan, writeOptions } from "./planFixture";
 
 const sheetNames = (excel: FakeExcel) => excel.model.sheets.map((s) => s.name);
-const userSheets = (excel: FakeExcel) => snapshotWorkbook(excel.model).sheets.filter((s) => ["Crimes 2023", "My notes"].includes(s.name));
+const userSheets = (excel: FakeExcel) =>
+  snapshotWorkbook(excel.model).sheets.filter((s) => ["Crimes 2023", "My notes"].includes(s.name));
 
 describe("the sync budget", () => {
   it.each([
@@ -18,7 +19,9 @@ describe("the sync budget", () => {
     expect(excel.syncCount).toBeLessThanOrEqual(MAX_WRITE_SYNCS);
     expect(Math.max(...excel.syncs.map((s) => s.requestBytes))).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     // The large plan must really need several batches, or the bound proves nothing.
-    expect(excel.syncs.filter((s) => s.operations.includes("range.values")).length).toBeGreaterThanOrEqual(minimumWriteBatches);
+    expect(excel.syncs.filter((s) => s.operations.includes("range.values")).length).toBeGreaterThanOrEqual(
+      minimumWriteBatches,
+    );
   });
 
   it("the large plan holds more cell data than one request may carry", () => {
@@ -28,7 +31,9 @@ describe("the sync budget", () => {
   it("refuses, before writing, a plan too large for the budget", async () => {
     const excel = excelWithExtract();
     const before = snapshotWorkbook(excel.model);
-    await expect(writeReportPlan(fakeRuntime(excel), largePlan(6, 20, 6000), writeOptions())).rejects.toThrow(/too large/);
+    await expect(writeReportPlan(fakeRuntime(excel), largePlan(6, 20, 6000), writeOptions())).rejects.toThrow(
+      /too large/,
+    );
     expect(snapshotWorkbook(excel.model)).toEqual(before);
   });
 });
@@ -62,7 +67,14 @@ describe("the user's sheets", () => {
 
   it("keep their tables: a plan table whose name the user already uses takes a free name", async () => {
     const excel = excelWithExtract();
-    const theirs = { id: 99, name: "TrendsTable", area: { sheet: excel.model.sheets[0], r0: 0, c0: 0, rows: 2, cols: 2 }, hasHeaders: true, style: "", showBandedRows: false };
+    const theirs = {
+      id: 99,
+      name: "TrendsTable",
+      area: { sheet: excel.model.sheets[0], r0: 0, c0: 0, rows: 2, cols: 2 },
+      hasHeaders: true,
+      style: "",
+      showBandedRows: false,
+    };
     excel.model.sheets[0].tables.push(theirs);
     await writeReportPlan(fakeRuntime(excel), smallPlan(), writeOptions());
     expect(excel.model.sheets[0].tables).toEqual([theirs]);
@@ -114,7 +126,14 @@ describe("refresh", () => {
     const runtime = fakeRuntime(excel);
     await writeReportPlan(runtime, smallPlan(), writeOptions());
     excel.model.sheets.splice(2, 1); // the user deletes Summary...
-    excel.model.sheets.push({ ...excel.model.sheets[0], id: 500, name: "Summary", tables: [], charts: [], values: [["mine"]] }); // ...and makes their own
+    excel.model.sheets.push({
+      ...excel.model.sheets[0],
+      id: 500,
+      name: "Summary",
+      tables: [],
+      charts: [],
+      values: [["mine"]],
+    }); // ...and makes their own
     const error = await writeReportPlan(runtime, smallPlan(), writeOptions()).catch((e) => e);
     expect(error.describe()).toMatch(/never overwrites/);
     expect(sheetValues(excel.model.sheets.find((s) => s.name === "Summary")!)).toEqual([["mine"]]);
@@ -151,10 +170,14 @@ describe("a failed or cancelled write", () => {
     const excel = excelWithExtract();
     const before = snapshotWorkbook(excel.model);
     const controller = new AbortController();
-    const run = writeReportPlan(fakeRuntime(excel), largePlan(6, 8, 3000), writeOptions({
-      signal: controller.signal,
-      onProgress: (fraction) => fraction > 0 && controller.abort(),
-    }));
+    const run = writeReportPlan(
+      fakeRuntime(excel),
+      largePlan(6, 8, 3000),
+      writeOptions({
+        signal: controller.signal,
+        onProgress: (fraction) => fraction > 0 && controller.abort(),
+      }),
+    );
     await expect(run).rejects.toThrow(/cancelled/);
     expect(excel.syncCount).toBeGreaterThan(2); // it had started writing
     expect(snapshotWorkbook(excel.model)).toEqual(before);

@@ -1,4 +1,10 @@
-import { cellAddress, columnLetters, quotedSheetName, rangeAddress, sheetRangeFormula } from "../../../src/workbook/xlsx/cellAddress";
+import {
+  cellAddress,
+  columnLetters,
+  quotedSheetName,
+  rangeAddress,
+  sheetRangeFormula,
+} from "../../../src/workbook/xlsx/cellAddress";
 
 describe("columnLetters", () => {
   it.each([
@@ -37,6 +43,8 @@ describe("sheet names in formulas", () => {
   });
 
   it("gives a single absolute cell for a series name", () => {
-    expect(sheetRangeFormula({ sheet: "Trends", firstRow: 2, lastRow: 2, firstCol: 2, lastCol: 2 })).toBe("'Trends'!$C$3");
+    expect(sheetRangeFormula({ sheet: "Trends", firstRow: 2, lastRow: 2, firstCol: 2, lastCol: 2 })).toBe(
+      "'Trends'!$C$3",
+    );
   });
 });

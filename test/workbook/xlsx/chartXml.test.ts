@@ -5,14 +5,113 @@ import { xmlText } from "../../../src/workbook/xlsx/charts/xmlText";
 import { all, childNames, first, followsSchemaOrder, parseXml } from "./xmlTestHelpers";
 
 // Sequences from the ECMA-376 chart schema (dml-chart.xsd), typed here from the spec.
-const CHART_SPACE = ["date1904", "lang", "roundedCorners", "AlternateContent", "style", "clrMapOvr", "pivotSource", "protection", "chart", "spPr", "txPr", "externalData", "printSettings", "userShapes", "extLst"];
-const CHART = ["title", "autoTitleDeleted", "pivotFmts", "view3D", "floor", "sideWall", "backWall", "plotArea", "legend", "plotVisOnly", "dispBlanksAs", "showDLblsOverMax", "extLst"];
+const CHART_SPACE = [
+  "date1904",
+  "lang",
+  "roundedCorners",
+  "AlternateContent",
+  "style",
+  "clrMapOvr",
+  "pivotSource",
+  "protection",
+  "chart",
+  "spPr",
+  "txPr",
+  "externalData",
+  "printSettings",
+  "userShapes",
+  "extLst",
+];
+const CHART = [
+  "title",
+  "autoTitleDeleted",
+  "pivotFmts",
+  "view3D",
+  "floor",
+  "sideWall",
+  "backWall",
+  "plotArea",
+  "legend",
+  "plotVisOnly",
+  "dispBlanksAs",
+  "showDLblsOverMax",
+  "extLst",
+];
 const PLOT_AREA = ["layout", "lineChart", "barChart", "catAx", "valAx", "dTable", "spPr", "extLst"];
-const LINE_CHART = ["grouping", "varyColors", "ser", "dLbls", "dropLines", "hiLowLines", "upDownBars", "marker", "smooth", "axId", "extLst"];
-const BAR_CHART = ["barDir", "grouping", "varyColors", "ser", "dLbls", "gapWidth", "overlap", "serLines", "axId", "extLst"];
-const LINE_SER = ["idx", "order", "tx", "spPr", "marker", "dPt", "dLbls", "trendline", "errBars", "cat", "val", "smooth", "extLst"];
-const BAR_SER = ["idx", "order", "tx", "spPr", "invertIfNegative", "pictureOptions", "dPt", "dLbls", "trendline", "errBars", "cat", "val", "shape", "extLst"];
-const AX_SHARED = ["axId", "scaling", "delete", "axPos", "majorGridlines", "minorGridlines", "title", "numFmt", "majorTickMark", "minorTickMark", "tickLblPos", "spPr", "txPr", "crossAx", "crosses", "crossesAt"];
+const LINE_CHART = [
+  "grouping",
+  "varyColors",
+  "ser",
+  "dLbls",
+  "dropLines",
+  "hiLowLines",
+  "upDownBars",
+  "marker",
+  "smooth",
+  "axId",
+  "extLst",
+];
+const BAR_CHART = [
+  "barDir",
+  "grouping",
+  "varyColors",
+  "ser",
+  "dLbls",
+  "gapWidth",
+  "overlap",
+  "serLines",
+  "axId",
+  "extLst",
+];
+const LINE_SER = [
+  "idx",
+  "order",
+  "tx",
+  "spPr",
+  "marker",
+  "dPt",
+  "dLbls",
+  "trendline",
+  "errBars",
+  "cat",
+  "val",
+  "smooth",
+  "extLst",
+];
+const BAR_SER = [
+  "idx",
+  "order",
+  "tx",
+  "spPr",
+  "invertIfNegative",
+  "pictureOptions",
+  "dPt",
+  "dLbls",
+  "trendline",
+  "errBars",
+  "cat",
+  "val",
+  "shape",
+  "extLst",
+];
+const AX_SHARED = [
+  "axId",
+  "scaling",
+  "delete",
+  "axPos",
+  "majorGridlines",
+  "minorGridlines",
+  "title",
+  "numFmt",
+  "majorTickMark",
+  "minorTickMark",
+  "tickLblPos",
+  "spPr",
+  "txPr",
+  "crossAx",
+  "crosses",
+  "crossesAt",
+];
 const CAT_AX = [...AX_SHARED, "auto", "lblAlgn", "lblOffset", "tickLblSkip", "tickMarkSkip", "noMultiLvlLbl", "extLst"];
 const VAL_AX = [...AX_SHARED, "crossBetween", "majorUnit", "minorUnit", "dispUnits", "extLst"];
 const TITLE = ["tx", "layout", "overlay", "spPr", "txPr", "extLst"];
@@ -81,8 +180,16 @@ describe("a line chart part", () => {
   it("caches the names, labels and numbers so a viewer shows them without recalculating", () => {
     const [crime, asb] = all(doc, "c:ser");
     expect(points(first(first(crime, "c:tx"), "c:strCache"))).toEqual([[0, "All crime"]]);
-    expect(points(first(first(crime, "c:cat"), "c:strCache"))).toEqual([[0, "2022/23"], [1, "2023/24"], [2, "2024/25"]]);
-    expect(points(first(crime, "c:numCache"))).toEqual([[0, "1250"], [1, "1200"], [2, "1080"]]);
+    expect(points(first(first(crime, "c:cat"), "c:strCache"))).toEqual([
+      [0, "2022/23"],
+      [1, "2023/24"],
+      [2, "2024/25"],
+    ]);
+    expect(points(first(crime, "c:numCache"))).toEqual([
+      [0, "1250"],
+      [1, "1200"],
+      [2, "1080"],
+    ]);
     expect(first(first(crime, "c:numCache"), "c:ptCount").getAttribute("val")).toBe("3");
   });
 
@@ -93,7 +200,11 @@ describe("a line chart part", () => {
   });
 
   it("titles the chart and the value axis, and escapes their text", () => {
-    const titles = all(doc, "c:title").map((title) => all(title, "a:t").map((t) => t.textContent).join(""));
+    const titles = all(doc, "c:title").map((title) =>
+      all(title, "a:t")
+        .map((t) => t.textContent)
+        .join(""),
+    );
     expect(titles).toEqual(["Crime <all> & ASB", "Crimes"]);
   });
 
@@ -127,7 +238,10 @@ describe("bar and column charts", () => {
     valueFormat: "percent1",
     yAxisTitle: undefined,
   };
-  const shareData: ChartData = { categories: ["North", "South", "West"], series: [{ name: "Share", values: [0.25, 0.35, 0.4] }] };
+  const shareData: ChartData = {
+    categories: ["North", "South", "West"],
+    series: [{ name: "Share", values: [0.25, 0.35, 0.4] }],
+  };
 
   it("draws horizontal bars, first category at the top, value axis along the bottom", () => {
     const doc = parseXml(chartXml(shareChart, shareData));
@@ -155,7 +269,11 @@ describe("bar and column charts", () => {
     const doc = parseXml(chartXml(trendChart, { ...trendData, categories: [2022, 2023, 2024] }));
     const cat = first(all(doc, "c:ser")[0], "c:cat");
     expect(cat.getElementsByTagName("c:numRef")).toHaveLength(1);
-    expect(points(first(cat, "c:numCache"))).toEqual([[0, "2022"], [1, "2023"], [2, "2024"]]);
+    expect(points(first(cat, "c:numCache"))).toEqual([
+      [0, "2022"],
+      [1, "2023"],
+      [2, "2024"],
+    ]);
   });
 });
 

@@ -20,9 +20,12 @@ import { generatePoliceUkExtract } from "../../../src/sample/generateExtract";
 
 const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
 // CI installs LibreOffice (.ci/run): there, a missing soffice is a failure, not a skip.
-if (process.env.CI && !hasSoffice) throw new Error("CI: soffice is missing; .ci/run should install libreoffice-calc-nogui.");
+if (process.env.CI && !hasSoffice)
+  throw new Error("CI: soffice is missing; .ci/run should install libreoffice-calc-nogui.");
 if (!hasSoffice) {
-  console.warn("libreoffice.test.ts skipped: soffice is not on PATH (apt-get install -y libreoffice-calc-nogui to run it).");
+  console.warn(
+    "libreoffice.test.ts skipped: soffice is not on PATH (apt-get install -y libreoffice-calc-nogui to run it).",
+  );
 }
 
 /** Counts pages from the PDF's page objects ("/Type /Page", not "/Type /Pages"). */
@@ -44,10 +47,14 @@ function pdfPageCount(pdf: Buffer): number {
     writeFileSync(xlsxPath, await writeAssessmentXlsx(plan));
     // A private profile so a running LibreOffice or a parallel test cannot block this one.
     const profile = pathToFileURL(join(dir, "profile")).href;
-    execFileSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, xlsxPath], {
-      stdio: "pipe",
-      timeout: 120_000,
-    });
+    execFileSync(
+      "soffice",
+      [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, xlsxPath],
+      {
+        stdio: "pipe",
+        timeout: 120_000,
+      },
+    );
     const pdfPath = join(dir, `${name}.pdf`);
     expect(existsSync(pdfPath)).toBe(true);
     return readFileSync(pdfPath);

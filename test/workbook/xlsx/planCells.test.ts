@@ -12,11 +12,17 @@ describe("PlanCells", () => {
   });
 
   it("reads a column range top to bottom, blanks as null", () => {
-    expect(cells.valuesIn({ sheet: TRENDS_SHEET, firstRow: 3, lastRow: 5, firstCol: 2, lastCol: 2 })).toEqual([400, 380, null]);
+    expect(cells.valuesIn({ sheet: TRENDS_SHEET, firstRow: 3, lastRow: 5, firstCol: 2, lastCol: 2 })).toEqual([
+      400,
+      380,
+      null,
+    ]);
   });
 
   it("reads a row range left to right", () => {
-    expect(cells.valuesIn({ sheet: "Summary", firstRow: 11, lastRow: 11, firstCol: 1, lastCol: 3 })).toEqual([1200, 1080, -120]);
+    expect(cells.valuesIn({ sheet: "Summary", firstRow: 11, lastRow: 11, firstCol: 1, lastCol: 3 })).toEqual([
+      1200, 1080, -120,
+    ]);
   });
 
   it("finds a sheet whatever the case, as Excel formulas do", () => {

@@ -31,11 +31,31 @@ describe("checkPlanIsWritable", () => {
     ["a sheet name Excel forbids", plan(sheetPlan("Trends: 2024/25")), /not a valid Excel sheet name/],
     ["a sheet name over 31 characters", plan(sheetPlan("A".repeat(32))), /not a valid Excel sheet name/],
     ["two sheets whose names differ only in case", plan(sheetPlan("Summary"), sheetPlan("SUMMARY")), /used twice/],
-    ["two tables with one name", plan(sheetPlan("A", [table()]), sheetPlan("B", [table({ at: { row: 3, col: 0 } })])), /table name "Counts" is used twice/],
-    ["a table name with a space", plan(sheetPlan("A", [table({ name: "Crime counts" })])), /not a valid Excel table name/],
-    ["a table name that reads as a cell address", plan(sheetPlan("A", [table({ name: "TAB1" })])), /not a valid Excel table name/],
-    ["a table name that reads as an R1C1 address", plan(sheetPlan("A", [table({ name: "R2C3" })])), /not a valid Excel table name/],
-    ["a table with no room for its caption", plan(sheetPlan("A", [table({ at: { row: 0, col: 0 } })])), /no room for its caption/],
+    [
+      "two tables with one name",
+      plan(sheetPlan("A", [table()]), sheetPlan("B", [table({ at: { row: 3, col: 0 } })])),
+      /table name "Counts" is used twice/,
+    ],
+    [
+      "a table name with a space",
+      plan(sheetPlan("A", [table({ name: "Crime counts" })])),
+      /not a valid Excel table name/,
+    ],
+    [
+      "a table name that reads as a cell address",
+      plan(sheetPlan("A", [table({ name: "TAB1" })])),
+      /not a valid Excel table name/,
+    ],
+    [
+      "a table name that reads as an R1C1 address",
+      plan(sheetPlan("A", [table({ name: "R2C3" })])),
+      /not a valid Excel table name/,
+    ],
+    [
+      "a table with no room for its caption",
+      plan(sheetPlan("A", [table({ at: { row: 0, col: 0 } })])),
+      /no room for its caption/,
+    ],
     ["a row with too few cells", plan(sheetPlan("A", [table({ rows: [[]] })])), /row 0 has 0 cells for 1 columns/],
   ])("rejects %s", (_, badPlan, message) => {
     expect(() => checkPlanIsWritable(badPlan)).toThrow(message);
@@ -54,6 +74,8 @@ describe("checkPlanIsWritable", () => {
       to: { row: 10, col: 9 },
       valueFormat: "integer" as const,
     };
-    expect(() => checkPlanIsWritable(plan(sheetPlan("A", [table(), chart])))).toThrow(/chart "C" refers to "Elsewhere"/);
+    expect(() => checkPlanIsWritable(plan(sheetPlan("A", [table(), chart])))).toThrow(
+      /chart "C" refers to "Elsewhere"/,
+    );
   });
 });

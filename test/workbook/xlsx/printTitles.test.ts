@@ -6,7 +6,9 @@ const definedNames = (inner: string) =>
 describe("quotePrintTitleSheetNames", () => {
   it("doubles an apostrophe inside a quoted sheet name", () => {
     const broken = definedNames("&apos;Analyst&apos;s trends&apos;!$1:$1");
-    expect(quotePrintTitleSheetNames(broken, ["Analyst's trends"])).toBe(definedNames("&apos;Analyst&apos;&apos;s trends&apos;!$1:$1"));
+    expect(quotePrintTitleSheetNames(broken, ["Analyst's trends"])).toBe(
+      definedNames("&apos;Analyst&apos;&apos;s trends&apos;!$1:$1"),
+    );
   });
 
   it("leaves a name that is already quoted correctly as it is", () => {

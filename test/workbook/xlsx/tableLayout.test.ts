@@ -27,7 +27,9 @@ describe("table column names", () => {
 
 describe("table body", () => {
   it("leaves numbers Excel cannot hold blank", () => {
-    expect(tableBodyRows(table(["a", "b", "c"], [[1, Number.NaN, Number.POSITIVE_INFINITY]]))).toEqual([[1, null, null]]);
+    expect(tableBodyRows(table(["a", "b", "c"], [[1, Number.NaN, Number.POSITIVE_INFINITY]]))).toEqual([
+      [1, null, null],
+    ]);
   });
 
   it("gives an empty table one blank row, since Excel needs a body row", () => {

@@ -153,14 +153,28 @@ describe("tables", () => {
   it("has table column names equal to the header cells", async () => {
     const doc = await tableXml("Summary", "SummaryHeadline");
     const names = all(doc, "tableColumn").map((col) => col.getAttribute("name"));
-    const headers = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"].map((col) => sheet("Summary").getCell(`${col}11`).value);
-    expect(names).toEqual(["Category", "2023/24", "2024/25", "Change", "Change %", "Significance", "Share of region", "Share change", "Rate per 1,000", "Crimes per day"]);
+    const headers = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"].map(
+      (col) => sheet("Summary").getCell(`${col}11`).value,
+    );
+    expect(names).toEqual([
+      "Category",
+      "2023/24",
+      "2024/25",
+      "Change",
+      "Change %",
+      "Significance",
+      "Share of region",
+      "Share change",
+      "Rate per 1,000",
+      "Crimes per day",
+    ]);
     expect(headers).toEqual(names);
   });
 
   it("writes the body values, with null as blank", () => {
     const ws = sheet("Summary");
-    const row = (r: number) => ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"].map((col) => ws.getCell(`${col}${r}`).value);
+    const row = (r: number) =>
+      ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"].map((col) => ws.getCell(`${col}${r}`).value);
     expect(row(12)).toEqual(["All crime", 1200, 1080, -120, -0.1, "Significant decrease", 0.25, -1.2, 54.3, 2.96]);
     expect(row(14)).toEqual(["Shoplifting", 0, 40, 40, "new", "Significant increase", 0.3, 2.5, 1.8, 0.11]);
     expect(row(15)).toEqual(["=2+3", null, 5, null, null, "-", null, null, 0.2, 0.01]);
@@ -182,7 +196,9 @@ describe("tables", () => {
       "#,##0.00",
     ]);
     // Every body row, not just one.
-    expect([12, 13, 14, 15].map((r) => ws.getCell(`H${r}`).numFmt)).toEqual(Array(4).fill('+0.0" pp";-0.0" pp";0.0" pp"'));
+    expect([12, 13, 14, 15].map((r) => ws.getCell(`H${r}`).numFmt)).toEqual(
+      Array(4).fill('+0.0" pp";-0.0" pp";0.0" pp"'),
+    );
   });
 
   it("lines numbers up on the right and text on the left", () => {
@@ -194,9 +210,13 @@ describe("tables", () => {
 
   it("writes the caption above the header in bold and the note below the last row", () => {
     const ws = sheet("Summary");
-    expect(ws.getCell("A10").value).toBe("Headline figures. Source: police.uk street-level crime, Apr 2023 to Mar 2025.");
+    expect(ws.getCell("A10").value).toBe(
+      "Headline figures. Source: police.uk street-level crime, Apr 2023 to Mar 2025.",
+    );
     expect(ws.getCell("A10").font).toMatchObject({ bold: true });
-    expect(ws.getCell("A16").value).toBe('Excludes anti-social behaviour. Change % is "new" where the previous year had no crimes.');
+    expect(ws.getCell("A16").value).toBe(
+      'Excludes anti-social behaviour. Change % is "new" where the previous year had no crimes.',
+    );
     expect(ws.getCell("A16").font).toMatchObject({ italic: true });
     const trends = sheet("Analyst's trends");
     expect(trends.getCell("A9").value).toBe("Crimes by category, 2023/24 and 2024/25.");
@@ -206,7 +226,9 @@ describe("tables", () => {
 
 describe("highlights", () => {
   const rulesFor = (sheetName: string, ref: string) =>
-    conditionalFormatsOf(sheet(sheetName)).filter((cf) => cf.ref === ref).flatMap((cf) => cf.rules);
+    conditionalFormatsOf(sheet(sheetName))
+      .filter((cf) => cf.ref === ref)
+      .flatMap((cf) => cf.rules);
   const fillOf = (rule: ExcelJS.ConditionalFormattingRule) => {
     const fill = rule.style?.fill as ExcelJS.FillPattern | undefined;
     return fill?.bgColor?.argb;
@@ -226,7 +248,7 @@ describe("highlights", () => {
     expect(rulesFor("Summary", "E12:E15").map(fillOf)).toEqual(["FFFFC7CE", "FFC6EFCE"]);
   });
 
-  it("does not colour text such as \"new\" by sign", () => {
+  it('does not colour text such as "new" by sign', () => {
     const [rise] = rulesFor("Summary", "E12:E15") as ExcelJS.ExpressionRuleType[];
     expect(rise.formulae?.[0]).toMatch(/ISNUMBER\(E12\)/);
   });
@@ -245,4 +267,3 @@ describe("highlights", () => {
     expect(rulesFor("Share of region", "B3:B5").map((rule) => rule.type)).toEqual(["dataBar"]);
   });
 });
-

@@ -114,7 +114,9 @@ it("writes a number Excel cannot hold as a blank", () => {
 });
 
 it("scales a data bar over negative values from the lowest value, not zero", () => {
-  const [rule] = conditionalFormatsOf(workbook.getWorksheet("Data & quality")!).flatMap((cf) => cf.rules) as ExcelJS.DataBarRuleType[];
+  const [rule] = conditionalFormatsOf(workbook.getWorksheet("Data & quality")!).flatMap(
+    (cf) => cf.rules,
+  ) as ExcelJS.DataBarRuleType[];
   expect(rule.cfvo?.[0]).toEqual({ type: "min" });
 });
 

@@ -10,11 +10,45 @@ import { all, childNames, first, followsSchemaOrder, parseRangeFormula, parseXml
 
 // CT_Worksheet's children in schema order (ECMA-376 Part 1, 18.3.1.99).
 const WORKSHEET_ORDER = [
-  "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection",
-  "protectedRanges", "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells",
-  "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup",
-  "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing",
-  "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
 ];
 let written: WrittenWorkbook;
 let workbook: ExcelJS.Workbook;
@@ -30,7 +64,12 @@ beforeAll(async () => {
 });
 
 describe("charts", () => {
-  interface ChartPart { path: string; doc: Document; anchor: Element; sheetName: string }
+  interface ChartPart {
+    path: string;
+    doc: Document;
+    anchor: Element;
+    sheetName: string;
+  }
   let charts: ChartPart[];
 
   beforeAll(async () => {
@@ -52,7 +91,12 @@ describe("charts", () => {
   });
 
   const chartTitled = (title: string) => {
-    const found = charts.find((c) => all(first(c.doc, "c:title"), "a:t").map((t) => t.textContent).join("") === title);
+    const found = charts.find(
+      (c) =>
+        all(first(c.doc, "c:title"), "a:t")
+          .map((t) => t.textContent)
+          .join("") === title,
+    );
     if (!found) throw new Error(`no chart titled ${title}`);
     return found;
   };
@@ -61,7 +105,8 @@ describe("charts", () => {
     const range = parseRangeFormula(formula);
     const values = [];
     for (let row = range.firstRow; row <= range.lastRow; row++) {
-      for (let col = range.firstCol; col <= range.lastCol; col++) values.push(sheet(range.sheet).getCell(row, col).value);
+      for (let col = range.firstCol; col <= range.lastCol; col++)
+        values.push(sheet(range.sheet).getCell(row, col).value);
     }
     return values;
   };
@@ -75,13 +120,19 @@ describe("charts", () => {
     }));
 
   it("reaches three chart parts through the sheet and drawing relationships", () => {
-    expect(charts.map((c) => c.path).sort()).toEqual(["xl/charts/chart1.xml", "xl/charts/chart2.xml", "xl/charts/chart3.xml"]);
+    expect(charts.map((c) => c.path).sort()).toEqual([
+      "xl/charts/chart1.xml",
+      "xl/charts/chart2.xml",
+      "xl/charts/chart3.xml",
+    ]);
     expect(charts.map((c) => c.sheetName)).toEqual(["Analyst's trends", "Analyst's trends", "Share of region"]);
   });
 
   it("declares a content type for every chart and drawing part", async () => {
     const types = parseXml(await part("[Content_Types].xml"));
-    const overrides = new Map(all(types, "Override").map((o) => [o.getAttribute("PartName"), o.getAttribute("ContentType")]));
+    const overrides = new Map(
+      all(types, "Override").map((o) => [o.getAttribute("PartName"), o.getAttribute("ContentType")]),
+    );
     const parts = Object.keys(zip.files).filter((name) => /^xl\/(charts|drawings)\/[^/]+\.xml$/.test(name));
     expect(parts).toHaveLength(5);
     for (const name of parts) {
@@ -96,7 +147,10 @@ describe("charts", () => {
   it("keeps every sheet's children in schema order", async () => {
     for (const ws of workbook.worksheets) {
       const names = childNames(parseXml(await part(await sheetPartOf(ws.name))).documentElement);
-      expect({ sheet: ws.name, ordered: followsSchemaOrder(names, WORKSHEET_ORDER) }).toEqual({ sheet: ws.name, ordered: true });
+      expect({ sheet: ws.name, ordered: followsSchemaOrder(names, WORKSHEET_ORDER) }).toEqual({
+        sheet: ws.name,
+        ordered: true,
+      });
     }
   });
 
@@ -119,8 +173,16 @@ describe("charts", () => {
     expect(first(chart.doc, "c:barDir").getAttribute("val")).toBe("col");
     const [previous, current] = seriesOf(chart);
     expect(previous.categories).toEqual(["Burglary", "Shoplifting", "Vehicle crime", "Violence and sexual offences"]);
-    expect([previous.name, previous.values, previous.cachedValues]).toEqual(["2023/24", [100, 0, 210, 520], [100, 0, 210, 520]]);
-    expect([current.name, current.values, current.cachedValues]).toEqual(["2024/25", [112, 40, 180, 505], [112, 40, 180, 505]]);
+    expect([previous.name, previous.values, previous.cachedValues]).toEqual([
+      "2023/24",
+      [100, 0, 210, 520],
+      [100, 0, 210, 520],
+    ]);
+    expect([current.name, current.values, current.cachedValues]).toEqual([
+      "2024/25",
+      [112, 40, 180, 505],
+      [112, 40, 180, 505],
+    ]);
   });
 
   it("plots share of region as horizontal bars", () => {
@@ -139,8 +201,14 @@ describe("charts", () => {
       return { row: Number(first(el, "xdr:row").textContent), col: Number(first(el, "xdr:col").textContent) };
     };
     const trend = chartTitled("All crime and ASB by year").anchor;
-    expect([marker(trend, "xdr:from"), marker(trend, "xdr:to")]).toEqual([{ row: 2, col: 4 }, { row: 17, col: 11 }]);
+    expect([marker(trend, "xdr:from"), marker(trend, "xdr:to")]).toEqual([
+      { row: 2, col: 4 },
+      { row: 17, col: 11 },
+    ]);
     const share = chartTitled("Share of Westshire's crime, 2024/25").anchor;
-    expect([marker(share, "xdr:from"), marker(share, "xdr:to")]).toEqual([{ row: 6, col: 0 }, { row: 22, col: 6 }]);
+    expect([marker(share, "xdr:from"), marker(share, "xdr:to")]).toEqual([
+      { row: 6, col: 0 },
+      { row: 22, col: 6 },
+    ]);
   });
 });

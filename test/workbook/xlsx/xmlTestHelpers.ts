@@ -71,5 +71,6 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook>
 
 /** ExcelJS reads conditional formats back into this property, which its typings leave out. */
 export function conditionalFormatsOf(sheet: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {
-  return (sheet as ExcelJS.Worksheet & { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+  return (sheet as ExcelJS.Worksheet & { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
+    .conditionalFormattings;
 }
