@@ -44,8 +44,8 @@ function qualityNotes(ctx: AssessContext, missingMonths: number[], first: number
       .join(", ");
     notes.push(
       region.includesOutOfArea
-        ? `Rows that police.uk placed in districts outside the force are counted in the region total: ${list}.`
-        : `Rows that police.uk placed in districts outside the force are left out of the region total: ${list}.`,
+        ? `Out-of-area districts (stray rows placed outside the force, or crimes the force could not place) are counted in the region total: ${list}.`
+        : `Out-of-area districts (stray rows placed outside the force, or crimes the force could not place) are left out of the region total: ${list}.`,
     );
   }
   if (missingMonths.length) {

@@ -2,12 +2,16 @@
  * The region is the force the area's rows fall within, and its districts.
  * police.uk snaps some crimes to a neighbouring force's district (e.g. 16
  * Hambleton rows in Cleveland's file); such districts hold only stray rows
- * and are left out of the region total unless the user includes them.
+ * and are left out of the region total unless the user includes them. So are
+ * the Home Office's "Unassigned <force>" pseudo-areas.
  */
 import type { CrimeTable } from "../extracts/crimeTable";
 
 /** A district with fewer rows than this fraction of the median district in its force is out-of-area. */
 export const OUT_OF_AREA_FRACTION = 0.05;
+
+/** Home Office pseudo-areas holding crimes a force could not place ("Unassigned Cleveland"). */
+export const UNASSIGNED = /^unassigned\b/i;
 
 export interface Region {
   force: string;
@@ -45,8 +49,9 @@ export function defineRegion(table: CrimeTable, area: number, includeOutOfArea: 
     .map((name, d) => ({ d, name, rows: grid[d * nForce + force] }))
     .filter((x) => x.rows > 0);
   const median = medianOf(inForce.map((x) => x.rows));
-  const isStray = (x: { d: number; rows: number }) =>
-    x.d !== area && (x.rows < OUT_OF_AREA_FRACTION * median || homeForce(table, grid, x.d) !== force);
+  const isStray = (x: { d: number; name: string; rows: number }) =>
+    x.d !== area &&
+    (x.rows < OUT_OF_AREA_FRACTION * median || homeForce(table, grid, x.d) !== force || UNASSIGNED.test(x.name));
   const strays = inForce.filter(isStray);
   const members = includeOutOfArea ? inForce : inForce.filter((x) => !isStray(x));
   return {

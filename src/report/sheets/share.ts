@@ -105,8 +105,8 @@ function regionDescription(a: Assessment): string {
   const out = r.outOfArea.map((o) => o.district).join(", ");
   const strays = out
     ? r.includesOutOfArea
-      ? ` It includes rows placed outside the force (${out}).`
-      : ` It leaves out rows placed outside the force (${out}).`
+      ? ` It includes the out-of-area districts (${out}).`
+      : ` It leaves out the out-of-area districts (${out}): stray rows placed outside the force, or crimes it could not place.`
     : "";
   return `The region total is the ${r.districts.length} districts of ${r.force}.${strays} Rows without a location are counted nowhere.`;
 }

@@ -38,6 +38,7 @@ const rows = [
   row("2023/24", 2, "Ashby", 6),
   row("2023/24", 1, "Brook", 30),
   row("2023/24", 2, "Brook", 30),
+  row("2023/24", 1, "Unassigned Testshire", 40),
 ];
 const a = assess(readGrids([{ name: "Table 2023-24", kind: "sheet", rows }]), defaultSettings("Ashby"));
 
@@ -55,8 +56,17 @@ describe("Home Office quarterly tables", () => {
     expect(a.quality.notes.some((n) => n.includes("quarterly"))).toBe(true);
   });
 
-  it("shares the region on the same quarters: 18 of 78", () => {
+  it("shares the region on the same quarters: 18 of 78, Unassigned left out", () => {
     expect(a.share[0].sharePct).toBeCloseTo((18 / 78) * 100, 9);
+    expect(a.region.outOfArea).toEqual([{ district: "Unassigned Testshire", rows: 40 }]);
+  });
+
+  it("counts Unassigned in the region total when the user chooses: 18 of 118", () => {
+    const wide = assess(readGrids([{ name: "Table 2023-24", kind: "sheet", rows }]), {
+      ...defaultSettings("Ashby"),
+      region: { includeOutOfArea: true },
+    });
+    expect(wide.share[0].sharePct).toBeCloseTo((18 / 118) * 100, 9);
   });
 
   it("leaves out the monthly sheet: there is no monthly series", () => {
