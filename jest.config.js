@@ -1,5 +1,5 @@
 /** Unit and component tests. Browser end-to-end tests live in jest.e2e.config.js. */
-const tsJest = ["ts-jest", { isolatedModules: true }];
+const tsJest = "ts-jest";
 module.exports = {
   projects: [
     {
