@@ -13,6 +13,7 @@ import type {
   SheetKey,
   SheetPlan,
   SheetBlock,
+  TextPlan,
   TextStyle,
 } from "./plan";
 
@@ -20,6 +21,8 @@ const MIN_WIDTH = 9;
 const MAX_WIDTH = 45;
 /** Rows a chart takes (about 300 px at the default row height). */
 export const CHART_ROWS = 16;
+/** Proportional text runs a little wider than its character count in column units. */
+const WRAP_SLACK = 1.1;
 /** Columns a chart spans. */
 const CHART_COLS = 8;
 
@@ -46,6 +49,7 @@ export class SheetLayout {
   private row = 0;
   private readonly blocks: SheetBlock[] = [];
   private readonly widths: number[] = [];
+  private readonly wrapped: TextPlan[] = [];
 
   constructor(
     private readonly key: SheetKey,
@@ -53,8 +57,11 @@ export class SheetLayout {
     private readonly tabColor: string,
   ) {}
 
-  text(text: string, style: TextStyle): this {
-    this.blocks.push({ kind: "text", at: { row: this.row, col: 0 }, text, style });
+  /** A line of text; `wrap` makes it wrap within the sheet's table width (for long sentences). */
+  text(text: string, style: TextStyle, wrap = false): this {
+    const block: TextPlan = { kind: "text", at: { row: this.row, col: 0 }, text, style };
+    if (wrap) this.wrapped.push(block);
+    this.blocks.push(block);
     this.row += 1;
     return this;
   }
@@ -112,11 +119,17 @@ export class SheetLayout {
   }
 
   build(printTitle: string, freezeRows = 0): SheetPlan {
+    const columnWidths = this.widths.map((w) => Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w + 2)));
+    const columns = Math.max(1, columnWidths.length);
+    const width = columnWidths.reduce((a, b) => a + b, 0) || MAX_WIDTH;
+    for (const block of this.wrapped) {
+      block.wrap = { columns, lines: Math.max(1, Math.ceil((block.text.length * WRAP_SLACK) / width)) };
+    }
     return {
       key: this.key,
       name: this.name,
       tabColor: this.tabColor,
-      columnWidths: this.widths.map((w) => Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w + 2))),
+      columnWidths,
       freezeRows,
       blocks: this.blocks,
       print: { landscape: true, fitToWidth: true, title: printTitle },

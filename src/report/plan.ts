@@ -90,12 +90,23 @@ export interface TablePlan {
 
 export type TextStyle = "title" | "subtitle" | "heading" | "body" | "finding" | "note";
 
-/** A line of text in one cell (long text overflows to the right; wrap is off). */
+/**
+ * Text in one cell. Without `wrap`, long text overflows to the right. With it,
+ * the cell is merged across `wrap.columns` columns from `at`, wraps, aligns to
+ * the top, and its row is made tall enough for `wrap.lines` lines of its font
+ * (Excel does not fit a merged cell's height by itself), so it prints whole.
+ */
 export interface TextPlan {
   kind: "text";
   at: CellRef;
   text: string;
   style: TextStyle;
+  wrap?: { columns: number; lines: number };
+}
+
+/** Row height in points for `lines` lines of text of a font size (Calibri 11 pt -> 15 pt a line). */
+export function wrappedRowHeight(fontSize: number, lines: number): number {
+  return Math.ceil(fontSize * 1.36) * lines;
 }
 
 export type ChartType = "line" | "columnClustered" | "barClustered";

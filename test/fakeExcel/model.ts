@@ -76,6 +76,8 @@ export interface SheetModel {
   formulas: Map<number, string>;
   formats: FormatRecord[];
   columnWidths: Map<number, number>;
+  /** Merged areas, as written by range.merge(). */
+  merges: Omit<Area, "sheet">[];
   conditionalFormats: ConditionalFormatModel[];
   tables: TableModel[];
   charts: ChartModel[];
@@ -110,6 +112,7 @@ export function newSheet(workbook: WorkbookModel, name: string): SheetModel {
     formulas: new Map(),
     formats: [],
     columnWidths: new Map(),
+    merges: [],
     conditionalFormats: [],
     tables: [],
     charts: [],

@@ -198,6 +198,16 @@ export class Range extends FakeObject<Area> {
     );
   }
 
+  /** Merges the range into one cell (across = true merges each row separately). Excel refuses to merge inside a table. */
+  merge(across = false): void {
+    this.command("range.merge", across, (area) => {
+      checkWritable(area);
+      const overlapsTable = area.sheet.tables.some((t) => overlaps(t.area, area));
+      if (overlapsTable) throw new FakeExcelError("InvalidOperation", "Cells in a table cannot be merged.");
+      area.sheet.merges.push({ r0: area.r0, c0: area.c0, rows: area.rows, cols: area.cols });
+    });
+  }
+
   get conditionalFormats(): { add(type: string): ConditionalFormat } {
     return {
       add: (type: string) => {
@@ -239,4 +249,8 @@ export class Range extends FakeObject<Area> {
   getResizedRange(deltaRows: number, deltaColumns: number): Range {
     return this.derived((a) => ({ r0: a.r0, c0: a.c0, rows: a.rows + deltaRows, cols: a.cols + deltaColumns }));
   }
+}
+
+function overlaps(a: Omit<Area, "sheet">, b: Omit<Area, "sheet">): boolean {
+  return a.r0 < b.r0 + b.rows && b.r0 < a.r0 + a.rows && a.c0 < b.c0 + b.cols && b.c0 < a.c0 + a.cols;
 }

@@ -164,3 +164,15 @@ describe("report plan", () => {
     expect(sign).toMatchObject({ positive: "bad", negative: "good" });
   });
 });
+
+it("wraps each finding within the summary's table width, with lines enough for its text", () => {
+  const summary = plan.sheets.find((s) => s.key === "summary")!;
+  const width = summary.columnWidths.reduce((a, b) => a + b, 0);
+  const findings = summary.blocks.filter((b) => b.kind === "text" && b.style === "finding");
+  expect(findings.length).toBe(assessment.findings.length);
+  for (const f of findings) {
+    if (f.kind !== "text") continue;
+    expect(f.wrap?.columns).toBe(summary.columnWidths.length);
+    expect(f.wrap!.lines * width).toBeGreaterThanOrEqual(f.text.length);
+  }
+});

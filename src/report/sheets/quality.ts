@@ -30,7 +30,7 @@ export function qualitySheet(a: Assessment): SheetPlan {
   const layout = new SheetLayout("quality", SHEET_NAMES.quality, TAB_COLOURS.quality);
   layout.text("Data quality and method", "title");
   layout.text(`${a.sourceDescription}. ${basisDescription(a)}.`, "subtitle").gap();
-  for (const note of q.notes) layout.text(note, "body");
+  for (const note of q.notes) layout.text(note, "body", true);
   layout.gap();
   layout.table({
     name: "SA_Sources",
@@ -93,6 +93,6 @@ export function qualitySheet(a: Assessment): SheetPlan {
       : [["None", 0, ""]],
   });
   layout.text("Method", "heading");
-  for (const line of METHOD) layout.text(line, "body");
+  for (const line of METHOD) layout.text(line, "body", true);
   return layout.build("Data quality and method");
 }

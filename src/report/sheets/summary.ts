@@ -15,7 +15,7 @@ export function summarySheet(a: Assessment): SheetPlan {
     .text(`${a.sourceDescription}. Region: ${a.region.force}. ${basisDescription(a)}.`, "subtitle")
     .gap()
     .text("Headline findings", "heading");
-  for (const finding of a.findings) layout.text(`• ${finding.text}`, "finding");
+  for (const finding of a.findings) layout.text(`• ${finding.text}`, "finding", true);
   layout.gap();
   const c = a.comparison;
   const previous = c?.previous.label ?? "Previous";

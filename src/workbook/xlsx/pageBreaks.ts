@@ -7,7 +7,8 @@
  * heights (taller for title and heading rows). A chart taller than a page is
  * left to break where it falls.
  */
-import type { SheetPlan, TextStyle } from "../../report/plan";
+import { wrappedRowHeight, type SheetPlan, type TextStyle } from "../../report/plan";
+import { TEXT_FONTS } from "./textStyles";
 
 /** A4 landscape, less 0.5" side margins and 0.75" top and bottom margins, in points. */
 const PRINTABLE_WIDTH_PT = 842 - 72;
@@ -65,8 +66,11 @@ function lastRowThatFits(pageStart: number, capacity: number, rowHeight: (row: n
 function rowHeights(sheet: SheetPlan): (row: number) => number {
   const tall = new Map<number, number>();
   for (const block of sheet.blocks) {
-    const points = block.kind === "text" ? ROW_PT_BY_STYLE[block.style] : undefined;
-    if (block.kind === "text" && points) tall.set(block.at.row, Math.max(points, tall.get(block.at.row) ?? 0));
+    if (block.kind !== "text") continue;
+    const points = block.wrap
+      ? wrappedRowHeight(TEXT_FONTS[block.style].size ?? 11, block.wrap.lines)
+      : ROW_PT_BY_STYLE[block.style];
+    if (points) tall.set(block.at.row, Math.max(points, tall.get(block.at.row) ?? 0));
   }
   return (row) => tall.get(row) ?? DEFAULT_ROW_PT;
 }

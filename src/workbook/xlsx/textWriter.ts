@@ -1,6 +1,6 @@
 /** A TextPlan: one cell of styled text. */
 import type { Worksheet } from "exceljs";
-import { NUMBER_FORMATS, type TextPlan } from "../../report/plan";
+import { NUMBER_FORMATS, wrappedRowHeight, type TextPlan } from "../../report/plan";
 import { TEXT_FONTS, TEXT_INDENT } from "./textStyles";
 
 export function writeText(sheet: Worksheet, text: TextPlan): void {
@@ -12,4 +12,11 @@ export function writeText(sheet: Worksheet, text: TextPlan): void {
   cell.font = TEXT_FONTS[text.style];
   const indent = TEXT_INDENT[text.style];
   if (indent) cell.alignment = { indent };
+  if (text.wrap) {
+    const row = text.at.row + 1;
+    const col = text.at.col + 1;
+    if (text.wrap.columns > 1) sheet.mergeCells(row, col, row, col + text.wrap.columns - 1);
+    cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
+    sheet.getRow(row).height = wrappedRowHeight(TEXT_FONTS[text.style].size ?? 11, text.wrap.lines);
+  }
 }

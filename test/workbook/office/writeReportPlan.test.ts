@@ -211,3 +211,26 @@ describe("writing a report plan", () => {
     });
   });
 });
+
+describe("wrapped text", () => {
+  it("merges a long sentence across its columns, wraps it and makes its row tall enough", async () => {
+    const excel = excelWithExtract();
+    const plan = smallPlan();
+    plan.sheets[0].blocks.push({
+      kind: "text",
+      at: { row: 22, col: 0 },
+      text: "A long finding. ".repeat(20),
+      style: "finding",
+      wrap: { columns: 5, lines: 3 },
+    });
+    await writeReportPlan(fakeRuntime(excel), plan, writeOptions());
+    const summary = excel.model.sheets.find((s) => s.name === "Summary")!;
+    expect(summary.merges).toEqual([{ r0: 22, c0: 0, rows: 1, cols: 5 }]);
+    const formatAt = (path: string) =>
+      summary.formats.find((f) => f.area.r0 === 22 && f.path.join(".") === path)?.value;
+    expect(formatAt("wrapText")).toBe(true);
+    expect(formatAt("verticalAlignment")).toBe("Top");
+    // Calibri 11 pt: 15 pt a line, three lines.
+    expect(formatAt("rowHeight")).toBe(45);
+  });
+});

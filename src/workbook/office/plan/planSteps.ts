@@ -1,5 +1,5 @@
 /** The whole plan as write steps, grouped into batches that each fit one request. */
-import type { SheetBlock } from "../../../report/plan";
+import { wrappedRowHeight, type SheetBlock, type TextPlan } from "../../../report/plan";
 import { sheetFor, STEP_OVERHEAD_BYTES, type WriteStep } from "./buildScope";
 import { blockBytes, textBlock } from "./cellBlocks";
 import { chartStep } from "./chartStep";
@@ -18,12 +18,25 @@ function blockSteps(sheetName: string, block: SheetBlock): WriteStep[] {
       const cells = textBlock(block.at.row, block.at.col, block.text);
       return [
         {
-          bytes: STEP_OVERHEAD_BYTES + blockBytes(cells),
-          queue: (scope) => queueCells(sheetFor(scope, sheetName), cells, TEXT_FONTS[block.style]),
+          bytes: STEP_OVERHEAD_BYTES * (block.wrap ? 2 : 1) + blockBytes(cells),
+          queue: (scope) => {
+            const sheet = sheetFor(scope, sheetName);
+            queueCells(sheet, cells, TEXT_FONTS[block.style]);
+            if (block.wrap) queueWrap(sheet, block, block.wrap);
+          },
         },
       ];
     }
   }
+}
+
+/** Merges a long sentence across the table width and wraps it, with a row tall enough to print it whole. */
+function queueWrap(sheet: Excel.Worksheet, block: TextPlan, wrap: NonNullable<TextPlan["wrap"]>): void {
+  const range = sheet.getRangeByIndexes(block.at.row, block.at.col, 1, wrap.columns);
+  if (wrap.columns > 1) range.merge(false);
+  range.format.wrapText = true;
+  range.format.verticalAlignment = "Top";
+  range.format.rowHeight = wrappedRowHeight(TEXT_FONTS[block.style].size, wrap.lines);
 }
 
 /** Every sheet is created first, so a chart can point at any sheet of the plan. */
