@@ -24,7 +24,7 @@ const plan: ReportPlan = {
 
 it("merges the cell across its columns, wraps it at the top, and sets the row height", async () => {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(await writeAssessmentXlsx(plan)));
+  await workbook.xlsx.load((await writeAssessmentXlsx(plan)).slice().buffer);
   const sheet = workbook.getWorksheet("Summary")!;
   expect(sheet.getCell("A2").value).toBe(sentence);
   expect(sheet.getCell("C2").isMerged).toBe(true);
