@@ -11,12 +11,12 @@ export function writeText(sheet: Worksheet, text: TextPlan): void {
   cell.numFmt = NUMBER_FORMATS.text;
   cell.font = TEXT_FONTS[text.style];
   const indent = TEXT_INDENT[text.style];
-  if (indent) cell.alignment = { indent };
+  const wrap = text.wrap ? { wrapText: true, vertical: "top" as const } : {};
+  if (indent || text.wrap) cell.alignment = { ...(indent ? { indent } : {}), ...wrap };
   if (text.wrap) {
     const row = text.at.row + 1;
     const col = text.at.col + 1;
     if (text.wrap.columns > 1) sheet.mergeCells(row, col, row, col + text.wrap.columns - 1);
-    cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
     sheet.getRow(row).height = wrappedRowHeight(TEXT_FONTS[text.style].size ?? 11, text.wrap.lines);
   }
 }
