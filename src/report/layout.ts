@@ -114,11 +114,11 @@ export class SheetLayout {
     };
   }
 
-  chart(chart: Omit<ChartPlan, "kind" | "from" | "to">): this {
+  chart(chart: Omit<ChartPlan, "kind" | "from" | "to">, rows = CHART_ROWS): this {
     const from = { row: this.row, col: 0 };
-    const to = { row: this.row + CHART_ROWS, col: CHART_COLS };
+    const to = { row: this.row + rows, col: CHART_COLS };
     this.blocks.push({ kind: "chart", ...chart, from, to });
-    this.row += CHART_ROWS + 1;
+    this.row += rows + 1;
     return this;
   }
 

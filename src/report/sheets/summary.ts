@@ -8,6 +8,9 @@ import { changePctCell, pctCell, significanceCell } from "../values";
 import { SHEET_NAMES, TAB_COLOURS } from "./names";
 import { basisDescription } from "./describe";
 
+/** Short enough to share the first printed page with the findings. */
+const SUMMARY_CHART_ROWS = 12;
+
 export function summarySheet(a: Assessment): SheetPlan {
   const layout = new SheetLayout("summary", SHEET_NAMES.summary, TAB_COLOURS.summary);
   layout
@@ -26,7 +29,7 @@ export function summarySheet(a: Assessment): SheetPlan {
       share: a.share.find((s) => s.category === category),
     }))
     .filter((r) => r.trend && r.share);
-  layout.table({
+  const headline = layout.table({
     name: "SA_Headline",
     caption: `Headline figures, ${current} compared with ${previous}. Source: ${a.sourceDescription}.`,
     note: "All crime excludes anti-social behaviour, which police.uk records as incidents. Significance: exact Poisson means test at the 5% level.",
@@ -63,5 +66,18 @@ export function summarySheet(a: Assessment): SheetPlan {
       ),
     ],
   });
+  if (c) {
+    layout.chart(
+      {
+        name: "SA_HeadlineChart",
+        type: "columnClustered",
+        title: `All crime and ASB in ${a.area}: ${previous} and ${current}`,
+        categories: headline.column(0),
+        series: headline.series(1, 2),
+        valueFormat: "integer",
+      },
+      SUMMARY_CHART_ROWS,
+    );
+  }
   return layout.build(`Strategic assessment: ${a.area}`);
 }
