@@ -17,6 +17,7 @@ import {
 import type { Assessment } from "../engine/assessment/types";
 import { AssessmentError, isAssessmentError } from "../engine/errors";
 import { parseTargetsCsv, type ReadResult } from "../engine/extracts";
+import { ALL_CRIME } from "../engine/measures/counts";
 import { buildReportPlan } from "../report/buildReportPlan";
 import { writeAssessmentXlsx } from "../workbook/xlsx";
 import { listInputFiles } from "./inputFiles";
@@ -39,6 +40,8 @@ export interface AssessOptions {
   measures?: string;
   /** Population CSV (census LAD file or area,population) for rates per 1,000. */
   population?: string;
+  /** Categories where a rise is read as good (polarity); all others: lower is better. */
+  higherIsBetter?: string[];
 }
 
 export interface AssessOutcome {
@@ -80,6 +83,22 @@ async function readPopulation(path: string | undefined): Promise<Population | un
   return populationFromRows(rows, basename(path));
 }
 
+/** --higher-is-better categories, checked against the categories in the data. */
+function readPolarity(categories: string[], read: ReadResult): AssessmentSettings["polarity"] {
+  const known = [ALL_CRIME, ...read.table.categories];
+  const polarity: AssessmentSettings["polarity"] = {};
+  for (const wanted of categories) {
+    const category = known.find((k) => k.toLowerCase() === wanted.trim().toLowerCase());
+    if (!category) {
+      throw new AssessmentError(`"${wanted}" is not a category in the data.`, `Use one of: ${known.join(", ")}.`, {
+        column: "--higher-is-better",
+      });
+    }
+    polarity[category] = "higherIsBetter";
+  }
+  return polarity;
+}
+
 export async function runAssessment(options: AssessOptions): Promise<AssessOutcome> {
   const basis = readBasis(options.basis);
   if (!options.area || options.area.trim() === "")
@@ -96,7 +115,14 @@ export async function runAssessment(options: AssessOptions): Promise<AssessOutco
   ];
   const files = await listInputFiles(options.inputs, exclude);
   const { read, notes } = await readInputs(files);
-  const settings: AssessmentSettings = { ...defaultSettings(options.area.trim()), basis, targets, population };
+  const polarity = readPolarity(options.higherIsBetter ?? [], read);
+  const settings: AssessmentSettings = {
+    ...defaultSettings(options.area.trim()),
+    basis,
+    targets,
+    population,
+    polarity,
+  };
   const assessment = assess(read, settings);
   const plan = buildReportPlan(assessment);
   const outputs: OutputFile[] = [{ path: outPath, data: await writeAssessmentXlsx(plan) }];

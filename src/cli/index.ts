@@ -18,11 +18,25 @@ const program = new Command()
   )
   .option("--out <file>", "assessment workbook to write", "assessment.xlsx")
   .option("--measures <file>", "also write every figure as a tidy CSV (area,category,period,measure,value)")
+  .option(
+    "--higher-is-better <category>",
+    "a category where a rise is read as good (e.g. reports of domestic abuse); repeat for more",
+    (value: string, previous: string[]) => [...previous, value],
+    [] as string[],
+  )
   .option("--population <file>", "population CSV for rates per 1,000 (census LAD file, or area,population columns)")
   .action(
     async (
       inputs: string[],
-      options: { area: string; basis: string; targets?: string; out: string; measures?: string; population?: string },
+      options: {
+        area: string;
+        basis: string;
+        targets?: string;
+        out: string;
+        measures?: string;
+        population?: string;
+        higherIsBetter: string[];
+      },
     ) => {
       await assessCommand({ inputs, ...options });
     },

@@ -76,6 +76,23 @@ describe("runAssessment on a folder", () => {
     expect(outcome.read.sources.map((s) => s.name)).toEqual(["street-small.csv"]);
   });
 
+  it("reads a rise as good for --higher-is-better categories, and refuses one not in the data", async () => {
+    copyInto(dir, fixture("valid", "street-small.csv"));
+    const outcome = await runAssessment({
+      inputs: [dir],
+      area: "Aldbury",
+      out: join(dir, "a.xlsx"),
+      higherIsBetter: ["drugs"],
+    });
+    expect(outcome.assessment.trends.find((t) => t.category === "Drugs")?.polarity).toBe("higherIsBetter");
+    expect(outcome.assessment.trends.find((t) => t.category === "Burglary")?.polarity).toBe("lowerIsBetter");
+    const error = await failure(
+      runAssessment({ inputs: [dir], area: "Aldbury", out: join(dir, "b.xlsx"), higherIsBetter: ["Hate crime"] }),
+    );
+    expect(error.message).toContain('"Hate crime" is not a category');
+    expect(error.advice).toContain("Burglary");
+  });
+
   it("reads an .xlsx workbook: header below a title, Date months, a notes sheet skipped", async () => {
     const csvRows = Papa.parse<string[]>(readFileSync(fixture("valid", "street-small.csv"), "utf8"), {
       skipEmptyLines: true,
