@@ -4,7 +4,7 @@
  * Every number is rounded as its table shows it.
  */
 import { ALL_CRIME, ASB } from "../measures/counts";
-import { describeMonthRuns, MONTH_NAMES } from "../measures/periods";
+import { describeMonthRuns, describeSpan, MONTH_NAMES } from "../measures/periods";
 import type { Significance } from "../measures/significance";
 import type { AssessContext } from "./context";
 import { formatCount, formatPct, formatPp, ordinal, roundTo } from "./format";
@@ -21,6 +21,7 @@ export function buildFindings(ctx: AssessContext, a: Figures): Finding[] {
     asbShareFinding(ctx, a),
     ...largestChangeFindings(ctx, a),
     threeYearFinding(ctx, a),
+    trendFinding(a),
     seasonalFinding(ctx, a),
     ...a.targets.map((t) => targetFinding(t)),
     missingMonthsFinding(ctx, a),
@@ -59,12 +60,12 @@ export function describeChange(
   return `${direction} by ${formatPct(Math.abs(c.changePct))} ${span}, from ${formatCount(c.previous)} to ${formatCount(c.current)} ${unit}`;
 }
 
-function trend(a: Figures, category: string): TrendRow | undefined {
+function trendRow(a: Figures, category: string): TrendRow | undefined {
   return a.trends.find((t) => t.category === category);
 }
 
 function changeFinding(ctx: AssessContext, a: Figures, category: string): Finding | null {
-  const row = trend(a, category);
+  const row = trendRow(a, category);
   const c = row?.yearOnYear;
   if (!row || !c || !ctx.comparison || (c.current === 0 && c.previous === 0)) return null;
   const { current, previous } = ctx.comparison;
@@ -139,7 +140,7 @@ function largestChangeFindings(ctx: AssessContext, a: Figures): Finding[] {
 }
 
 function threeYearFinding(ctx: AssessContext, a: Figures): Finding | null {
-  const c = trend(a, ALL_CRIME)?.threeYear;
+  const c = trendRow(a, ALL_CRIME)?.threeYear;
   if (!c || !ctx.threeYear) return null;
   const { current, previous } = ctx.threeYear;
   return {
@@ -149,6 +150,16 @@ function threeYearFinding(ctx: AssessContext, a: Figures): Finding | null {
 }
 
 const MIN_PEAK_INDEX = 110;
+
+/** "All crime has been falling by about 9.8% a year" when the fit shows a clear trend. */
+function trendFinding(a: Figures): Finding | null {
+  const trend = trendRow(a, ALL_CRIME)?.trend;
+  if (!trend || trend.direction === "no clear trend") return null;
+  return {
+    text: `Across all months of data (${describeSpan(a.firstMonth, a.lastMonth)}), all crime in ${a.area} has been ${trend.direction} by about ${formatPct(Math.abs(trend.pctPerYear))} a year once the seasons are allowed for (a clear trend).`,
+    sheetKey: "trends",
+  };
+}
 
 function seasonalFinding(ctx: AssessContext, a: Figures): Finding | null {
   const indexes = a.seasonal.map((s) => s.asbIndex);

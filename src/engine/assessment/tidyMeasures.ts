@@ -2,7 +2,7 @@
  * Every figure, one per row (area, category, period, measure, value), for
  * analysts who feed Power BI or R, and for checking the workbook's numbers.
  */
-import { labelMonths } from "../measures/periods";
+import { describeSpan, labelMonths } from "../measures/periods";
 import type { AssessContext } from "./context";
 import { districtShares } from "./shares";
 import type { Assessment, TidyMeasure } from "./types";
@@ -35,6 +35,11 @@ export function tidyMeasures(ctx: AssessContext, a: Figures): TidyMeasure[] {
       put(area, t.category, current.label, "change_3y_pct", c3.changePct);
       put(area, t.category, current.label, "significance_3y", c3.significance);
     }
+  }
+  const span = describeSpan(a.firstMonth, a.lastMonth);
+  for (const t of a.trends) {
+    put(area, t.category, span, "trend_pct_per_year", t.trend?.pctPerYear ?? null);
+    put(area, t.category, span, "trend", t.trend?.direction ?? null);
   }
   const currentLabel = ctx.comparison?.current.label ?? labelMonths(ctx.latest, ctx.latest.months);
   for (const category of ctx.categories) {

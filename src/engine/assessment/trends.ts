@@ -2,6 +2,7 @@
 import { change } from "../measures/change";
 import type { Comparison } from "../measures/comparison";
 import { poissonMeansTest } from "../measures/significance";
+import { monthlyTrend } from "../measures/trend";
 import type { AssessContext } from "./context";
 import type { ChangeFigures, TrendRow } from "./types";
 
@@ -13,6 +14,12 @@ export function trendRows(ctx: AssessContext): TrendRow[] {
     counts: ctx.periods.map((p) => ctx.count(area, category, p.months)),
     yearOnYear: compareCounts(ctx, area, category, ctx.comparison),
     threeYear: compareCounts(ctx, area, category, ctx.threeYear),
+    trend: ctx.quarterly
+      ? null
+      : monthlyTrend(
+          ctx.coveredMonths,
+          ctx.coveredMonths.map((m) => ctx.count(area, category, [m])),
+        ),
   }));
 }
 

@@ -6,6 +6,7 @@ import type { Comparison } from "../measures/comparison";
 import type { Period } from "../measures/periods";
 import type { Region } from "../measures/region";
 import type { Significance } from "../measures/significance";
+import type { MonthlyTrend } from "../measures/trend";
 import type { Rag } from "../measures/trajectory";
 import type { AssessmentSettings, Polarity, TargetSetting } from "./settings";
 
@@ -23,6 +24,8 @@ export interface TrendRow {
   yearOnYear: ChangeFigures | null;
   /** Latest period against three years before (Assessment.threeYear). */
   threeYear: ChangeFigures | null;
+  /** Trend across all months present, seasons allowed for (null under two years or for quarterly data). */
+  trend: MonthlyTrend | null;
 }
 
 export interface ShareRow {

@@ -21,6 +21,7 @@ export const METHOD = [
   "Significance: an exact Poisson means test (the current count out of current + previous against a binomial with p = 0.5), two-sided at the 5% level. Small counts rarely show a significant change.",
   "Share of region: the area's count / the sum over the force's districts x 100; change in share is in percentage points; rank 1 is the largest share.",
   "Share within the area: a category's count / all the area's recorded crime and ASB incidents x 100.",
+  "Trend: the change a year across all months present, from a least-squares fit of the monthly counts on time with a term for each calendar month (so seasons are not read as a trend); it is called rising or falling when the slope is at least twice its standard error.",
   "Seasonal index: a calendar month's average count / the average month x 100, over the months present.",
   "Targets: linear milestones are baseline x (1 + r t / T), compound ones baseline x (1 + r)^(t / T). A partial year's milestone is pro-rated by the seasonal profile. Colours follow each measure's polarity.",
 ];

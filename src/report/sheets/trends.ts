@@ -4,7 +4,8 @@ import type { Assessment } from "../../engine/assessment/types";
 import { polarityHighlights, polarityLabel } from "../highlights";
 import { SheetLayout } from "../layout";
 import type { CellValue, ColumnPlan, SheetPlan } from "../plan";
-import { changePctCell, significanceCell } from "../values";
+import type { MonthlyTrend } from "../../engine/measures/trend";
+import { changePctCell, pctCell, significanceCell } from "../values";
 import { basisDescription } from "./describe";
 import { SHEET_NAMES, TAB_COLOURS } from "./names";
 
@@ -21,6 +22,7 @@ export function trendsSheet(a: Assessment): SheetPlan {
 function trendTable(layout: SheetLayout, a: Assessment): void {
   const c = a.comparison;
   const three = a.threeYear;
+  const hasTrend = a.trends.some((t) => t.trend !== null);
   const columns: ColumnPlan[] = [
     { header: "Category", format: "text" },
     ...a.periodLabels.map((label): ColumnPlan => ({ header: label, format: "integer" })),
@@ -29,6 +31,7 @@ function trendTable(layout: SheetLayout, a: Assessment): void {
     { header: "Change %", format: "signedPercent1" },
     { header: "Significance", format: "text" },
     ...(three ? [{ header: "3-year change %", format: "signedPercent1" } as ColumnPlan] : []),
+    ...(hasTrend ? TREND_COLUMNS : []),
     { header: "Polarity", format: "text" },
   ];
   const rows: CellValue[][] = a.trends.map((t) => [
@@ -39,6 +42,7 @@ function trendTable(layout: SheetLayout, a: Assessment): void {
     changePctCell(t.yearOnYear),
     significanceCell(t.yearOnYear),
     ...(three ? [changePctCell(t.threeYear)] : []),
+    ...(hasTrend ? [pctCell(t.trend?.pctPerYear ?? null), trendLabel(t.trend)] : []),
     polarityLabel(t.polarity),
   ]);
   const changeCol = 1 + a.periodLabels.length + comparedColumns(a).length;
@@ -49,7 +53,7 @@ function trendTable(layout: SheetLayout, a: Assessment): void {
   layout.table({
     name: "SA_Trends",
     caption: `Counts by year for ${a.area}, with change and its significance. Source: ${a.sourceDescription}.`,
-    note: `${comparedNote} A period shown with months in brackets is partial. "new" means none in the earlier period. All crime excludes ASB.`,
+    note: `${comparedNote} A period shown with months in brackets is partial. "new" means none in the earlier period. All crime excludes ASB.${hasTrend ? " Trend: the change a year across all months present, with the seasons allowed for (least squares with a term for each calendar month); rising or falling when it is at least twice its standard error." : ""}`,
     columns,
     rows,
     highlights: [
@@ -58,6 +62,16 @@ function trendTable(layout: SheetLayout, a: Assessment): void {
       ...(three ? polarityHighlights(polarities, changeCol + 3) : []),
     ],
   });
+}
+
+const TREND_COLUMNS: ColumnPlan[] = [
+  { header: "Trend % a year", format: "signedPercent1" },
+  { header: "Trend", format: "text" },
+];
+
+function trendLabel(trend: MonthlyTrend | null): CellValue {
+  if (!trend) return null;
+  return trend.direction.charAt(0).toUpperCase() + trend.direction.slice(1);
 }
 
 /**

@@ -194,3 +194,22 @@ describe("findings wording", () => {
     expect(a.findings.some((f) => f.text.includes("peaks in"))).toBe(false);
   });
 });
+
+describe("trend across all months", () => {
+  // Burglary in Ashby: 30, 29, ... 7 over Apr 2022 to Mar 2024: a fall of 1 a month.
+  // Mean 18.5, so -12 / 18.5 x 100 = -64.86% a year.
+  const falling: Tuple[] = months("2022-04", "2024-03").map((m, t): Tuple => [m, "Ashby", F, "Burglary", 30 - t]);
+  const a = assess(readOf(falling), defaultSettings("Ashby"));
+
+  it("fits the fall with the seasons allowed for", () => {
+    const trend = a.trends.find((t) => t.category === "All crime")!.trend!;
+    expect(trend.pctPerYear).toBeCloseTo((-12 / 18.5) * 100, 9);
+    expect(trend.direction).toBe("falling");
+  });
+
+  it("says so in a finding", () => {
+    expect(a.findings.map((f) => f.text)).toContain(
+      "Across all months of data (Apr 2022 to Mar 2024), all crime in Ashby has been falling by about 64.9% a year once the seasons are allowed for (a clear trend).",
+    );
+  });
+});
