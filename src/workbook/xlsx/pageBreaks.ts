@@ -3,23 +3,20 @@
  * Office.js adapter can use it too.
  *
  * Pagination is estimated, not measured: A4 landscape with the margins set in
- * sheetSetup, Excel's fit-to-width scale from the column widths, and default row
- * heights (taller for title and heading rows). A chart taller than a page is
- * left to break where it falls.
+ * sheetSetup and default row heights (taller for title, heading and wrapped rows).
+ * The estimate assumes no shrinking: fit-to-width only ever shrinks a page's
+ * content, so more rows fit than planned, never fewer. (Planning with an estimated
+ * scale cut charts in two: LibreOffice widens the print range to text that
+ * overflows past the last column, so its scale is not the one the widths give.)
+ * A chart taller than a page is left to break where it falls.
  */
 import { wrappedRowHeight, type SheetPlan, type TextStyle } from "../../report/plan";
 import { TEXT_FONTS } from "./textStyles";
 
-/** A4 landscape, less 0.5" side margins and 0.75" top and bottom margins, in points. */
-const PRINTABLE_WIDTH_PT = 842 - 72;
+/** A4 landscape, less 0.75" top and bottom margins, in points. */
 const PRINTABLE_HEIGHT_PT = 595 - 108;
 const DEFAULT_ROW_PT = 15;
-const DEFAULT_COLUMN_CHARS = 8.43;
-/**
- * Spreadsheet applications scale and paginate a little differently (LibreOffice
- * fitted fewer rows than this estimate on the demo's Targets sheet), so plan
- * for pages a tenth shorter: a little white space rather than a chart cut in two.
- */
+/** Plan for pages a tenth shorter, for renderers' own row heights: a little white space rather than a cut chart. */
 const SAFETY = 0.9;
 const ROW_PT_BY_STYLE: Partial<Record<TextStyle, number>> = { title: 24, subtitle: 16, heading: 18 };
 
@@ -31,7 +28,7 @@ export function chartPageBreaks(sheet: SheetPlan): number[] {
     for (let r = from; r < to; r++) sum += rowHeight(r);
     return sum;
   };
-  const pageHeight = (SAFETY * PRINTABLE_HEIGHT_PT) / fitToWidthScale(sheet);
+  const pageHeight = SAFETY * PRINTABLE_HEIGHT_PT;
   const repeatedHeight = height(0, sheet.freezeRows);
   const charts = sheet.blocks
     .flatMap((block) => (block.kind === "chart" ? [block] : []))
@@ -73,25 +70,4 @@ function rowHeights(sheet: SheetPlan): (row: number) => number {
     if (points) tall.set(block.at.row, Math.max(points, tall.get(block.at.row) ?? 0));
   }
   return (row) => tall.get(row) ?? DEFAULT_ROW_PT;
-}
-
-/** The scale Excel picks to fit the used columns on one page width (whole percent, at most 100%). */
-export function fitToWidthScale(sheet: SheetPlan): number {
-  if (!sheet.print.fitToWidth) return 1;
-  const lastCol = Math.max(
-    0,
-    ...sheet.blocks.map((block) => {
-      if (block.kind === "table") return block.at.col + block.columns.length - 1;
-      if (block.kind === "chart") return block.to.col - 1;
-      return block.at.col;
-    }),
-  );
-  let widthPt = 0;
-  for (let col = 0; col <= lastCol; col++) widthPt += columnPoints(sheet.columnWidths[col] ?? DEFAULT_COLUMN_CHARS);
-  return Math.min(1, Math.floor((PRINTABLE_WIDTH_PT / widthPt) * 100) / 100);
-}
-
-/** Excel's character width to points for Calibri 11 (7 px per character plus 5 px padding; 0.75 pt per px). */
-function columnPoints(chars: number): number {
-  return (Math.trunc(chars * 7) + 5) * 0.75;
 }

@@ -4,7 +4,7 @@
  * 435 pt), a title row 24 pt.
  */
 import type { ChartPlan, SheetBlock, SheetPlan } from "../../../src/report/plan";
-import { chartPageBreaks, fitToWidthScale } from "../../../src/workbook/xlsx/pageBreaks";
+import { chartPageBreaks } from "../../../src/workbook/xlsx/pageBreaks";
 
 const range = { sheet: "S", firstRow: 1, lastRow: 2, firstCol: 0, lastCol: 0 };
 const chart = (fromRow: number, toRow: number): ChartPlan => ({
@@ -54,26 +54,11 @@ describe("chartPageBreaks", () => {
     expect(chartPageBreaks(sheet([chart(40, 57)], { freezeRows: 2 }))).toEqual([40]);
   });
 
-  it("allows for the fit-to-width scale", () => {
-    // One 200-character column: (1400 + 5) px x 0.75 = 1053.75 pt; 770 / 1053.75 = 0.7307 -> 73%.
+  it("plans at full scale however wide the sheet: fit-to-width only lets more rows fit", () => {
+    // Even with a 200-character column (printed at about 73%), 29 default rows (435 pt) is the page.
     const wide = { columnWidths: [200] };
-    expect(
-      fitToWidthScale(
-        sheet(
-          [chart(0, 1)].map((c) => ({ ...c, to: { row: 1, col: 1 } })),
-          wide,
-        ),
-      ),
-    ).toBe(0.73);
-    // At 73% a page holds 438.3 / 0.73 = 600.4 pt: rows 0-39 (600 pt) fit, rows 0-40 (615 pt) do not.
-    const narrowChart = (toRow: number) => ({ ...chart(30, toRow), to: { row: toRow, col: 1 } });
-    expect(chartPageBreaks(sheet([narrowChart(40)], wide))).toEqual([]);
-    expect(chartPageBreaks(sheet([narrowChart(41)], wide))).toEqual([30]);
-  });
-});
-
-describe("fitToWidthScale", () => {
-  it("is 100% when the used columns fit", () => {
-    expect(fitToWidthScale(sheet([chart(0, 5)], { columnWidths: [10, 10, 10, 10, 10, 10] }))).toBe(1);
+    const narrowChart = (toRow: number) => ({ ...chart(20, toRow), to: { row: toRow, col: 1 } });
+    expect(chartPageBreaks(sheet([narrowChart(29)], wide))).toEqual([]);
+    expect(chartPageBreaks(sheet([narrowChart(30)], wide))).toEqual([20]);
   });
 });
