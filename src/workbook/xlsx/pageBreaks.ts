@@ -5,9 +5,10 @@
  * Pagination is estimated, not measured: A4 landscape with the margins set in
  * sheetSetup and default row heights (taller for title, heading and wrapped rows).
  * The estimate assumes no shrinking: fit-to-width only ever shrinks a page's
- * content, so more rows fit than planned, never fewer. (Planning with an estimated
- * scale cut charts in two: LibreOffice widens the print range to text that
- * overflows past the last column, so its scale is not the one the widths give.)
+ * content, so more rows fit than planned, never fewer. Automatic breaks are never
+ * relied on, since where they fall depends on the renderer's scale (LibreOffice
+ * widens the print range to text that overflows past the last column, so its
+ * scale is not the one the column widths give; relying on them cut charts in two).
  * A chart taller than a page is left to break where it falls.
  */
 import { wrappedRowHeight, type SheetPlan, type TextStyle } from "../../report/plan";
@@ -36,12 +37,10 @@ export function chartPageBreaks(sheet: SheetPlan): number[] {
   const breaks: number[] = [];
   let pageStart = 0;
   let capacity = pageHeight;
+  // Pages start only at the sheet's top or at a break placed here: where the automatic
+  // breaks fall depends on the renderer's scale, so none is assumed. A chart starts a
+  // new page unless everything since the last such start, chart included, fits on one.
   for (const chart of charts) {
-    // Follow the automatic breaks down to the chart's first row.
-    while (height(pageStart, chart.from.row) > capacity) {
-      pageStart = lastRowThatFits(pageStart, capacity, rowHeight) + 1;
-      capacity = pageHeight - repeatedHeight;
-    }
     const chartHeight = height(chart.from.row, chart.to.row);
     const fitsHere = height(pageStart, chart.to.row) <= capacity;
     if (!fitsHere && chart.from.row > pageStart && chartHeight <= pageHeight - repeatedHeight) {
@@ -51,13 +50,6 @@ export function chartPageBreaks(sheet: SheetPlan): number[] {
     }
   }
   return breaks;
-}
-
-function lastRowThatFits(pageStart: number, capacity: number, rowHeight: (row: number) => number): number {
-  let used = rowHeight(pageStart);
-  let row = pageStart;
-  while (used + rowHeight(row + 1) <= capacity) used += rowHeight(++row);
-  return row;
 }
 
 function rowHeights(sheet: SheetPlan): (row: number) => number {

@@ -47,11 +47,15 @@ describe("chartPageBreaks", () => {
     ).toEqual([14]);
   });
 
-  it("leaves room for repeated header rows on later pages", () => {
-    // Page 1 holds rows 0-28; page 2 starts at 29 with 438.3 - 2 x 15 = 408.3 pt.
-    // Rows 29-55 take 405 pt (fits); rows 29-56 take 420 pt (does not).
-    expect(chartPageBreaks(sheet([chart(40, 56)], { freezeRows: 2 }))).toEqual([]);
-    expect(chartPageBreaks(sheet([chart(40, 57)], { freezeRows: 2 }))).toEqual([40]);
+  it("leaves room for repeated header rows on pages after a break", () => {
+    // A break at 20; that page holds 438.3 - 2 x 15 = 408.3 pt: rows 20-46 (405 pt) fit, rows 20-47 (420 pt) do not.
+    expect(chartPageBreaks(sheet([chart(20, 40), chart(41, 47)], { freezeRows: 2 }))).toEqual([20]);
+    expect(chartPageBreaks(sheet([chart(20, 40), chart(41, 48)], { freezeRows: 2 }))).toEqual([20, 41]);
+  });
+
+  it("never counts on an automatic break: a chart past the first page starts a page of its own", () => {
+    // Rows 0-44 would hold an automatic break at full scale, but at a smaller scale it falls elsewhere.
+    expect(chartPageBreaks(sheet([chart(45, 60)]))).toEqual([45]);
   });
 
   it("plans at full scale however wide the sheet: fit-to-width only lets more rows fit", () => {
