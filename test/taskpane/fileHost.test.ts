@@ -4,6 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { defaultSettings } from "../../src/engine/assessment/settings";
+import { EngineSession } from "../../src/taskpane/fileMode/engineSession";
 import { FileHost } from "../../src/taskpane/fileMode/FileHost";
 import type { Reply, Request } from "../../src/taskpane/fileMode/protocol";
 import type { WorkerPort } from "../../src/taskpane/fileMode/workerClient";
@@ -21,6 +22,21 @@ function inProcessWorker(): WorkerPort {
     },
   };
   const handle = createWorkerHandler((reply: Reply) => setTimeout(() => port.onmessage?.({ data: reply }), 0));
+  return port;
+}
+
+/**
+ * Delivers messages at once. Chromium's worker takes a message while it waits for the
+ * next slice of a file; node's in-memory Blob never makes it wait, so a message queued
+ * with setTimeout would only arrive after the whole file was read.
+ */
+function immediateWorker(session: EngineSession): WorkerPort {
+  const port: WorkerPort = {
+    onmessage: null,
+    onerror: null,
+    postMessage: (request: Request) => void handle(request),
+  };
+  const handle = createWorkerHandler((reply: Reply) => port.onmessage?.({ data: reply }), session);
   return port;
 }
 
@@ -52,6 +68,9 @@ describe("FileHost with the worker handler", () => {
     expect(source.format).toBeNull();
     expect(source.headers).toEqual(["Ref", "Incident date", "Ward", "Incident type"]);
     expect(source.problem).toMatch(/not a crime extract/);
+    // Mapped, it is read with the mapping: the wards are the areas.
+    const mapping = { date: "Incident date", area: "Ward", category: "Incident type" };
+    expect(await host.listAreas(["asb-log.csv"], { "asb-log.csv": mapping })).toEqual(["North"]);
   });
 
   it("generates a new workbook to download, with progress through each stage", async () => {
@@ -94,6 +113,37 @@ describe("FileHost with the worker handler", () => {
       signal: controller.signal,
     });
     await expect(running).rejects.toMatchObject({ name: "AbortError" });
+  });
+
+  it("stops reading a CSV between chunks when cancelled in the worker", async () => {
+    const host = new FileHost(immediateWorker(new EngineSession(64)));
+    const text = policeUkCsv();
+    const file = new File([text], "cleveland.csv");
+    let slices = 0;
+    const counted = {
+      name: file.name,
+      size: file.size,
+      slice: (a?: number, b?: number) => (slices++, file.slice(a, b)),
+    };
+    await host.openFiles([counted as unknown as File]);
+    await host.openFiles([textFile("other.csv", "Ref\n1\n")]); // so the run reads the fixture again
+    slices = 0;
+    const controller = new AbortController();
+    const progress: Progress[] = [];
+    const running = host.run({
+      sourceIds: ["cleveland.csv"],
+      settings: defaultSettings("Alpha"),
+      mappings: {},
+      onProgress: (p) => {
+        progress.push(p);
+        if (p.fraction > 0.05) controller.abort(); // after the first chunk
+      },
+      signal: controller.signal,
+    });
+    await expect(running).rejects.toMatchObject({ name: "AbortError" });
+    await new Promise((resolve) => setTimeout(resolve, 50)); // time for a read that did not stop to go on
+    expect(file.size / 64).toBeGreaterThan(200);
+    expect(slices).toBeLessThanOrEqual(3); // the chunk read, and those read ahead of it
   });
 
   it("passes the engine's AssessmentError through with its advice", async () => {

@@ -34,10 +34,6 @@ export function policeUkCsv(): string {
 }
 
 /** A file as the pane's file input gives it. */
-export function textFile(name: string, text: string) {
-  return {
-    name,
-    text: async () => text,
-    arrayBuffer: async () => new TextEncoder().encode(text).buffer as ArrayBuffer,
-  };
+export function textFile(name: string, text: string): File {
+  return new File([text], name);
 }

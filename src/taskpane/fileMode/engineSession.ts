@@ -1,16 +1,24 @@
 /**
- * File mode's engine, as the worker runs it: holds the grids read from the user's files
- * and answers the AssessmentHost questions with the same engine the add-in and CLI use.
+ * File mode's engine, as the worker runs it: holds the sources opened from the
+ * user's files (a CSV as its File, a workbook's sheets as grids) and answers the
+ * AssessmentHost questions with the same engine the add-in and CLI use.
  * Kept free of worker messaging so it can be tested directly.
  */
 import { assess } from "../../engine/assessment/assess";
 import type { AssessmentSettings } from "../../engine/assessment/settings";
 import { AssessmentError } from "../../engine/errors";
-import { readGrids, type ColumnMapping, type Grid, type ReadResult } from "../../engine/extracts";
+import type { ColumnMapping, ReadResult } from "../../engine/extracts";
 import { buildReportPlan } from "../../report/buildReportPlan";
 import type { DiscoveredSource, Progress, RunResult } from "../../workbook/host";
 import { writeAssessmentXlsx } from "../../workbook/xlsx";
-import { describeGrid } from "./describeGrid";
+import { CHUNK_BYTES } from "./blobChunks";
+import { Cancelled } from "./cancelled";
+import type { FileSource, OpenedSource } from "./fileSource";
+import { openFile } from "./openFile";
+import type { OpenedFile } from "./protocol";
+import { readSources, type ReadSourcesOptions } from "./readSources";
+
+export { Cancelled } from "./cancelled";
 
 export interface SessionRunRequest {
   sourceIds: string[];
@@ -18,16 +26,10 @@ export interface SessionRunRequest {
   mappings: Record<string, ColumnMapping>;
 }
 
-/** Thrown when the page cancels; the pane reads the name, as for an aborted fetch. */
-export class Cancelled extends Error {
-  override readonly name = "AbortError";
-  constructor() {
-    super("Cancelled");
-  }
-}
-
 /** Lets messages (such as a cancel) in between the stages of a long run. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+const READ_ONLY: ReadSourcesOptions = { isCancelled: () => false, onFraction: () => undefined };
 
 export function assessmentFileName(area: string): string {
   const safe = area
@@ -37,26 +39,44 @@ export function assessmentFileName(area: string): string {
   return `Strategic assessment - ${safe || "area"}.xlsx`;
 }
 
-export class EngineSession {
-  private grids: Grid[] = [];
-  private sources: DiscoveredSource[] = [];
-  /** The last read, reused when Generate follows the area list on the same choice. */
-  private lastRead: { key: string; result: ReadResult } | null = null;
+function readKey(sourceIds: string[], mappings: Record<string, ColumnMapping>): string {
+  return JSON.stringify([sourceIds, sourceIds.map((id) => mappings[id] ?? null)]);
+}
 
-  /** Adds grids; one with the same name as an earlier one replaces it (a file opened again). */
-  add(grids: Grid[]): void {
-    const names = new Set(grids.map((g) => g.name));
-    this.grids = [...this.grids.filter((g) => !names.has(g.name)), ...grids];
-    this.sources = [...this.sources.filter((s) => !names.has(s.id)), ...grids.map(describeGrid)];
-    this.lastRead = null;
+export class EngineSession {
+  private sources: FileSource[] = [];
+  /**
+   * The last read, reused when Generate follows the area list on the same choice. A
+   * promise, so that a second call for the same choice waits for the read under way.
+   */
+  private lastRead: { key: string; result: Promise<ReadResult> } | null = null;
+
+  /** `chunkBytes`: how much of a CSV is read at a time (tests use a few bytes). */
+  constructor(private readonly chunkBytes = CHUNK_BYTES) {}
+
+  /** Reads and adds a file the user opened. */
+  async open(file: OpenedFile): Promise<void> {
+    this.add(await openFile(file, this.chunkBytes));
+  }
+
+  /** A source with the same id as an earlier one replaces it (a file opened again). */
+  add(opened: OpenedSource[]): void {
+    const ids = new Set(opened.map((o) => o.source.description.id));
+    this.sources = [...this.sources.filter((s) => !ids.has(s.description.id)), ...opened.map((o) => o.source)];
+    // One extract opened alone is chosen alone at first: the read that described it is that choice's read.
+    const only = opened.length === 1 ? opened[0] : null;
+    this.lastRead = only?.read
+      ? { key: readKey([only.source.description.id], {}), result: Promise.resolve(only.read) }
+      : null;
   }
 
   discover(): DiscoveredSource[] {
-    return this.sources;
+    return this.sources.map((s) => s.description);
   }
 
-  listAreas(sourceIds: string[], mappings: Record<string, ColumnMapping>): string[] {
-    return [...this.read(sourceIds, mappings).table.districts].sort((a, b) => a.localeCompare(b));
+  async listAreas(sourceIds: string[], mappings: Record<string, ColumnMapping>): Promise<string[]> {
+    const read = await this.read(sourceIds, mappings, READ_ONLY);
+    return [...read.table.districts].sort((a, b) => a.localeCompare(b));
   }
 
   async run(
@@ -69,8 +89,12 @@ export class EngineSession {
       await breathe();
       if (isCancelled()) throw new Cancelled();
     };
-    await step({ stage: "reading", fraction: 0.05, message: "Reading the extracts" });
-    const read = this.read(request.sourceIds, request.mappings);
+    const message = "Reading the extracts";
+    await step({ stage: "reading", fraction: 0.05, message });
+    const read = await this.read(request.sourceIds, request.mappings, {
+      isCancelled,
+      onFraction: (done) => onProgress({ stage: "reading", fraction: 0.05 + 0.3 * done, message }),
+    });
     await step({ stage: "computing", fraction: 0.35, message: "Computing the figures" });
     const assessment = assess(read, request.settings);
     const plan = buildReportPlan(assessment);
@@ -85,21 +109,33 @@ export class EngineSession {
     };
   }
 
-  private read(sourceIds: string[], mappings: Record<string, ColumnMapping>): ReadResult {
+  /** The chosen sources read into one table; exposed for tests. */
+  async read(
+    sourceIds: string[],
+    mappings: Record<string, ColumnMapping>,
+    options: ReadSourcesOptions,
+  ): Promise<ReadResult> {
     const chosen = sourceIds.map((id) => {
-      const grid = this.grids.find((g) => g.name === id);
-      if (!grid) {
+      const source = this.sources.find((s) => s.description.id === id);
+      if (!source) {
         throw new AssessmentError(`The file "${id}" is no longer open.`, "Open it again with Open workbook or CSV.", {
           source: id,
         });
       }
-      return grid;
+      return source;
     });
     if (chosen.length === 0) {
       throw new AssessmentError("No extract is chosen.", "Open a police.uk CSV or a workbook, and tick it under Data.");
     }
-    const key = JSON.stringify([sourceIds, sourceIds.map((id) => mappings[id] ?? null)]);
-    if (this.lastRead?.key !== key) this.lastRead = { key, result: readGrids(chosen, mappings) };
-    return this.lastRead.result;
+    const key = readKey(sourceIds, mappings);
+    if (this.lastRead?.key === key) return this.lastRead.result;
+    const result = readSources(chosen, mappings, options);
+    const entry = { key, result };
+    this.lastRead = entry;
+    // A failed or cancelled read is not kept: the next call reads again.
+    result.catch(() => {
+      if (this.lastRead === entry) this.lastRead = null;
+    });
+    return result;
   }
 }

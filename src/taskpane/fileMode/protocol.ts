@@ -2,13 +2,12 @@
 import { AssessmentError } from "../../engine/errors";
 import type { ColumnMapping } from "../../engine/extracts/types";
 import type { Progress } from "../../workbook/host";
+import type { ByteSource } from "./blobChunks";
 import type { SessionRunRequest } from "./engineSession";
 
-/** What the worker is given to read: a File, or anything with the same reading methods. */
-export interface OpenedFile {
-  name: string;
-  text(): Promise<string>;
-  arrayBuffer(): Promise<ArrayBuffer>;
+/** What the worker is given to read: a File (it crosses postMessage without copying its bytes). */
+export interface OpenedFile extends ByteSource {
+  readonly name: string;
 }
 
 export type Call =

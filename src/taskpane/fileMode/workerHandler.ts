@@ -1,16 +1,10 @@
 /** The worker's side of the protocol: runs each call on the EngineSession and posts replies. */
-import type { Grid } from "../../engine/extracts";
 import { EngineSession } from "./engineSession";
 import { serializeError, type OpenedFile, type Reply, type Request } from "./protocol";
-import { gridsFromFile } from "./readFiles";
 
 export type Post = (reply: Reply, transfer?: Transferable[]) => void;
 
-export function createWorkerHandler(
-  post: Post,
-  session = new EngineSession(),
-  readFile: (file: OpenedFile) => Promise<Grid[]> = gridsFromFile,
-): (request: Request) => Promise<void> {
+export function createWorkerHandler(post: Post, session = new EngineSession()): (request: Request) => Promise<void> {
   const cancelled = new Set<number>();
 
   async function open(files: OpenedFile[]) {
@@ -18,7 +12,7 @@ export function createWorkerHandler(
     let failure: unknown = null;
     for (const file of files) {
       try {
-        session.add(await readFile(file));
+        await session.open(file);
       } catch (error) {
         failure ??= error;
       }
@@ -38,7 +32,7 @@ export function createWorkerHandler(
       let transfer: Transferable[] = [];
       if (request.type === "open") value = await open(request.files);
       if (request.type === "discover") value = session.discover();
-      if (request.type === "listAreas") value = session.listAreas(request.sourceIds, request.mappings);
+      if (request.type === "listAreas") value = await session.listAreas(request.sourceIds, request.mappings);
       if (request.type === "run") {
         const result = await session.run(
           request.request,

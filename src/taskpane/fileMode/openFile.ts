@@ -1,24 +1,16 @@
 /**
- * The user's files -> grids of plain cells: .csv with papaparse, .xlsx with ExcelJS
- * (one grid per sheet). Runs in the worker; ExcelJS is imported only when a workbook is opened.
+ * A file the user opened -> sources: a .csv is kept as the File and streamed when
+ * read; an .xlsx is read whole by ExcelJS (it needs the whole file anyway) into one
+ * grid per sheet. Runs in the worker; ExcelJS is imported only when a workbook is opened.
  */
-import Papa from "papaparse";
 import type { Cell, Grid } from "../../engine/extracts";
 import { AssessmentError } from "../../engine/errors";
+import { blobArrayBuffer } from "./blobChunks";
 import { rowFromExcelJs } from "./cellValue";
-
-export function gridFromCsvText(name: string, text: string): Grid {
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: "greedy" });
-  const fatal = parsed.errors.find((e) => e.type === "Quotes");
-  if (fatal) {
-    throw new AssessmentError(
-      `The file cannot be read as CSV: ${fatal.message.toLowerCase()}.`,
-      "Save it again as CSV (comma delimited) and open the new file.",
-      { source: name, row: fatal.row === undefined ? undefined : fatal.row + 1 },
-    );
-  }
-  return { name, kind: "file", rows: parsed.data };
-}
+import { openCsvFile } from "./csvSource";
+import type { OpenedSource } from "./fileSource";
+import type { OpenedFile } from "./protocol";
+import { openSheet } from "./sheetSource";
 
 /** Sheet grids are named "Sheet (book.xlsx)" so messages say which file and sheet. */
 export async function gridsFromWorkbook(fileName: string, data: ArrayBuffer): Promise<Grid[]> {
@@ -46,14 +38,13 @@ export async function gridsFromWorkbook(fileName: string, data: ArrayBuffer): Pr
   return grids;
 }
 
-export async function gridsFromFile(file: {
-  name: string;
-  text(): Promise<string>;
-  arrayBuffer(): Promise<ArrayBuffer>;
-}): Promise<Grid[]> {
+export async function openFile(file: OpenedFile, chunkBytes: number): Promise<OpenedSource[]> {
   const lower = file.name.toLowerCase();
-  if (lower.endsWith(".csv")) return [gridFromCsvText(file.name, await file.text())];
-  if (lower.endsWith(".xlsx")) return gridsFromWorkbook(file.name, await file.arrayBuffer());
+  if (lower.endsWith(".csv")) return [await openCsvFile(file, chunkBytes)];
+  if (lower.endsWith(".xlsx")) {
+    const grids = await gridsFromWorkbook(file.name, await blobArrayBuffer(file.slice(0, file.size)));
+    return grids.map(openSheet);
+  }
   throw new AssessmentError(
     "This kind of file cannot be read.",
     "Open a .csv file or an .xlsx workbook (save an .xls or .ods as .xlsx first).",
