@@ -34,6 +34,8 @@ export interface SavedSettings {
   sourceIds: string[];
   settings: AssessmentSettings;
   mappings: Record<string, ColumnMapping>;
+  /** The sheet or table used as the population table for rates per 1,000, when one was chosen. */
+  populationSourceId?: string;
   /** The add-in's own sheets, in order, by their key. */
   sheets: { key: string; name: string }[];
 }
@@ -51,6 +53,11 @@ export interface RunRequest {
   sourceIds: string[];
   settings: AssessmentSettings;
   mappings: Record<string, ColumnMapping>;
+  /**
+   * A discovered source (not an extract) to read as the population table for rates
+   * per 1,000 residents; the host puts it in settings.population before assessing.
+   */
+  populationSourceId?: string;
   onProgress: (progress: Progress) => void;
   signal: AbortSignal;
   /**

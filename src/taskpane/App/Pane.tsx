@@ -10,6 +10,7 @@ import { RunPanel } from "../Run/RunPanel";
 import { isSheetNameClash } from "../Run/sheetNameClash";
 import { useRun } from "../Run/useRun";
 import { categoriesFor } from "../Settings/categories";
+import { populationSources } from "../Settings/populationSources";
 import { SettingsPanel } from "../Settings/SettingsPanel";
 import { canOpenFiles } from "../fileMode/canOpenFiles";
 import { ErrorNotice } from "./notices";
@@ -61,13 +62,24 @@ export function Pane({ host }: { host: AssessmentHost }) {
     settings: state.settings,
   });
   const error = run.status === "failed" ? run.error : state.error;
+  const populationOffered = useMemo(() => populationSources(state.sources), [state.sources]);
+  // A saved choice counts only while that source is still there (and still offered).
+  const populationSourceId = populationOffered.some((s) => s.id === state.populationSourceId)
+    ? state.populationSourceId
+    : null;
 
   const generate = (besideUserSheets = writeBeside) => {
     actions.setError(null);
     const ids = chosen.map((s) => s.id);
     const mappings = Object.fromEntries(ids.filter((id) => state.mappings[id]).map((id) => [id, state.mappings[id]]));
     const sheetNameClash = host.mode === "excel" ? (besideUserSheets ? "suffix" : "stop") : undefined;
-    void run.start({ sourceIds: ids, settings: state.settings, mappings, ...(sheetNameClash && { sheetNameClash }) });
+    void run.start({
+      sourceIds: ids,
+      settings: state.settings,
+      mappings,
+      ...(populationSourceId && { populationSourceId }),
+      ...(sheetNameClash && { sheetNameClash }),
+    });
   };
   const clashAction =
     run.status === "failed" && host.mode === "excel" && isSheetNameClash(run.error)
@@ -130,6 +142,9 @@ export function Pane({ host }: { host: AssessmentHost }) {
         latestMonth={latestMonth}
         disabled={busy}
         onChange={actions.setSettings}
+        populationSources={populationOffered}
+        populationSourceId={populationSourceId}
+        onPopulationChange={actions.setPopulationSource}
       />
       <RunPanel
         mode={host.mode}

@@ -13,6 +13,8 @@ export interface PaneState {
   selectedIds: string[];
   mappings: Record<string, ColumnMapping>;
   settings: AssessmentSettings;
+  /** The source chosen as the population table, or null for none. */
+  populationSourceId: string | null;
   areas: string[];
   areasLoading: boolean;
   saved: SavedSettings | null;
@@ -23,6 +25,7 @@ export interface PaneActions {
   setSelected(id: string, chosen: boolean): void;
   setMapping(id: string, mapping: ColumnMapping): void;
   setSettings(settings: AssessmentSettings): void;
+  setPopulationSource(sourceId: string | null): void;
   setError(error: unknown): void;
   /** Look again (after a file is opened, or the user pastes an extract). */
   rediscover(): Promise<void>;
@@ -39,6 +42,7 @@ export function usePaneState(host: AssessmentHost): [PaneState, PaneActions] {
   const [selectedIds, setSelectedIds] = useState<string[]>([]);
   const [mappings, setMappings] = useState<Record<string, ColumnMapping>>({});
   const [settings, setSettings] = useState<AssessmentSettings>(() => defaultSettings(""));
+  const [populationSourceId, setPopulationSource] = useState<string | null>(null);
   const [saved, setSaved] = useState<SavedSettings | null>(null);
   const [areas, setAreas] = useState<string[]>([]);
   const [areasLoading, setAreasLoading] = useState(false);
@@ -83,6 +87,7 @@ export function usePaneState(host: AssessmentHost): [PaneState, PaneActions] {
         setSaved(savedSettings);
         setSettings(savedSettings.settings);
         setMappings(savedSettings.mappings);
+        setPopulationSource(savedSettings.populationSourceId ?? null);
       }
       await discover(savedSettings);
     })();
@@ -121,11 +126,15 @@ export function usePaneState(host: AssessmentHost): [PaneState, PaneActions] {
         setSelectedIds((ids) => (ids.includes(id) ? ids : [...ids, id]));
       },
       setSettings,
+      setPopulationSource,
       setError,
       rediscover: () => discover(null),
     }),
     [discover],
   );
 
-  return [{ loading, sources, selectedIds, mappings, settings, areas, areasLoading, saved, error }, actions];
+  return [
+    { loading, sources, selectedIds, mappings, settings, populationSourceId, areas, areasLoading, saved, error },
+    actions,
+  ];
 }

@@ -1,9 +1,11 @@
-/** The Settings panel: area, period basis, region total, polarity and targets. */
+/** The Settings panel: area, period basis, region total, population table, polarity and targets. */
 import { Checkbox, Field, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
 import type { AssessmentSettings, PeriodBasis } from "../../engine/assessment/settings";
+import type { DiscoveredSource } from "../../workbook/host";
 import { Section } from "../App/Section";
 import { AreaPicker } from "./AreaPicker";
 import { PolarityEditor } from "./PolarityEditor";
+import { PopulationPicker } from "./PopulationPicker";
 import { TargetsEditor } from "./TargetsEditor";
 
 const useStyles = makeStyles({
@@ -33,6 +35,10 @@ export interface SettingsPanelProps {
   latestMonth: string | null;
   disabled: boolean;
   onChange(settings: AssessmentSettings): void;
+  /** Sources that look like a population table; the picker shows only when there is one. */
+  populationSources: DiscoveredSource[];
+  populationSourceId: string | null;
+  onPopulationChange(sourceId: string | null): void;
 }
 
 export function SettingsPanel({
@@ -43,6 +49,9 @@ export function SettingsPanel({
   latestMonth,
   disabled,
   onChange,
+  populationSources,
+  populationSourceId,
+  onPopulationChange,
 }: SettingsPanelProps) {
   const styles = useStyles();
   const update = (changes: Partial<AssessmentSettings>) => onChange({ ...settings, ...changes });
@@ -72,6 +81,14 @@ export function SettingsPanel({
         disabled={disabled}
         onChange={(_, data) => update({ region: { ...settings.region, includeOutOfArea: data.checked === true } })}
       />
+      {populationSources.length > 0 && (
+        <PopulationPicker
+          sources={populationSources}
+          sourceId={populationSourceId}
+          disabled={disabled}
+          onChange={onPopulationChange}
+        />
+      )}
       {/* A native disclosure: keyboard and screen-reader support built in, no extra script. */}
       <details className={styles.details}>
         <summary className={styles.summary}>Which way is good</summary>

@@ -30,7 +30,8 @@ export class FileHost implements FileOpeningHost {
     return null;
   }
 
-  run({ sourceIds, settings, mappings, onProgress, signal }: RunRequest): Promise<RunResult> {
-    return this.client.call({ type: "run", request: { sourceIds, settings, mappings } }, { onProgress, signal });
+  run({ sourceIds, settings, mappings, populationSourceId, onProgress, signal }: RunRequest): Promise<RunResult> {
+    const request = { sourceIds, settings, mappings, ...(populationSourceId && { populationSourceId }) };
+    return this.client.call({ type: "run", request }, { onProgress, signal });
   }
 }

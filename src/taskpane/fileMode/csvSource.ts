@@ -7,6 +7,7 @@ import { CsvExtractReader, detectExtract, ExtractReader, isDetection } from "../
 import type { ColumnMapping } from "../../engine/extracts/types";
 import { blobChunks } from "./blobChunks";
 import { Cancelled } from "./cancelled";
+import { csvCells } from "./csvCells";
 import { csvHeaderRows } from "./csvHeaderRows";
 import { CsvRecordCounter } from "./csvRecordCounter";
 import { NOT_CANCELLABLE, type FileSource, type OpenedSource, type ReadOptions } from "./fileSource";
@@ -47,6 +48,7 @@ export async function openCsvFile(file: OpenedFile, chunkBytes: number): Promise
     description,
     bytes: file.size,
     readInto: (reader, mapping, options) => streamCsv(reader, file, mapping, chunkBytes, options),
+    readCells: () => csvCells(file),
   });
   const detection = detectExtract(await csvHeaderRows(file));
   if (!isDetection(detection)) {

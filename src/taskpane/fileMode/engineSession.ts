@@ -5,6 +5,7 @@
  * Kept free of worker messaging so it can be tested directly.
  */
 import { assess } from "../../engine/assessment/assess";
+import { populationFromRows } from "../../engine/assessment/population";
 import type { AssessmentSettings } from "../../engine/assessment/settings";
 import { AssessmentError } from "../../engine/errors";
 import type { ColumnMapping, ReadResult } from "../../engine/extracts";
@@ -24,6 +25,8 @@ export interface SessionRunRequest {
   sourceIds: string[];
   settings: AssessmentSettings;
   mappings: Record<string, ColumnMapping>;
+  /** An opened sheet or CSV to read as the population table for rates per 1,000. */
+  populationSourceId?: string;
 }
 
 /** Lets messages (such as a cancel) in between the stages of a long run. */
@@ -91,12 +94,14 @@ export class EngineSession {
     };
     const message = "Reading the extracts";
     await step({ stage: "reading", fraction: 0.05, message });
+    // Small, and read first so that a mistake in it shows before the long read of the extracts.
+    const population = request.populationSourceId ? await this.population(request.populationSourceId) : undefined;
     const read = await this.read(request.sourceIds, request.mappings, {
       isCancelled,
       onFraction: (done) => onProgress({ stage: "reading", fraction: 0.05 + 0.3 * done, message }),
     });
     await step({ stage: "computing", fraction: 0.35, message: "Computing the figures" });
-    const assessment = assess(read, request.settings);
+    const assessment = assess(read, population ? { ...request.settings, population } : request.settings);
     const plan = buildReportPlan(assessment);
     await step({ stage: "writing", fraction: 0.6, message: "Writing the assessment workbook" });
     const data = await writeAssessmentXlsx(plan);
@@ -109,13 +114,13 @@ export class EngineSession {
     };
   }
 
-  /** The chosen sources read into one table; exposed for tests. */
-  async read(
-    sourceIds: string[],
-    mappings: Record<string, ColumnMapping>,
-    options: ReadSourcesOptions,
-  ): Promise<ReadResult> {
-    const chosen = sourceIds.map((id) => {
+  private async population(id: string) {
+    const [source] = this.find([id]);
+    return populationFromRows(await source.readCells(), source.description.name);
+  }
+
+  private find(sourceIds: string[]): FileSource[] {
+    return sourceIds.map((id) => {
       const source = this.sources.find((s) => s.description.id === id);
       if (!source) {
         throw new AssessmentError(`The file "${id}" is no longer open.`, "Open it again with Open workbook or CSV.", {
@@ -124,6 +129,15 @@ export class EngineSession {
       }
       return source;
     });
+  }
+
+  /** The chosen sources read into one table; exposed for tests. */
+  async read(
+    sourceIds: string[],
+    mappings: Record<string, ColumnMapping>,
+    options: ReadSourcesOptions,
+  ): Promise<ReadResult> {
+    const chosen = this.find(sourceIds);
     if (chosen.length === 0) {
       throw new AssessmentError("No extract is chosen.", "Open a police.uk CSV or a workbook, and tick it under Data.");
     }

@@ -1,6 +1,6 @@
 /** A sheet or CSV file opened in file mode: what the Data panel shows, and how to read it into the table. */
 import type { ExtractReader, ReadResult } from "../../engine/extracts";
-import type { ColumnMapping } from "../../engine/extracts/types";
+import type { Cell, ColumnMapping } from "../../engine/extracts/types";
 import type { DiscoveredSource } from "../../workbook/host";
 
 export interface ReadOptions {
@@ -16,6 +16,8 @@ export interface FileSource {
   readonly bytes: number;
   /** Adds this source's rows to `reader`, read with `mapping` when the user mapped its columns. */
   readInto(reader: ExtractReader, mapping: ColumnMapping | undefined, options: ReadOptions): Promise<void>;
+  /** The whole source as rows of cells: for a small table such as a population table. */
+  readCells(): Promise<Cell[][]>;
 }
 
 /** A source just opened, with the read made to describe it (null for a table that is not an extract). */

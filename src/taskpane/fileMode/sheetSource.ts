@@ -20,6 +20,7 @@ export function openSheet(grid: Grid): OpenedSource {
     description,
     bytes: 0,
     readInto: async (reader, mapping) => readGridInto(reader, grid, mapping),
+    readCells: async () => grid.rows,
   });
   const detection = detectExtract(grid.rows);
   if (!isDetection(detection)) {

@@ -10,6 +10,7 @@ import type { AssessmentHost, Progress, RunRequest, RunResult, SavedSettings, St
 import { discoverSources } from "./discover";
 import type { NameClashPolicy } from "./plan/placement";
 import { writeReportPlan } from "./plan/writeReportPlan";
+import { readPopulation } from "./readPopulation";
 import { readSources } from "./readSources";
 import { throwIfCancelled, type OfficeRuntime } from "./runtime";
 import { parseSavedSettings, SETTINGS_KEY } from "./savedSettings";
@@ -31,16 +32,25 @@ function reporter(onProgress: (progress: Progress) => void) {
 export type ExcelRunRequest = RunRequest & { sheetNameClash?: NameClashPolicy };
 
 async function runAssessment(runtime: OfficeRuntime, request: ExcelRunRequest): Promise<RunResult> {
-  const { sourceIds, settings, mappings, signal } = request;
+  const { sourceIds, settings, mappings, signal, populationSourceId } = request;
   const progress = reporter(request.onProgress);
+  // Small, and read first so that a mistake in it shows before the long read of the extracts.
+  const population = populationSourceId ? await readPopulation(runtime, populationSourceId) : undefined;
+  throwIfCancelled(signal);
   const read = await readSources(runtime, sourceIds, mappings, { signal, onProgress: progress("reading") });
   throwIfCancelled(signal);
   progress("computing")(0, "Computing the measures");
-  const assessment = assess(read, settings);
+  const assessment = assess(read, population ? { ...settings, population } : settings);
   const plan = buildReportPlan(assessment);
   progress("computing")(1, "Laying out the sheets");
   throwIfCancelled(signal);
-  const saved: Omit<SavedSettings, "sheets"> = { version: 1, sourceIds, settings, mappings };
+  const saved: Omit<SavedSettings, "sheets"> = {
+    version: 1,
+    sourceIds,
+    settings,
+    mappings,
+    ...(populationSourceId && { populationSourceId }),
+  };
   const written = await writeReportPlan(runtime, plan, {
     signal,
     onProgress: progress("writing"),

@@ -23,5 +23,10 @@ export function parseSavedSettings(value: unknown): SavedSettings | null {
   const saved = parsed as Partial<SavedSettings> | null;
   if (!saved || saved.version !== 1 || !Array.isArray(saved.sourceIds) || !Array.isArray(saved.sheets)) return null;
   if (typeof saved.settings !== "object" || saved.settings === null) return null;
-  return { ...saved, mappings: saved.mappings ?? {} } as SavedSettings;
+  const { populationSourceId, ...rest } = saved;
+  return {
+    ...rest,
+    mappings: saved.mappings ?? {},
+    ...(typeof populationSourceId === "string" && populationSourceId && { populationSourceId }),
+  } as SavedSettings;
 }
