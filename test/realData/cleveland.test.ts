@@ -1,0 +1,94 @@
+/**
+ * The real data.police.uk files for Cleveland (../shared/data, never copied into
+ * the repo), when they are beside the checkout. Expected figures come from a
+ * second, naive count over the same files with papaparse, not from the engine.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import Papa from "papaparse";
+import { runAssessment } from "../../src/cli/assessCommand";
+
+const shared = join(__dirname, "..", "..", "..", "shared", "data");
+const folder = join(shared, "cleveland-street");
+const population = join(shared, "population", "lad-population-census2011-2021.csv");
+const present = existsSync(folder) && existsSync(population);
+if (!present) console.warn("cleveland.test.ts skipped: ../shared/data is not beside this checkout.");
+
+interface Row {
+  Month: string;
+  "LSOA name": string;
+  "Crime type": string;
+}
+
+/** Every row of every file, read naively. */
+function allRows(): Row[] {
+  return readdirSync(folder)
+    .filter((f) => f.endsWith(".csv"))
+    .flatMap(
+      (f) => Papa.parse<Row>(readFileSync(join(folder, f), "utf8"), { header: true, skipEmptyLines: true }).data,
+    );
+}
+
+(present ? describe : describe.skip)("Cleveland police.uk files, Middlesbrough, calendar years", () => {
+  let dir: string;
+  let outcome: Awaited<ReturnType<typeof runAssessment>>;
+  let rows: Row[];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "cleveland-"));
+    rows = allRows();
+    outcome = await runAssessment({
+      inputs: [folder],
+      area: "Middlesbrough",
+      basis: "calendar",
+      population,
+      out: join(dir, "assessment.xlsx"),
+    });
+  }, 120_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const district = (r: Row) => r["LSOA name"].replace(/\s+\S+$/, "");
+  const count = (year: string, months: string[], asb: boolean) =>
+    rows.filter(
+      (r) =>
+        district(r) === "Middlesbrough" &&
+        (r["Crime type"] === "Anti-social behaviour") === asb &&
+        r.Month.startsWith(year) &&
+        months.includes(r.Month.slice(5)),
+    ).length;
+
+  it("reads every row", () => {
+    expect(outcome.read.sources.reduce((s, x) => s + x.rowsRead, 0)).toBe(rows.length);
+  });
+
+  it("compares Jan-Apr 2025 with Jan-Apr 2024, the months both years hold", () => {
+    const c = outcome.assessment.comparison!;
+    expect([c.previous.label, c.current.label]).toEqual(["2024 (Jan-Apr)", "2025 (Jan-Apr)"]);
+    const crime = outcome.assessment.trends.find((t) => t.category === "All crime")!.yearOnYear!;
+    const janToApr = ["01", "02", "03", "04"];
+    expect([crime.previous, crime.current]).toEqual([count("2024", janToApr, false), count("2025", janToApr, false)]);
+    const asb = outcome.assessment.trends.find((t) => t.category === "Anti-social behaviour")!.yearOnYear!;
+    expect([asb.previous, asb.current]).toEqual([count("2024", janToApr, true), count("2025", janToApr, true)]);
+  });
+
+  it("reports May to December 2024 as missing, not zero", () => {
+    const months = outcome.assessment.quality.missingMonths.map((m) => `${Math.floor(m / 12)}-${(m % 12) + 1}`);
+    expect(months).toEqual(["2024-5", "2024-6", "2024-7", "2024-8", "2024-9", "2024-10", "2024-11", "2024-12"]);
+  });
+
+  it("keeps the four Cleveland districts in the region and lists the strays as out-of-area", () => {
+    expect(outcome.assessment.region.districts.length).toBe(4);
+    const strays = outcome.assessment.region.outOfArea.map((o) => o.district).sort();
+    const inForce = new Set(["Middlesbrough", "Stockton-on-Tees", "Redcar and Cleveland", "Hartlepool"]);
+    const expected = [...new Set(rows.map(district))].filter((d) => d && !inForce.has(d)).sort();
+    expect(strays).toEqual(expected);
+  });
+
+  it("rates use Census 2021 for Middlesbrough", () => {
+    const census = Papa.parse<Record<string, string>>(readFileSync(population, "utf8"), { header: true }).data;
+    const residents = Number(census.find((r) => r.NAME === "Middlesbrough")!.POP21);
+    const area = outcome.assessment.districts.find((d) => d.isArea)!;
+    expect(area.ratePer1000).toBeCloseTo((count("2025", ["01", "02", "03", "04"], false) / residents) * 1000, 9);
+  });
+});
