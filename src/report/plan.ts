@@ -104,6 +104,30 @@ export interface TextPlan {
   wrap?: { columns: number; lines: number };
 }
 
+/** How a kind of text looks: size in points, colour as hex RGB (no #). Both writers follow it. */
+export interface TextLook {
+  size: number;
+  bold?: boolean;
+  italic?: boolean;
+  colour: string;
+}
+
+/** Dark blue for titles and headings; a grey that still passes 4.5:1 contrast on white. */
+const HEADING_COLOUR = "1F3864";
+const NOTE_COLOUR = "595959";
+
+export const TEXT_LOOKS: Record<TextStyle, TextLook> = {
+  title: { size: 18, bold: true, colour: HEADING_COLOUR },
+  subtitle: { size: 12, colour: NOTE_COLOUR },
+  heading: { size: 13, bold: true, colour: HEADING_COLOUR },
+  body: { size: 11, colour: "000000" },
+  finding: { size: 11, colour: "000000" },
+  note: { size: 9, italic: true, colour: NOTE_COLOUR },
+};
+
+/** A table's caption (the cell above its header); its note looks like TEXT_LOOKS.note. */
+export const CAPTION_LOOK: TextLook = { size: 11, bold: true, colour: HEADING_COLOUR };
+
 /** Row height in points for `lines` lines of text of a font size (Calibri 11 pt -> 15 pt a line). */
 export function wrappedRowHeight(fontSize: number, lines: number): number {
   return Math.ceil(fontSize * 1.36) * lines;

@@ -71,34 +71,31 @@ export function labelMonths(period: Period, months: readonly number[]): string {
   return `${period.name} (${describeMonthSpans(months)})`;
 }
 
+/** Runs of consecutive months, as [first, last] pairs, in order. */
+function consecutiveRuns(months: readonly number[]): [number, number][] {
+  const sorted = [...months].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const m of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && m === last[1] + 1) last[1] = m;
+    else runs.push([m, m]);
+  }
+  return runs;
+}
+
 /** "Apr-Jun, Aug-Mar": runs of consecutive months, by month name. */
 export function describeMonthSpans(months: readonly number[]): string {
-  const sorted = [...months].sort((a, b) => a - b);
-  const spans: string[] = [];
-  let runStart = 0;
-  for (let i = 1; i <= sorted.length; i++) {
-    if (i === sorted.length || sorted[i] !== sorted[i - 1] + 1) {
-      const first = MONTH_NAMES[monthOf(sorted[runStart]) - 1];
-      const last = MONTH_NAMES[monthOf(sorted[i - 1]) - 1];
-      spans.push(runStart === i - 1 ? first : `${first}-${last}`);
-      runStart = i;
-    }
-  }
-  return spans.join(", ");
+  const name = (m: number) => MONTH_NAMES[monthOf(m) - 1];
+  return consecutiveRuns(months)
+    .map(([first, last]) => (first === last ? name(first) : `${name(first)}-${name(last)}`))
+    .join(", ");
 }
 
 /** "Aug 2023", "Aug 2023, May 2024 to Dec 2024": runs of consecutive months, with years. */
 export function describeMonthRuns(months: readonly number[]): string {
-  const sorted = [...months].sort((a, b) => a - b);
-  const runs: string[] = [];
-  let runStart = 0;
-  for (let i = 1; i <= sorted.length; i++) {
-    if (i === sorted.length || sorted[i] !== sorted[i - 1] + 1) {
-      runs.push(describeSpan(sorted[runStart], sorted[i - 1]));
-      runStart = i;
-    }
-  }
-  return runs.join(", ");
+  return consecutiveRuns(months)
+    .map(([first, last]) => describeSpan(first, last))
+    .join(", ");
 }
 
 /** "Apr 2022 to Mar 2025" */

@@ -11,8 +11,7 @@
  * scale is not the one the column widths give; relying on them cut charts in two).
  * A chart taller than a page is left to break where it falls.
  */
-import { wrappedRowHeight, type SheetPlan, type TextStyle } from "../../report/plan";
-import { TEXT_FONTS } from "./textStyles";
+import { TEXT_LOOKS, wrappedRowHeight, type SheetPlan, type TextStyle } from "../../report/plan";
 
 /** A4 landscape, less 0.75" top and bottom margins, in points. */
 const PRINTABLE_HEIGHT_PT = 595 - 108;
@@ -57,7 +56,7 @@ function rowHeights(sheet: SheetPlan): (row: number) => number {
   for (const block of sheet.blocks) {
     if (block.kind !== "text") continue;
     const points = block.wrap
-      ? wrappedRowHeight(TEXT_FONTS[block.style].size ?? 11, block.wrap.lines)
+      ? wrappedRowHeight(TEXT_LOOKS[block.style].size, block.wrap.lines)
       : ROW_PT_BY_STYLE[block.style];
     if (points) tall.set(block.at.row, Math.max(points, tall.get(block.at.row) ?? 0));
   }

@@ -1,6 +1,6 @@
 /** A TextPlan: one cell of styled text. */
 import type { Worksheet } from "exceljs";
-import { NUMBER_FORMATS, wrappedRowHeight, type TextPlan } from "../../report/plan";
+import { NUMBER_FORMATS, TEXT_LOOKS, wrappedRowHeight, type TextPlan } from "../../report/plan";
 import { TEXT_FONTS, TEXT_INDENT } from "./textStyles";
 
 export function writeText(sheet: Worksheet, text: TextPlan): void {
@@ -17,6 +17,6 @@ export function writeText(sheet: Worksheet, text: TextPlan): void {
     const row = text.at.row + 1;
     const col = text.at.col + 1;
     if (text.wrap.columns > 1) sheet.mergeCells(row, col, row, col + text.wrap.columns - 1);
-    sheet.getRow(row).height = wrappedRowHeight(TEXT_FONTS[text.style].size ?? 11, text.wrap.lines);
+    sheet.getRow(row).height = wrappedRowHeight(TEXT_LOOKS[text.style].size, text.wrap.lines);
   }
 }

@@ -1,5 +1,5 @@
-/** How each kind of text looks in Excel (the same look as the xlsx writer's). */
-import type { TextStyle } from "../../../report/plan";
+/** The plan's text looks (src/report/plan.ts) as Office.js font settings. */
+import { CAPTION_LOOK, TEXT_LOOKS, type TextLook, type TextStyle } from "../../../report/plan";
 
 export interface FontSettings {
   size: number;
@@ -8,20 +8,20 @@ export interface FontSettings {
   color: string;
 }
 
-const HEADING = "#1F3864";
-/** Grey that still passes 4.5:1 contrast on white. */
-const NOTE = "#595959";
+function fontOf(look: TextLook): FontSettings {
+  return {
+    size: look.size,
+    color: `#${look.colour}`,
+    ...(look.bold ? { bold: true } : {}),
+    ...(look.italic ? { italic: true } : {}),
+  };
+}
 
-export const TEXT_FONTS: Record<TextStyle, FontSettings> = {
-  title: { size: 18, bold: true, color: HEADING },
-  subtitle: { size: 12, color: NOTE },
-  heading: { size: 13, bold: true, color: HEADING },
-  body: { size: 11, color: "#000000" },
-  finding: { size: 11, color: "#000000" },
-  note: { size: 9, italic: true, color: NOTE },
-};
+export const TEXT_FONTS = Object.fromEntries(
+  Object.entries(TEXT_LOOKS).map(([style, look]) => [style, fontOf(look)]),
+) as Record<TextStyle, FontSettings>;
 
-export const CAPTION_FONT: FontSettings = { size: 11, bold: true, color: HEADING };
+export const CAPTION_FONT: FontSettings = fontOf(CAPTION_LOOK);
 export const TABLE_NOTE_FONT: FontSettings = TEXT_FONTS.note;
 export const TABLE_STYLE = "TableStyleMedium2";
 
