@@ -84,6 +84,8 @@ export interface SheetModel {
   names: NamedItemModel[];
   freezeRows: number;
   pageLayout: Record<string, unknown>;
+  /** 0-based rows that a manual page break comes before. */
+  horizontalPageBreaks: number[];
 }
 
 export interface WorkbookModel {
@@ -119,6 +121,7 @@ export function newSheet(workbook: WorkbookModel, name: string): SheetModel {
     names: [],
     freezeRows: 0,
     pageLayout: {},
+    horizontalPageBreaks: [],
   };
 }
 

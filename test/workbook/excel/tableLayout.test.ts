@@ -1,5 +1,5 @@
 import type { TablePlan } from "../../../src/report/plan";
-import { noteRow, tableBodyRows, tableColumnNames } from "../../../src/workbook/xlsx/tableLayout";
+import { noteRow, tableBodyRows, tableColumnNames } from "../../../src/workbook/excel/tableLayout";
 
 const table = (headers: string[], rows: TablePlan["rows"] = []): TablePlan => ({
   kind: "table",
