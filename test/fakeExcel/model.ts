@@ -43,6 +43,8 @@ export interface SeriesModel {
   name: string;
   values: Area | null;
   xValues: Area | null;
+  /** How it is drawn, by path: { "format.line.color": "#...", "markerStyle": "Circle", "format.fill.color": ... }. */
+  look?: Record<string, unknown>;
 }
 
 export interface ChartModel {

@@ -1,9 +1,12 @@
 /** How a ChartPlan looks in Excel, the same in both writers: each only translates it to its API. */
 import type { ChartPlan, ChartType } from "../../report/plan";
 
-/** Excel's names for the plan's chart types (Office.js ChartType; DrawingML lineChart / barChart). */
-export const EXCEL_CHART_TYPES: Record<ChartType, "Line" | "ColumnClustered" | "BarClustered"> = {
-  line: "Line",
+/**
+ * Excel's names for the plan's chart types (Office.js ChartType; DrawingML lineChart / barChart).
+ * Lines carry a marker on each point, so a year with a gap on either side still shows.
+ */
+export const EXCEL_CHART_TYPES: Record<ChartType, "LineMarkers" | "ColumnClustered" | "BarClustered"> = {
+  line: "LineMarkers",
   columnClustered: "ColumnClustered",
   barClustered: "BarClustered",
 };
@@ -30,4 +33,21 @@ export function chartAxesLook(chart: ChartPlan): ChartAxesLook {
 
 export function seriesColour(index: number): string {
   return SERIES_COLOURS[index % SERIES_COLOURS.length];
+}
+
+/** How one series is drawn: a line (with round markers) or a filled bar, in the series' colour. */
+export interface SeriesLook {
+  colour: string;
+  /** Line width in points, for lines. */
+  lineWidth: number | null;
+  marker: { style: "circle"; size: number } | null;
+}
+
+export function seriesLook(chart: ChartPlan, index: number): SeriesLook {
+  const line = chart.type === "line";
+  return {
+    colour: seriesColour(index),
+    lineWidth: line ? 2.25 : null,
+    marker: line ? { style: "circle", size: 5 } : null,
+  };
 }

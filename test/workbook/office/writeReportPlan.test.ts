@@ -141,7 +141,8 @@ describe("writing a report plan", () => {
     expect(charts).toEqual([
       {
         name: "TrendChart",
-        type: "Line",
+        // With a marker on each point, as the xlsx writer draws lines.
+        type: "LineMarkers",
         title: "Recorded crime by year",
         position: { start: "B9", end: "I24" },
         series: [

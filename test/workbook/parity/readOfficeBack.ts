@@ -24,9 +24,9 @@ import {
 const pointsToCharacters = (points: number) => Math.round(((points / 0.75 - 5) / 7) * 100) / 100;
 const pointsToInches = (points: number) => Math.round((points / 72) * 1000) / 1000;
 
-export async function readOfficeBack(plan: ReportPlan): Promise<Map<string, SheetReadBack>> {
+export async function readOfficeBack(plan: ReportPlan, excelApi = "1.9"): Promise<Map<string, SheetReadBack>> {
   const excel = excelWithExtract();
-  await writeReportPlan(fakeRuntime(excel, { excelApi: "1.9" }), plan, writeOptions());
+  await writeReportPlan(fakeRuntime(excel, { excelApi }), plan, writeOptions());
   const sheets = new Map<string, SheetReadBack>();
   for (const sheet of excel.model.sheets.filter((s) => plan.sheets.some((p) => p.name === s.name))) {
     const merges = sheet.merges.map((m) => a1Range(m.r0, m.c0, m.rows, m.cols)).sort();
@@ -182,11 +182,26 @@ function chartShown(chart: ChartModel): ChartShown {
     valueAxisFormat: String(settings["axes.valueAxis.numberFormat"] ?? "General"),
     categoriesReversed: settings["axes.categoryAxis.reversePlotOrder"] === true,
     valueAxisAtMaxCategory: settings["axes.categoryAxis.position"] === "Maximum",
-    series: chart.series.map((series) => ({
-      name: series.name,
-      values: seriesFormula(series.values),
-      categories: seriesFormula(series.xValues),
-    })),
+    series: chart.series.map((series) => {
+      const look = series.look ?? {};
+      const colour = (path: string) => (look[path] ? hex(String(look[path])) : "");
+      const weight = look["format.line.weight"];
+      return {
+        name: series.name,
+        values: seriesFormula(series.values),
+        categories: seriesFormula(series.xValues),
+        colour: colour("format.line.color") || colour("format.fill.color"),
+        lineWidth: weight === undefined ? null : Number(weight),
+        marker:
+          look.markerStyle && look.markerStyle !== "None"
+            ? {
+                style: String(look.markerStyle).toLowerCase(),
+                size: Number(look.markerSize),
+                colour: colour("markerBackgroundColor"),
+              }
+            : null,
+      };
+    }),
   };
 }
 

@@ -12,6 +12,7 @@ import {
   type ChartShown,
   type ConditionalFormatShown,
   type PrintShown,
+  type SeriesShown,
   type SheetShown,
   type TableShown,
 } from "./writtenLook";
@@ -23,7 +24,9 @@ export interface SheetReadBack {
 }
 
 const PAPER_NAMES: Record<number, string> = { 9: "A4", 1: "Letter" };
-const CHART_TYPES: Record<string, string> = { lineChart: "Line", col: "ColumnClustered", bar: "BarClustered" };
+const CHART_TYPES: Record<string, string> = { col: "ColumnClustered", bar: "BarClustered" };
+/** DrawingML lengths are in EMU: 12,700 to a point. */
+const EMU_PER_POINT = 12_700;
 const LEGEND_POSITIONS: Record<string, string> = { b: "Bottom", t: "Top", l: "Left", r: "Right" };
 
 export async function readXlsxBack(plan: ReportPlan): Promise<Map<string, SheetReadBack>> {
@@ -212,7 +215,14 @@ function chartShown(chart: Document, name: string, from: [number, number], to: [
   const group = Array.from(first(chart, "c:plotArea").children).find((child) =>
     ["lineChart", "barChart"].includes(child.localName),
   )!;
-  const kind = group.localName === "lineChart" ? "lineChart" : first(group, "c:barDir").getAttribute("val")!;
+  const series = all(group, "c:ser").map(seriesShown);
+  // A line chart whose series show markers is Excel's "line with markers".
+  const type =
+    group.localName === "lineChart"
+      ? series.some((s) => s.marker)
+        ? "LineMarkers"
+        : "Line"
+      : CHART_TYPES[first(group, "c:barDir").getAttribute("val")!];
   const valueAxis = first(chart, "c:valAx");
   const categoryAxis = first(chart, "c:catAx");
   const text = (root: Element) =>
@@ -223,7 +233,7 @@ function chartShown(chart: Document, name: string, from: [number, number], to: [
   const axisTitle = valueAxis.getElementsByTagName("c:title")[0];
   return {
     name,
-    type: CHART_TYPES[kind],
+    type,
     title: chartTitle ? text(chartTitle) : "",
     legend: LEGEND_POSITIONS[first(first(chart, "c:legend"), "c:legendPos").getAttribute("val")!],
     from,
@@ -232,10 +242,37 @@ function chartShown(chart: Document, name: string, from: [number, number], to: [
     valueAxisFormat: first(valueAxis, "c:numFmt").getAttribute("formatCode")!,
     categoriesReversed: first(categoryAxis, "c:orientation").getAttribute("val") === "maxMin",
     valueAxisAtMaxCategory: first(valueAxis, "c:crosses").getAttribute("val") === "max",
-    series: all(group, "c:ser").map((series) => ({
-      name: first(first(series, "c:tx"), "c:v").textContent ?? "",
-      values: first(first(series, "c:val"), "c:f").textContent ?? "",
-      categories: first(first(series, "c:cat"), "c:f").textContent ?? "",
-    })),
+    series,
+  };
+}
+
+/** The element's direct child of a local name (DrawingML nests spPr at several levels). */
+function child(parent: Element, localName: string): Element | undefined {
+  return Array.from(parent.children).find((element) => element.localName === localName);
+}
+
+function seriesShown(series: Element): SeriesShown {
+  const shape = child(series, "spPr");
+  const line = shape && child(shape, "ln");
+  const colourOf = (element?: Element) => {
+    const fill = element && child(element, "solidFill");
+    return (fill && child(fill, "srgbClr")?.getAttribute("val")) ?? "";
+  };
+  const marker = child(series, "marker");
+  const symbol = marker && child(marker, "symbol")?.getAttribute("val");
+  return {
+    name: first(first(series, "c:tx"), "c:v").textContent ?? "",
+    values: first(first(series, "c:val"), "c:f").textContent ?? "",
+    categories: first(first(series, "c:cat"), "c:f").textContent ?? "",
+    colour: line ? colourOf(line) : colourOf(shape),
+    lineWidth: line ? Number(line.getAttribute("w")) / EMU_PER_POINT : null,
+    marker:
+      marker && symbol && symbol !== "none"
+        ? {
+            style: symbol,
+            size: Number(child(marker, "size")?.getAttribute("val")),
+            colour: colourOf(child(marker, "spPr")),
+          }
+        : null,
   };
 }

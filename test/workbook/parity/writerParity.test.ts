@@ -151,3 +151,19 @@ describe("what both writers show is what the plan asks for", () => {
     });
   });
 });
+
+describe("where Excel offers only ExcelApi 1.7 (the manifest's minimum)", () => {
+  it("the Office writer leaves print setup to Excel's defaults and axis formats to the data, and matches the file otherwise", async () => {
+    const older = await readOfficeBack(parityPlan, "1.7");
+    const trends = older.get(TRENDS_SHEET)!.shown;
+    expect(trends.print).toMatchObject({ paper: "", orientation: "", fit: null, titleRows: null, pageBreaks: [] });
+    expect(trends.charts.map((chart) => chart.valueAxisFormat)).toEqual(["General", "General"]);
+    expect(older.get("Share of region")!.shown.charts[0].valueAxisAtMaxCategory).toBe(false);
+    for (const name of sheetNames) {
+      const { print: _print, charts: _charts, ...rest } = older.get(name)!.shown;
+      const { print: _filePrint, charts: _fileCharts, ...fileRest } = xlsx.get(name)!.shown;
+      expect(rest).toEqual({ ...fileRest, conditionalFormats: rest.conditionalFormats });
+      expect(sorted(rest.conditionalFormats)).toEqual(sorted(fileRest.conditionalFormats));
+    }
+  });
+});

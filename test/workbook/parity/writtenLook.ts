@@ -55,7 +55,18 @@ export interface ChartShown {
   valueAxisFormat: string;
   categoriesReversed: boolean;
   valueAxisAtMaxCategory: boolean;
-  series: { name: string; values: string; categories: string }[];
+  series: SeriesShown[];
+}
+
+export interface SeriesShown {
+  name: string;
+  values: string;
+  categories: string;
+  /** Line or fill colour. */
+  colour: string;
+  /** Line width in points; null for bars. */
+  lineWidth: number | null;
+  marker: { style: string; size: number; colour: string } | null;
 }
 
 export interface PrintShown {

@@ -4,10 +4,29 @@
  */
 import { NUMBER_FORMATS, type ChartPlan } from "../../../report/plan";
 import { cellAddress } from "../../excel/addresses";
-import { chartAxesLook, EXCEL_CHART_TYPES, LEGEND_POSITION } from "../../excel/chartLook";
+import { chartAxesLook, EXCEL_CHART_TYPES, LEGEND_POSITION, seriesLook, type SeriesLook } from "../../excel/chartLook";
 import { rangeOf, sheetFor, STEP_OVERHEAD_BYTES, type BuildScope, type WriteStep } from "./buildScope";
+import { officeColour } from "./textFonts";
 
 const LEGEND_POSITIONS = { bottom: "Bottom" } as const;
+const MARKER_STYLES = { circle: "Circle" } as const;
+
+/** The series' colour, line width and markers (ExcelApi 1.7), as the xlsx writer draws them. */
+function applySeriesLook(series: Excel.ChartSeries, look: SeriesLook): void {
+  const colour = officeColour(look.colour);
+  if (look.lineWidth === null) {
+    series.format.fill.setSolidColor(colour);
+  } else {
+    series.format.line.color = colour;
+    series.format.line.weight = look.lineWidth;
+  }
+  if (look.marker) {
+    series.markerStyle = MARKER_STYLES[look.marker.style];
+    series.markerSize = look.marker.size;
+    series.markerBackgroundColor = colour;
+    series.markerForegroundColor = colour;
+  }
+}
 
 function queueChart(scope: BuildScope, sheetName: string, plan: ChartPlan): void {
   const [first, ...rest] = plan.series;
@@ -23,11 +42,13 @@ function queueChart(scope: BuildScope, sheetName: string, plan: ChartPlan): void
   const firstSeries = chart.series.getItemAt(0);
   firstSeries.name = first.name;
   firstSeries.setXAxisValues(rangeOf(scope, plan.categories));
-  for (const series of rest) {
+  applySeriesLook(firstSeries, seriesLook(plan, 0));
+  rest.forEach((series, index) => {
     const added = chart.series.add(series.name);
     added.setValues(rangeOf(scope, series.values));
     added.setXAxisValues(rangeOf(scope, plan.categories));
-  }
+    applySeriesLook(added, seriesLook(plan, index + 1));
+  });
   if (plan.yAxisTitle) chart.axes.valueAxis.title.text = plan.yAxisTitle;
   const axes = chartAxesLook(plan);
   if (axes.categoriesReversed) chart.axes.categoryAxis.reversePlotOrder = true;
@@ -42,7 +63,7 @@ function queueChart(scope: BuildScope, sheetName: string, plan: ChartPlan): void
 
 export function chartStep(sheetName: string, plan: ChartPlan): WriteStep {
   return {
-    bytes: STEP_OVERHEAD_BYTES * (4 + plan.series.length * 3) + JSON.stringify(plan).length,
+    bytes: STEP_OVERHEAD_BYTES * (4 + plan.series.length * 7) + JSON.stringify(plan).length,
     queue: (scope) => queueChart(scope, sheetName, plan),
   };
 }

@@ -8,7 +8,7 @@
  */
 import { NUMBER_FORMATS, type CellValue, type ChartPlan, type RangeRef } from "../../../report/plan";
 import { sheetRangeFormula } from "../../excel/addresses";
-import { chartAxesLook, LEGEND_POSITION, seriesColour } from "../../excel/chartLook";
+import { chartAxesLook, LEGEND_POSITION, seriesLook } from "../../excel/chartLook";
 import { xmlText } from "./xmlText";
 
 /** The values a chart's references hold, used for the caches. */
@@ -21,6 +21,9 @@ const NS =
   'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" ' +
   'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" ' +
   'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+
+/** DrawingML lengths are in EMU: 12,700 to a point. */
+const EMU_PER_POINT = 12_700;
 
 /** DrawingML legendPos codes. */
 const LEGEND_CODES = { bottom: "b" } as const;
@@ -65,7 +68,8 @@ function chartGroupXml(chart: ChartPlan, data: ChartData): string {
 
 function seriesXml(chart: ChartPlan, index: number, data: ChartData): string {
   const plan = chart.series[index];
-  const colour = seriesColour(index);
+  const look = seriesLook(chart, index);
+  const colour = look.colour;
   const name = data.series[index]?.name ?? plan.name;
   const head =
     `<c:idx val="${index}"/><c:order val="${index}"/>` +
@@ -74,11 +78,12 @@ function seriesXml(chart: ChartPlan, index: number, data: ChartData): string {
   const refs =
     categoriesXml(chart.categories, data.categories) +
     `<c:val><c:numRef>${formulaXml(plan.values)}${numberCache(values, NUMBER_FORMATS[chart.valueFormat])}</c:numRef></c:val>`;
-  if (chart.type === "line") {
-    const line = `<c:spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill><a:round/></a:ln></c:spPr>`;
-    const marker =
-      `<c:marker><c:symbol val="circle"/><c:size val="5"/>` +
-      `<c:spPr><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr></c:marker>`;
+  if (look.lineWidth !== null) {
+    const line = `<c:spPr><a:ln w="${Math.round(look.lineWidth * EMU_PER_POINT)}" cap="rnd"><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill><a:round/></a:ln></c:spPr>`;
+    const marker = look.marker
+      ? `<c:marker><c:symbol val="${look.marker.style}"/><c:size val="${look.marker.size}"/>` +
+        `<c:spPr><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr></c:marker>`
+      : '<c:marker><c:symbol val="none"/></c:marker>';
     return `<c:ser>${head}${line}${marker}${refs}<c:smooth val="0"/></c:ser>`;
   }
   const fill = `<c:spPr><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill></c:spPr>`;
