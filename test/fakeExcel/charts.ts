@@ -42,6 +42,27 @@ export class ChartSeries extends FakeObject<SeriesModel> {
   set name(name: string) {
     this.command("series.name", name, (model) => void (model.name = name));
   }
+  private setLook(path: string, value: unknown): void {
+    this.command(`series.${path}`, value, (model) => void ((model.look ??= {})[path] = value));
+  }
+  /** format.line.color, format.line.weight, and format.fill.setSolidColor(colour), kept as "format.fill.color". */
+  get format(): any {
+    const settings = settingsProxy((path, value) => this.setLook(["format", ...path].join("."), value));
+    const fill = { setSolidColor: (colour: string) => this.setLook("format.fill.color", colour) };
+    return new Proxy(settings, { get: (target, property) => (property === "fill" ? fill : target[property]) });
+  }
+  set markerStyle(style: string) {
+    this.setLook("markerStyle", style);
+  }
+  set markerSize(size: number) {
+    this.setLook("markerSize", size);
+  }
+  set markerBackgroundColor(colour: string) {
+    this.setLook("markerBackgroundColor", colour);
+  }
+  set markerForegroundColor(colour: string) {
+    this.setLook("markerForegroundColor", colour);
+  }
   setValues(range: Range): void {
     this.command("series.setValues", null, (model) => void (model.values = oneLine(range)));
   }

@@ -43,6 +43,8 @@ export interface SeriesModel {
   name: string;
   values: Area | null;
   xValues: Area | null;
+  /** How it is drawn, by path: { "format.line.color": "#...", "markerStyle": "Circle", "format.fill.color": ... }. */
+  look?: Record<string, unknown>;
 }
 
 export interface ChartModel {
@@ -84,6 +86,8 @@ export interface SheetModel {
   names: NamedItemModel[];
   freezeRows: number;
   pageLayout: Record<string, unknown>;
+  /** 0-based rows that a manual page break comes before. */
+  horizontalPageBreaks: number[];
 }
 
 export interface WorkbookModel {
@@ -119,6 +123,7 @@ export function newSheet(workbook: WorkbookModel, name: string): SheetModel {
     names: [],
     freezeRows: 0,
     pageLayout: {},
+    horizontalPageBreaks: [],
   };
 }
 

@@ -31,7 +31,14 @@ function sheetSnapshot(sheet: SheetModel) {
       area: areaText(f.area),
       settings: f.settings,
     })),
-    tables: sheet.tables.map((t) => ({ name: t.name, area: areaText(t.area), style: t.style })),
+    merges: sheet.merges.map((m) => areaText({ sheet, ...m })),
+    tables: sheet.tables.map((t) => ({
+      name: t.name,
+      area: areaText(t.area),
+      style: t.style,
+      showBandedRows: t.showBandedRows,
+      hasHeaders: t.hasHeaders,
+    })),
     charts: sheet.charts.map((c) => ({
       name: c.name,
       type: c.type,
@@ -42,7 +49,33 @@ function sheetSnapshot(sheet: SheetModel) {
     names: sheet.names.map((n) => ({ name: n.name, formula: n.formula, comment: n.comment })),
     freezeRows: sheet.freezeRows,
     pageLayout: sheet.pageLayout,
+    horizontalPageBreaks: sheet.horizontalPageBreaks,
   };
+}
+
+function covers(area: Area, row: number, col: number): boolean {
+  return row >= area.r0 && row < area.r0 + area.rows && col >= area.c0 && col < area.c0 + area.cols;
+}
+
+/**
+ * What range.format settings one cell ended with, by path ("font.bold", "fill.color",
+ * "horizontalAlignment"...): the last write over the cell wins, as in Excel.
+ */
+export function cellFormatSettings(sheet: SheetModel, row: number, col: number): Record<string, unknown> {
+  const settings: Record<string, unknown> = {};
+  for (const record of sheet.formats) {
+    if (covers(record.area, row, col)) settings[record.path.join(".")] = record.value;
+  }
+  return settings;
+}
+
+/** Row heights set through range.format.rowHeight, by 0-based row. */
+export function rowHeights(sheet: SheetModel): Map<number, number> {
+  const heights = new Map<number, number>();
+  for (const record of sheet.formats.filter((f) => f.path.join(".") === "rowHeight")) {
+    for (let r = record.area.r0; r < record.area.r0 + record.area.rows; r++) heights.set(r, Number(record.value));
+  }
+  return heights;
 }
 
 export function snapshotWorkbook(workbook: WorkbookModel) {

@@ -124,9 +124,12 @@ export class Worksheet extends FakeObject<SheetModel> {
     };
   }
 
-  /** pageLayout.orientation, pageLayout.zoom, pageLayout.headersFooters... (write-only). */
+  /**
+   * pageLayout.orientation, pageLayout.zoom, pageLayout.headersFooters... (write-only),
+   * and setPrintTitleRows, kept as pageLayout["printTitleRows"].
+   */
   get pageLayout(): any {
-    return settingsProxy((path, value) =>
+    const settings = settingsProxy((path, value) =>
       this.command(`pageLayout.${path.join(".")}`, value, (model) => {
         if (path.join(".") === "orientation" && value !== "Portrait" && value !== "Landscape") {
           throw new FakeExcelError("InvalidArgument", `Bad orientation "${String(value)}".`);
@@ -134,6 +137,25 @@ export class Worksheet extends FakeObject<SheetModel> {
         model.pageLayout[path.join(".")] = value;
       }),
     );
+    const setPrintTitleRows = (rows: string) =>
+      this.command("pageLayout.setPrintTitleRows", rows, (model) => {
+        if (!/^\$?\d+:\$?\d+$/.test(rows)) throw new FakeExcelError("InvalidArgument", `Bad title rows "${rows}".`);
+        model.pageLayout.printTitleRows = rows;
+      });
+    return new Proxy(settings, {
+      get: (target, property) => (property === "setPrintTitleRows" ? setPrintTitleRows : target[property]),
+    });
+  }
+
+  /** Manual page breaks, kept as the 0-based rows they come before. */
+  get horizontalPageBreaks(): { add(cell: string): void } {
+    return {
+      add: (cell) =>
+        this.command("horizontalPageBreaks.add", cell, (model) => {
+          const { r0 } = parseAddress(cell);
+          if (!model.horizontalPageBreaks.includes(r0)) model.horizontalPageBreaks.push(r0);
+        }),
+    };
   }
 
   getRange(address?: string): Range {

@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { ReportPlan, SheetPlan } from "../../report/plan";
 import { embedCharts, readPart, writePart } from "./charts/embedCharts";
-import { checkPlanIsWritable } from "./planChecks";
+import { checkPlan } from "../excel/checkPlan";
 import { quotePrintTitleSheetNames } from "./printTitles";
 import { applySheetSetup } from "./sheetSetup";
 import { writeTable } from "./tableWriter";
@@ -15,7 +15,7 @@ import { writeText } from "./textWriter";
 export const XLSX_MIME_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export async function writeAssessmentXlsx(plan: ReportPlan): Promise<Uint8Array> {
-  checkPlanIsWritable(plan);
+  checkPlan(plan);
   const workbook = new ExcelJS.Workbook();
   workbook.title = plan.title;
   workbook.creator = plan.generator;

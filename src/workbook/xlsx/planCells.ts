@@ -4,7 +4,7 @@
  * without recalculating), so they match the cells they point at.
  */
 import type { CellValue, RangeRef, ReportPlan, SheetBlock } from "../../report/plan";
-import { tableBodyRows, tableColumnNames, noteRow } from "./tableLayout";
+import { noteRow, tableBodyRows, tableColumnNames } from "../excel/tableLayout";
 
 export class PlanCells {
   private readonly sheets = new Map<string, Map<string, CellValue>>();

@@ -1,11 +1,14 @@
-/** Sheet-level settings from a SheetPlan: tab colour, widths, frozen rows, print setup. */
+/** The shared sheet setup (src/workbook/excel/sheetSetup.ts) applied with ExcelJS. */
 import type { Worksheet } from "exceljs";
 import type { SheetPlan } from "../../report/plan";
-import { chartPageBreaks } from "./pageBreaks";
+import { columnLetters } from "../excel/addresses";
+import { printSetup, type HeaderFooter } from "../excel/sheetSetup";
 import { argbColour } from "./textStyles";
 
-/** A4, the paper councils print committee papers on. */
-const PAPER_A4 = 9;
+/** The xlsx paper size code for A4. */
+const PAPER_CODES = { A4: 9 } as const;
+/** Excel's last column, as the right bound of a row break (ExcelJS's default, 16838, is past it). */
+const LAST_COLUMN = 16384;
 
 export function applySheetSetup(sheet: Worksheet, plan: SheetPlan): void {
   sheet.properties.tabColor = argbColour(plan.tabColor);
@@ -13,36 +16,34 @@ export function applySheetSetup(sheet: Worksheet, plan: SheetPlan): void {
     sheet.getColumn(index + 1).width = width;
   });
   if (plan.freezeRows > 0) {
-    sheet.views = [{ state: "frozen", xSplit: 0, ySplit: plan.freezeRows, topLeftCell: `A${plan.freezeRows + 1}` }];
+    sheet.views = [
+      { state: "frozen", xSplit: 0, ySplit: plan.freezeRows, topLeftCell: `${columnLetters(0)}${plan.freezeRows + 1}` },
+    ];
   }
   applyPrintSetup(sheet, plan);
 }
 
 function applyPrintSetup(sheet: Worksheet, plan: SheetPlan): void {
-  const { landscape, fitToWidth, title } = plan.print;
-  sheet.pageSetup.paperSize = PAPER_A4;
-  sheet.pageSetup.orientation = landscape ? "landscape" : "portrait";
-  if (fitToWidth) {
+  const print = printSetup(plan);
+  sheet.pageSetup.paperSize = PAPER_CODES[print.paper];
+  sheet.pageSetup.orientation = print.orientation;
+  if (print.fit) {
     // fitToHeight 0 means "as many pages tall as needed", so only the width is squeezed.
     sheet.pageSetup.fitToPage = true;
-    sheet.pageSetup.fitToWidth = 1;
-    sheet.pageSetup.fitToHeight = 0;
+    sheet.pageSetup.fitToWidth = print.fit.pagesWide;
+    sheet.pageSetup.fitToHeight = print.fit.pagesTall;
   }
-  sheet.pageSetup.margins = { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
-  if (plan.freezeRows > 0) {
-    // The frozen rows (title and headers) repeat on every printed page.
-    sheet.pageSetup.printTitlesRow = `1:${plan.freezeRows}`;
-  }
-  sheet.headerFooter.oddHeader = `&L${headerFooterText(title)}`;
-  sheet.headerFooter.oddFooter = "&RPage &P of &N";
-  for (const row of chartPageBreaks(plan)) {
+  sheet.pageSetup.margins = { ...print.margins };
+  if (print.titleRows) sheet.pageSetup.printTitlesRow = `${print.titleRows.first + 1}:${print.titleRows.last + 1}`;
+  sheet.headerFooter.oddHeader = headerFooterCodes(print.header);
+  sheet.headerFooter.oddFooter = headerFooterCodes(print.footer);
+  for (const row of print.pageBreaks) {
     // ExcelJS breaks after the 1-based row it is called on, i.e. before 0-based `row`.
-    // The explicit right bound avoids ExcelJS's default of 16838, past Excel's last column.
-    sheet.getRow(row).addPageBreak(0, 16384);
+    sheet.getRow(row).addPageBreak(0, LAST_COLUMN);
   }
 }
 
-/** In header/footer codes "&" starts a code, so a literal ampersand is written "&&". */
-export function headerFooterText(text: string): string {
-  return text.replace(/&/g, "&&");
+/** The xlsx form of a header or footer: "&L", "&C" and "&R" start its sections. */
+function headerFooterCodes({ left, centre, right }: HeaderFooter): string {
+  return [left && `&L${left}`, centre && `&C${centre}`, right && `&R${right}`].filter(Boolean).join("");
 }

@@ -1,31 +1,26 @@
-/** The plan's text looks (src/report/plan.ts) as ExcelJS fonts. */
-import type { Font } from "exceljs";
-import { CAPTION_LOOK, TEXT_LOOKS, type TextLook, type TextStyle } from "../../report/plan";
+/** The shared looks (src/workbook/excel) as ExcelJS fonts, fills and alignment. */
+import type { Alignment, Fill, Font } from "exceljs";
+import type { ColumnAlignment } from "../excel/tableLayout";
+import type { FontLook } from "../excel/textLook";
 
-export const BODY_FONT = "Calibri";
+export function argbColour(hex: string): { argb: string } {
+  return { argb: `FF${hex.replace(/^#/, "").toUpperCase()}` };
+}
 
-const argb = (hex: string) => ({ argb: `FF${hex}` });
-
-/** An ExcelJS font for a look from the plan. */
-function fontOf(look: TextLook): Partial<Font> {
+export function excelFont(look: FontLook): Partial<Font> {
   return {
-    name: BODY_FONT,
+    name: look.name,
     size: look.size,
-    color: argb(look.colour),
+    color: argbColour(look.colour),
     ...(look.bold ? { bold: true } : {}),
     ...(look.italic ? { italic: true } : {}),
   };
 }
 
-export const TEXT_FONTS = Object.fromEntries(
-  Object.entries(TEXT_LOOKS).map(([style, look]) => [style, fontOf(look)]),
-) as Record<TextStyle, Partial<Font>>;
+export function solidFill(hex: string): Fill {
+  return { type: "pattern", pattern: "solid", fgColor: argbColour(hex) };
+}
 
-/** Findings sit slightly indented so they read as a list under their heading. */
-export const TEXT_INDENT: Partial<Record<TextStyle, number>> = { finding: 1 };
-
-export const CAPTION_FONT: Partial<Font> = fontOf(CAPTION_LOOK);
-
-export function argbColour(hex: string): { argb: string } {
-  return argb(hex.replace(/^#/, "").toUpperCase());
+export function excelAlignment(alignment: ColumnAlignment): Partial<Alignment> {
+  return { horizontal: alignment.horizontal, ...(alignment.indent ? { indent: alignment.indent } : {}) };
 }

@@ -85,22 +85,23 @@ describe("writing a report plan", () => {
     }));
     expect(rules).toEqual([
       {
-        type: "CellValue",
+        // A formula rule, so "new" (text) in the change column is never coloured.
+        type: "Custom",
         r0: 4,
         c0: 3,
         rows: 4,
-        "cellValue.format.fill.color": `#${TONE_COLOURS.bad.fill}`,
-        "cellValue.format.font.color": `#${TONE_COLOURS.bad.font}`,
-        "cellValue.rule": { formula1: "0", operator: "GreaterThan" },
+        "custom.format.fill.color": `#${TONE_COLOURS.bad.fill}`,
+        "custom.format.font.color": `#${TONE_COLOURS.bad.font}`,
+        "custom.rule.formula": "=AND(ISNUMBER(D5),D5>0)",
       },
       {
-        type: "CellValue",
+        type: "Custom",
         r0: 4,
         c0: 3,
         rows: 4,
-        "cellValue.format.fill.color": `#${TONE_COLOURS.good.fill}`,
-        "cellValue.format.font.color": `#${TONE_COLOURS.good.font}`,
-        "cellValue.rule": { formula1: "0", operator: "LessThan" },
+        "custom.format.fill.color": `#${TONE_COLOURS.good.fill}`,
+        "custom.format.font.color": `#${TONE_COLOURS.good.font}`,
+        "custom.rule.formula": "=AND(ISNUMBER(D5),D5<0)",
       },
       {
         type: "CellValue",
@@ -111,7 +112,16 @@ describe("writing a report plan", () => {
         "cellValue.format.font.color": "#9C0006",
         "cellValue.rule": { formula1: '="Red"', operator: "EqualTo" },
       },
-      { type: "DataBar", r0: 4, c0: 2, rows: 4 },
+      {
+        type: "DataBar",
+        r0: 4,
+        c0: 2,
+        rows: 4,
+        "dataBar.lowerBoundRule": { type: "Number", formula: "0" },
+        "dataBar.upperBoundRule": { type: "HighestValue" },
+        "dataBar.positiveFormat.fillColor": "#5B9BD5",
+        "dataBar.positiveFormat.gradientFill": false,
+      },
     ]);
   });
 
@@ -131,7 +141,8 @@ describe("writing a report plan", () => {
     expect(charts).toEqual([
       {
         name: "TrendChart",
-        type: "Line",
+        // With a marker on each point, as the xlsx writer draws lines.
+        type: "LineMarkers",
         title: "Recorded crime by year",
         position: { start: "B9", end: "I24" },
         series: [
@@ -168,9 +179,18 @@ describe("writing a report plan", () => {
     expect(summary.columnWidths.get(0)).toBeCloseTo((28 * 7 + 5) * 0.75, 1);
     expect(summary.freezeRows).toBe(1);
     expect(summary.pageLayout).toEqual({
+      paperSize: "A4",
       orientation: "Landscape",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      leftMargin: 36,
+      rightMargin: 36,
+      topMargin: 54,
+      bottomMargin: 54,
+      headerMargin: 21.6,
+      footerMargin: 21.6,
       "headersFooters.defaultForAllPages.leftHeader": "Strategic assessment: Knowsley && district",
+      "headersFooters.defaultForAllPages.rightFooter": "Page &P of &N",
+      printTitleRows: "$1:$1",
     });
   });
 

@@ -4,6 +4,7 @@
  */
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
+import type { ReportPlan } from "../../../src/report/plan";
 import { writeAssessmentXlsx } from "../../../src/workbook/xlsx";
 import { smallAssessmentPlan } from "../../fixtures/plans/smallAssessmentPlan";
 import { all, loadWorkbook, parseXml } from "./xmlTestHelpers";
@@ -21,7 +22,11 @@ export interface WrittenWorkbook {
 }
 
 export async function writeFixtureWorkbook(): Promise<WrittenWorkbook> {
-  const bytes = await writeAssessmentXlsx(smallAssessmentPlan);
+  return writeWorkbook(smallAssessmentPlan);
+}
+
+export async function writeWorkbook(plan: ReportPlan): Promise<WrittenWorkbook> {
+  const bytes = await writeAssessmentXlsx(plan);
   const workbook = await loadWorkbook(bytes);
   const zip = await JSZip.loadAsync(bytes);
   const part = async (path: string) => {

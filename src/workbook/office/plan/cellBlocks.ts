@@ -1,17 +1,14 @@
 /**
  * The cells of a table or a line of text as 2-D arrays of values and number formats,
- * ready for one range write each. Every string cell is formatted as text ("@") and
- * that format is written before the values, so extract text such as "=HYPERLINK(...)"
- * or "-ASB" can never become a formula, and labels such as "Apr 2024" never become dates.
- *
- * Excel shows a text-formatted cell holding more than 255 characters as "####", so
- * such long text (a sentence, never a number or date) keeps the General format and,
- * if it starts like a formula, gets Excel's apostrophe prefix, which marks it as text
- * without being shown.
+ * ready for one range write each, by the shared text rules (src/workbook/excel/cellText.ts):
+ * every string cell is text-formatted ("@") and the formats are written before the
+ * values, so extract text such as "=HYPERLINK(...)" or "-ASB" never becomes a formula.
+ * Long formula-like text keeps the General format and gets Excel's apostrophe prefix,
+ * which marks it as text without being shown.
  */
-import { NUMBER_FORMATS, type CellValue, type TablePlan } from "../../../report/plan";
-
-export const TEXT_FORMAT = NUMBER_FORMATS.text;
+import type { TablePlan } from "../../../report/plan";
+import { textEntry, type CellEntry } from "../../excel/cellText";
+import { tableBodyEntries, tableBodyRows, tableHeaderEntries } from "../../excel/tableLayout";
 
 export interface CellBlock {
   row: number;
@@ -20,56 +17,47 @@ export interface CellBlock {
   formats: string[][];
 }
 
-/** Excel would read these as the start of a formula in a cell that is not formatted as text. */
-export function isFormulaLike(text: string): boolean {
-  return /^[=+\-@]/.test(text);
+/** What Office.js writes for an entry: "" clears a blank, and the apostrophe marks text. */
+function officeValue(entry: CellEntry): string | number {
+  if (entry.value === null) return "";
+  return entry.markAsText ? `'${entry.value}` : entry.value;
 }
 
-const TEXT_FORMAT_MAX_LENGTH = 255;
-const GENERAL = "General";
-
-function cell(value: CellValue): string | number {
-  if (value === null) return "";
-  if (typeof value === "string" && value.length > TEXT_FORMAT_MAX_LENGTH && isFormulaLike(value)) return `'${value}`;
-  return value;
-}
-
-function textFormat(text: string): string {
-  return text.length > TEXT_FORMAT_MAX_LENGTH ? GENERAL : TEXT_FORMAT;
+function block(row: number, col: number, entries: CellEntry[][]): CellBlock {
+  return {
+    row,
+    col,
+    values: entries.map((cells) => cells.map(officeValue)),
+    formats: entries.map((cells) => cells.map((entry) => entry.format)),
+  };
 }
 
 /** Header and body rows [from, to) of a table, at their place on the sheet. */
 export function tableRowsBlock(table: TablePlan, from: number, to: number, withHeader: boolean): CellBlock {
-  const body = table.rows.slice(from, to);
-  const values = body.map((row) => row.map(cell));
-  const formats = body.map((row) =>
-    row.map((value, c) => (typeof value === "string" ? textFormat(value) : NUMBER_FORMATS[table.columns[c].format])),
-  );
-  if (withHeader) {
-    values.unshift(table.columns.map((column) => column.header));
-    formats.unshift(table.columns.map(() => TEXT_FORMAT));
-  }
-  return { row: table.at.row + 1 + from - (withHeader ? 1 : 0), col: table.at.col, values, formats };
+  const entries = tableBodyEntries(table, from, to);
+  if (withHeader) entries.unshift(tableHeaderEntries(table));
+  return block(table.at.row + 1 + from - (withHeader ? 1 : 0), table.at.col, entries);
 }
 
 export function textBlock(row: number, col: number, text: string): CellBlock {
-  return { row, col, values: [[cell(text)]], formats: [[textFormat(text)]] };
+  return block(row, col, [[textEntry(text)]]);
 }
 
 /** What the write sends, as Excel measures its request payload (JSON), give or take. */
-export function blockBytes(block: CellBlock): number {
-  return JSON.stringify(block.values).length + JSON.stringify(block.formats).length;
+export function blockBytes(cells: CellBlock): number {
+  return JSON.stringify(cells.values).length + JSON.stringify(cells.formats).length;
 }
 
-/** Splits a table's header and body into blocks of at most about maxBytes each. */
+/** Splits a table's header and body (an empty table has one blank row) into blocks of at most about maxBytes each. */
 export function tableBlocks(table: TablePlan, maxBytes: number): CellBlock[] {
+  const rowCount = tableBodyRows(table).length;
   const blocks: CellBlock[] = [];
   let from = 0;
   let withHeader = true;
-  while (from < table.rows.length || withHeader) {
+  while (from < rowCount || withHeader) {
     let to = from;
     let bytes = withHeader ? blockBytes(tableRowsBlock(table, 0, 0, true)) : 0;
-    while (to < table.rows.length) {
+    while (to < rowCount) {
       const rowBytes = blockBytes(tableRowsBlock(table, to, to + 1, false));
       if (to > from && bytes + rowBytes > maxBytes) break;
       bytes += rowBytes;

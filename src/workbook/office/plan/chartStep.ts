@@ -2,15 +2,31 @@
  * A native chart whose series are bound to the plan's table cells (setValues /
  * setXAxisValues, ExcelApi 1.7), so the chart follows the numbers if they are edited.
  */
-import { NUMBER_FORMATS, type ChartPlan, type ChartType } from "../../../report/plan";
-import { cellAddress } from "../a1";
+import { NUMBER_FORMATS, type ChartPlan } from "../../../report/plan";
+import { cellAddress } from "../../excel/addresses";
+import { chartAxesLook, EXCEL_CHART_TYPES, LEGEND_POSITION, seriesLook, type SeriesLook } from "../../excel/chartLook";
 import { rangeOf, sheetFor, STEP_OVERHEAD_BYTES, type BuildScope, type WriteStep } from "./buildScope";
+import { officeColour } from "./textFonts";
 
-const EXCEL_CHART_TYPES: Record<ChartType, "Line" | "ColumnClustered" | "BarClustered"> = {
-  line: "Line",
-  columnClustered: "ColumnClustered",
-  barClustered: "BarClustered",
-};
+const LEGEND_POSITIONS = { bottom: "Bottom" } as const;
+const MARKER_STYLES = { circle: "Circle" } as const;
+
+/** The series' colour, line width and markers (ExcelApi 1.7), as the xlsx writer draws them. */
+function applySeriesLook(series: Excel.ChartSeries, look: SeriesLook): void {
+  const colour = officeColour(look.colour);
+  if (look.lineWidth === null) {
+    series.format.fill.setSolidColor(colour);
+  } else {
+    series.format.line.color = colour;
+    series.format.line.weight = look.lineWidth;
+  }
+  if (look.marker) {
+    series.markerStyle = MARKER_STYLES[look.marker.style];
+    series.markerSize = look.marker.size;
+    series.markerBackgroundColor = colour;
+    series.markerForegroundColor = colour;
+  }
+}
 
 function queueChart(scope: BuildScope, sheetName: string, plan: ChartPlan): void {
   const [first, ...rest] = plan.series;
@@ -22,25 +38,32 @@ function queueChart(scope: BuildScope, sheetName: string, plan: ChartPlan): void
   );
   chart.name = plan.name;
   chart.title.text = plan.title;
-  chart.legend.position = "Bottom";
+  chart.legend.position = LEGEND_POSITIONS[LEGEND_POSITION];
   const firstSeries = chart.series.getItemAt(0);
   firstSeries.name = first.name;
   firstSeries.setXAxisValues(rangeOf(scope, plan.categories));
-  for (const series of rest) {
+  applySeriesLook(firstSeries, seriesLook(plan, 0));
+  rest.forEach((series, index) => {
     const added = chart.series.add(series.name);
     added.setValues(rangeOf(scope, series.values));
     added.setXAxisValues(rangeOf(scope, plan.categories));
-  }
+    applySeriesLook(added, seriesLook(plan, index + 1));
+  });
   if (plan.yAxisTitle) chart.axes.valueAxis.title.text = plan.yAxisTitle;
-  // The axis number format came in ExcelApi 1.8.
-  if (scope.supportsExcelApi("1.8")) chart.axes.valueAxis.numberFormat = NUMBER_FORMATS[plan.valueFormat];
+  const axes = chartAxesLook(plan);
+  if (axes.categoriesReversed) chart.axes.categoryAxis.reversePlotOrder = true;
+  // The axis number format and where the axes cross came in ExcelApi 1.8.
+  if (scope.supportsExcelApi("1.8")) {
+    chart.axes.valueAxis.numberFormat = NUMBER_FORMATS[plan.valueFormat];
+    if (axes.valueAxisCrossesAtMaxCategory) chart.axes.categoryAxis.position = "Maximum";
+  }
   // The plan's `to` cell is exclusive; setPosition's end cell is covered.
   chart.setPosition(cellAddress(plan.from.row, plan.from.col), cellAddress(plan.to.row - 1, plan.to.col - 1));
 }
 
 export function chartStep(sheetName: string, plan: ChartPlan): WriteStep {
   return {
-    bytes: STEP_OVERHEAD_BYTES * (4 + plan.series.length * 3) + JSON.stringify(plan).length,
+    bytes: STEP_OVERHEAD_BYTES * (4 + plan.series.length * 7) + JSON.stringify(plan).length,
     queue: (scope) => queueChart(scope, sheetName, plan),
   };
 }

@@ -1,49 +1,47 @@
 /**
- * Conditional formats from the plan's highlight rules, on one column of a table body.
- * Text rules use a cell-value "equal to" rule with a quoted string: Excel compares it
- * case-insensitively and exactly, where the text-comparison type only offers
- * contains / begins with / ends with.
+ * The shared conditional formats (src/workbook/excel/highlights.ts) as Office.js
+ * conditional formats. Formula rules are "Custom" rules: their formula is relative
+ * to the range's top-left cell, as in Excel's own dialog. Text rules are cell-value
+ * "equal to" rules with a quoted string, which Excel compares exactly, ignoring case
+ * (the text-comparison type only offers contains / begins with / ends with).
  */
-import { TONE_COLOURS, type HighlightRule, type TablePlan, type Tone } from "../../../report/plan";
+import type { TablePlan } from "../../../report/plan";
+import { tableConditionalFormats, type ConditionalFormat, type ToneColours } from "../../excel/highlights";
+import { officeColour } from "./textFonts";
 
-function colour(format: Excel.ConditionalRangeFormat, tone: Tone): void {
-  format.fill.color = `#${TONE_COLOURS[tone].fill}`;
-  format.font.color = `#${TONE_COLOURS[tone].font}`;
+function colour(format: Excel.ConditionalRangeFormat, { fill, font }: ToneColours): void {
+  format.fill.color = officeColour(fill);
+  format.font.color = officeColour(font);
 }
 
-function cellValueRule(
-  range: Excel.Range,
-  operator: "GreaterThan" | "LessThan" | "EqualTo",
-  formula1: string,
-  tone: Tone,
-): void {
-  const format = range.conditionalFormats.add("CellValue");
-  colour(format.cellValue.format, tone);
-  format.cellValue.rule = { formula1, operator };
-}
-
-/** "Red" -> ="Red" (quotes doubled inside). */
-export function textFormula(text: string): string {
-  return `="${text.replace(/"/g, '""')}"`;
-}
-
-export function queueHighlight(sheet: Excel.Worksheet, table: TablePlan, rule: HighlightRule): void {
-  const range = sheet.getRangeByIndexes(
-    table.at.row + 1 + rule.fromRow,
-    table.at.col + rule.column,
-    rule.toRow - rule.fromRow + 1,
-    1,
-  );
+function queueFormat(sheet: Excel.Worksheet, format: ConditionalFormat): void {
+  const range = sheet.getRange(format.address);
+  const { rule } = format;
   switch (rule.kind) {
-    case "sign":
-      cellValueRule(range, "GreaterThan", "0", rule.positive);
-      cellValueRule(range, "LessThan", "0", rule.negative);
+    case "formula": {
+      const added = range.conditionalFormats.add("Custom");
+      added.custom.rule.formula = `=${rule.formula}`;
+      colour(added.custom.format, rule.colours);
       break;
-    case "text":
-      cellValueRule(range, "EqualTo", textFormula(rule.equals), rule.tone);
+    }
+    case "equals": {
+      const added = range.conditionalFormats.add("CellValue");
+      colour(added.cellValue.format, rule.colours);
+      added.cellValue.rule = { formula1: `=${rule.formula}`, operator: "EqualTo" };
       break;
-    case "dataBar":
-      range.conditionalFormats.add("DataBar");
+    }
+    case "dataBar": {
+      const added = range.conditionalFormats.add("DataBar");
+      added.dataBar.lowerBoundRule =
+        rule.start.type === "number" ? { type: "Number", formula: String(rule.start.value) } : { type: "LowestValue" };
+      added.dataBar.upperBoundRule = { type: "HighestValue" };
+      added.dataBar.positiveFormat.fillColor = officeColour(rule.colour);
+      added.dataBar.positiveFormat.gradientFill = rule.gradient;
       break;
+    }
   }
+}
+
+export function queueHighlights(sheet: Excel.Worksheet, table: TablePlan): void {
+  tableConditionalFormats(table).forEach((format) => queueFormat(sheet, format));
 }

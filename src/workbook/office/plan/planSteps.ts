@@ -1,12 +1,12 @@
 /** The whole plan as write steps, grouped into batches that each fit one request. */
-import { wrappedRowHeight, type SheetBlock, type TextPlan } from "../../../report/plan";
+import type { SheetBlock, TextPlan } from "../../../report/plan";
+import { TEXT_FONTS, TEXT_INDENT, wrapLook, type WrapLook } from "../../excel/textLook";
 import { sheetFor, STEP_OVERHEAD_BYTES, type WriteStep } from "./buildScope";
 import { blockBytes, textBlock } from "./cellBlocks";
 import { chartStep } from "./chartStep";
 import type { Placement } from "./placement";
 import { createSheetsStep, sheetSetupStep } from "./sheetSteps";
 import { queueCells, tableSteps } from "./tableSteps";
-import { TEXT_FONTS } from "./textFonts";
 
 function blockSteps(sheetName: string, block: SheetBlock): WriteStep[] {
   switch (block.kind) {
@@ -22,7 +22,10 @@ function blockSteps(sheetName: string, block: SheetBlock): WriteStep[] {
           queue: (scope) => {
             const sheet = sheetFor(scope, sheetName);
             queueCells(sheet, cells, TEXT_FONTS[block.style]);
-            if (block.wrap) queueWrap(sheet, block, block.wrap);
+            const indent = TEXT_INDENT[block.style];
+            if (indent) sheet.getRangeByIndexes(block.at.row, block.at.col, 1, 1).format.indentLevel = indent;
+            const wrap = wrapLook(block);
+            if (wrap) queueWrap(sheet, block, wrap);
           },
         },
       ];
@@ -31,12 +34,12 @@ function blockSteps(sheetName: string, block: SheetBlock): WriteStep[] {
 }
 
 /** Merges a long sentence across the table width and wraps it, with a row tall enough to print it whole. */
-function queueWrap(sheet: Excel.Worksheet, block: TextPlan, wrap: NonNullable<TextPlan["wrap"]>): void {
+function queueWrap(sheet: Excel.Worksheet, block: TextPlan, wrap: WrapLook): void {
   const range = sheet.getRangeByIndexes(block.at.row, block.at.col, 1, wrap.columns);
-  if (wrap.columns > 1) range.merge(false);
+  if (wrap.merge) range.merge(false);
   range.format.wrapText = true;
   range.format.verticalAlignment = "Top";
-  range.format.rowHeight = wrappedRowHeight(TEXT_FONTS[block.style].size, wrap.lines);
+  range.format.rowHeight = wrap.rowHeight;
 }
 
 /** Every sheet is created first, so a chart can point at any sheet of the plan. */

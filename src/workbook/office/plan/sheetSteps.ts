@@ -1,18 +1,11 @@
-/** Steps that make the temporary sheets and set each one up (tab, widths, frozen rows, printing). */
+/** Steps that make the temporary sheets and set each one up by the shared sheet setup (src/workbook/excel/sheetSetup.ts). */
 import type { SheetPlan } from "../../../report/plan";
+import { cellAddress, rowsAddress } from "../../excel/addresses";
+import { columnWidthPoints, inchesToPoints, printSetup } from "../../excel/sheetSetup";
 import type { BuildScope, WriteStep } from "./buildScope";
 import { STEP_OVERHEAD_BYTES } from "./buildScope";
 import type { PlacedSheet, Placement } from "./placement";
-
-/** Excel's default font draws a digit about 7 px wide, plus 5 px of padding; 0.75 pt per px. */
-export function columnWidthPoints(characters: number): number {
-  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
-}
-
-/** Header codes treat "&" as the start of a code, so a literal one is "&&". */
-function headerText(text: string): string {
-  return text.replace(/&/g, "&&");
-}
+import { officeColour } from "./textFonts";
 
 /** Deletes sheets left by a run that was cut off, then adds the new sheets (at the end, as Excel adds them). */
 export function createSheetsStep(placement: Placement): WriteStep {
@@ -30,21 +23,40 @@ export function createSheetsStep(placement: Placement): WriteStep {
   };
 }
 
+/** Page layout, print titles and page breaks: all ExcelApi 1.9. */
 function applyPrintSetup(sheet: Excel.Worksheet, plan: SheetPlan): void {
-  const { landscape, fitToWidth, title } = plan.print;
-  sheet.pageLayout.orientation = landscape ? "Landscape" : "Portrait";
+  const print = printSetup(plan);
+  const layout = sheet.pageLayout;
+  layout.paperSize = print.paper;
+  layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   // verticalFitToPages 0: as many pages tall as needed, so only the width is squeezed.
-  if (fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  sheet.pageLayout.headersFooters.defaultForAllPages.leftHeader = headerText(title);
+  if (print.fit) layout.zoom = { horizontalFitToPages: print.fit.pagesWide, verticalFitToPages: print.fit.pagesTall };
+  const { left, right, top, bottom, header, footer } = print.margins;
+  layout.leftMargin = inchesToPoints(left);
+  layout.rightMargin = inchesToPoints(right);
+  layout.topMargin = inchesToPoints(top);
+  layout.bottomMargin = inchesToPoints(bottom);
+  layout.headerMargin = inchesToPoints(header);
+  layout.footerMargin = inchesToPoints(footer);
+  const pages = layout.headersFooters.defaultForAllPages;
+  if (print.header.left) pages.leftHeader = print.header.left;
+  if (print.header.centre) pages.centerHeader = print.header.centre;
+  if (print.header.right) pages.rightHeader = print.header.right;
+  if (print.footer.left) pages.leftFooter = print.footer.left;
+  if (print.footer.centre) pages.centerFooter = print.footer.centre;
+  if (print.footer.right) pages.rightFooter = print.footer.right;
+  if (print.titleRows) layout.setPrintTitleRows(rowsAddress(print.titleRows.first, print.titleRows.last));
+  // A break is added before the top-left cell of the range given.
+  for (const row of print.pageBreaks) sheet.horizontalPageBreaks.add(cellAddress(row, 0));
 }
 
 export function sheetSetupStep(placed: PlacedSheet): WriteStep {
   const plan = placed.plan;
   return {
-    bytes: STEP_OVERHEAD_BYTES + plan.columnWidths.length * 200 + plan.print.title.length,
+    bytes: STEP_OVERHEAD_BYTES * 2 + plan.columnWidths.length * 200 + plan.print.title.length,
     queue(scope: BuildScope) {
       const sheet = scope.sheets.get(plan.name) as Excel.Worksheet;
-      sheet.tabColor = `#${plan.tabColor}`;
+      sheet.tabColor = officeColour(plan.tabColor);
       plan.columnWidths.forEach((width, col) => {
         sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = columnWidthPoints(width);
       });

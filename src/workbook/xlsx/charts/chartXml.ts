@@ -7,7 +7,8 @@
  * repairs a chart whose children are out of order.
  */
 import { NUMBER_FORMATS, type CellValue, type ChartPlan, type RangeRef } from "../../../report/plan";
-import { sheetRangeFormula } from "../cellAddress";
+import { sheetRangeFormula } from "../../excel/addresses";
+import { chartAxesLook, LEGEND_POSITION, seriesLook } from "../../excel/chartLook";
 import { xmlText } from "./xmlText";
 
 /** The values a chart's references hold, used for the caches. */
@@ -16,13 +17,16 @@ export interface ChartData {
   series: { name: CellValue; values: CellValue[] }[];
 }
 
-/** Distinguishable in colour-blind vision and in greyscale print (dark blue, orange, green, purple, grey, red). */
-export const SERIES_COLOURS = ["1F5F99", "E07B00", "3A7D44", "7B4F9E", "7F7F7F", "B23A3A"];
-
 const NS =
   'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" ' +
   'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" ' +
   'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+
+/** DrawingML lengths are in EMU: 12,700 to a point. */
+const EMU_PER_POINT = 12_700;
+
+/** DrawingML legendPos codes. */
+const LEGEND_CODES = { bottom: "b" } as const;
 
 const CATEGORY_AXIS_ID = 500100;
 const VALUE_AXIS_ID = 500200;
@@ -40,7 +44,7 @@ export function chartXml(chart: ChartPlan, data: ChartData): string {
     categoryAxisXml(chart),
     valueAxisXml(chart),
     "</c:plotArea>",
-    `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${textPropertiesXml(900)}</c:legend>`,
+    `<c:legend><c:legendPos val="${LEGEND_CODES[LEGEND_POSITION]}"/><c:overlay val="0"/>${textPropertiesXml(900)}</c:legend>`,
     '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>',
     "</c:chart>",
     '<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln w="9525"><a:solidFill><a:srgbClr val="BFBFBF"/></a:solidFill></a:ln></c:spPr>',
@@ -64,7 +68,8 @@ function chartGroupXml(chart: ChartPlan, data: ChartData): string {
 
 function seriesXml(chart: ChartPlan, index: number, data: ChartData): string {
   const plan = chart.series[index];
-  const colour = SERIES_COLOURS[index % SERIES_COLOURS.length];
+  const look = seriesLook(chart, index);
+  const colour = look.colour;
   const name = data.series[index]?.name ?? plan.name;
   const head =
     `<c:idx val="${index}"/><c:order val="${index}"/>` +
@@ -73,11 +78,12 @@ function seriesXml(chart: ChartPlan, index: number, data: ChartData): string {
   const refs =
     categoriesXml(chart.categories, data.categories) +
     `<c:val><c:numRef>${formulaXml(plan.values)}${numberCache(values, NUMBER_FORMATS[chart.valueFormat])}</c:numRef></c:val>`;
-  if (chart.type === "line") {
-    const line = `<c:spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill><a:round/></a:ln></c:spPr>`;
-    const marker =
-      `<c:marker><c:symbol val="circle"/><c:size val="5"/>` +
-      `<c:spPr><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr></c:marker>`;
+  if (look.lineWidth !== null) {
+    const line = `<c:spPr><a:ln w="${Math.round(look.lineWidth * EMU_PER_POINT)}" cap="rnd"><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill><a:round/></a:ln></c:spPr>`;
+    const marker = look.marker
+      ? `<c:marker><c:symbol val="${look.marker.style}"/><c:size val="${look.marker.size}"/>` +
+        `<c:spPr><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr></c:marker>`
+      : '<c:marker><c:symbol val="none"/></c:marker>';
     return `<c:ser>${head}${line}${marker}${refs}<c:smooth val="0"/></c:ser>`;
   }
   const fill = `<c:spPr><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill></c:spPr>`;
@@ -117,9 +123,7 @@ function numberCache(values: CellValue[], formatCode: string): string {
 
 function categoryAxisXml(chart: ChartPlan): string {
   const horizontalBars = chart.type === "barClustered";
-  // Bars list the first category at the top, as the table does: reverse the
-  // category axis and let the value axis cross at its (now bottom) maximum.
-  const orientation = horizontalBars ? "maxMin" : "minMax";
+  const orientation = chartAxesLook(chart).categoriesReversed ? "maxMin" : "minMax";
   return (
     `<c:catAx><c:axId val="${CATEGORY_AXIS_ID}"/><c:scaling><c:orientation val="${orientation}"/></c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${horizontalBars ? "l" : "b"}"/>` +
@@ -140,7 +144,7 @@ function valueAxisXml(chart: ChartPlan): string {
     `${title}<c:numFmt formatCode="${xmlText(NUMBER_FORMATS[chart.valueFormat])}" sourceLinked="0"/>` +
     '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
     `${axisLineXml()}${textPropertiesXml(900)}` +
-    `<c:crossAx val="${CATEGORY_AXIS_ID}"/><c:crosses val="${horizontalBars ? "max" : "autoZero"}"/>` +
+    `<c:crossAx val="${CATEGORY_AXIS_ID}"/><c:crosses val="${chartAxesLook(chart).valueAxisCrossesAtMaxCategory ? "max" : "autoZero"}"/>` +
     '<c:crossBetween val="between"/></c:valAx>'
   );
 }

@@ -1,9 +1,9 @@
 /**
- * Where to start a new printed page so that no chart is cut in two. Pure, so the
- * Office.js adapter can use it too.
+ * Where to start a new printed page so that no chart is cut in two; both writers
+ * add these as manual page breaks.
  *
- * Pagination is estimated, not measured: A4 landscape with the margins set in
- * sheetSetup and default row heights (taller for title, heading and wrapped rows).
+ * Pagination is estimated, not measured: A4 landscape with PAGE_MARGINS_INCHES and
+ * default row heights (taller for title, heading and wrapped rows).
  * The estimate assumes no shrinking: fit-to-width only ever shrinks a page's
  * content, so more rows fit than planned, never fewer. Automatic breaks are never
  * relied on, since where they fall depends on the renderer's scale (LibreOffice
@@ -13,8 +13,27 @@
  */
 import { TEXT_LOOKS, wrappedRowHeight, type SheetPlan, type TextStyle } from "../../report/plan";
 
-/** A4 landscape, less 0.75" top and bottom margins, in points. */
-const PRINTABLE_HEIGHT_PT = 595 - 108;
+/** Margins in inches, as the xlsx format keeps them. */
+export interface PageMargins {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  header: number;
+  footer: number;
+}
+
+export const PAGE_MARGINS_INCHES: PageMargins = {
+  left: 0.5,
+  right: 0.5,
+  top: 0.75,
+  bottom: 0.75,
+  header: 0.3,
+  footer: 0.3,
+};
+
+/** A4 landscape (595 pt tall), less the top and bottom margins, in points. */
+const PRINTABLE_HEIGHT_PT = 595 - (PAGE_MARGINS_INCHES.top + PAGE_MARGINS_INCHES.bottom) * 72;
 const DEFAULT_ROW_PT = 15;
 /** Plan for pages a tenth shorter, for renderers' own row heights: a little white space rather than a cut chart. */
 const SAFETY = 0.9;

@@ -4,7 +4,7 @@ import {
   quotedSheetName,
   rangeAddress,
   sheetRangeFormula,
-} from "../../../src/workbook/xlsx/cellAddress";
+} from "../../../src/workbook/excel/addresses";
 
 describe("columnLetters", () => {
   it.each([

@@ -1,5 +1,12 @@
 import type { TablePlan } from "../../../src/report/plan";
-import { noteRow, tableBodyRows, tableColumnNames } from "../../../src/workbook/xlsx/tableLayout";
+import {
+  columnAlignment,
+  noteRow,
+  tableBodyEntries,
+  tableBodyRows,
+  tableColumnNames,
+  tableHeaderEntries,
+} from "../../../src/workbook/excel/tableLayout";
 
 const table = (headers: string[], rows: TablePlan["rows"] = []): TablePlan => ({
   kind: "table",
@@ -41,5 +48,35 @@ describe("table body", () => {
     expect(noteRow(table(["a"], [[1], [2]]))).toBe(7);
     // An empty table's blank row is on 5, so its note goes on 6.
     expect(noteRow(table(["a"]))).toBe(6);
+  });
+});
+
+describe("table cells", () => {
+  it("writes headers as text, made unique", () => {
+    expect(tableHeaderEntries(table(["2023/24", "2023/24"]))).toEqual([
+      { value: "2023/24", format: "@", markAsText: false },
+      { value: "2023/24 2", format: "@", markAsText: false },
+    ]);
+  });
+
+  it("gives the blank row of an empty table its columns' formats", () => {
+    expect(tableBodyEntries(table(["a", "b"]))).toEqual([
+      [
+        { value: null, format: "#,##0", markAsText: false },
+        { value: null, format: "#,##0", markAsText: false },
+      ],
+    ]);
+  });
+
+  it("gives a slice of the body rows, text in a number column as text", () => {
+    const entries = tableBodyEntries(table(["a"], [[1], ["new"], [3]]), 1, 2);
+    expect(entries).toEqual([[{ value: "new", format: "@", markAsText: false }]]);
+  });
+
+  it("aligns text columns left and number columns right, one step in", () => {
+    expect([columnAlignment("text"), columnAlignment("percent1")]).toEqual([
+      { horizontal: "left", indent: 0 },
+      { horizontal: "right", indent: 1 },
+    ]);
   });
 });

@@ -4,7 +4,7 @@
  * 435 pt), a title row 24 pt.
  */
 import type { ChartPlan, SheetBlock, SheetPlan } from "../../../src/report/plan";
-import { chartPageBreaks } from "../../../src/workbook/xlsx/pageBreaks";
+import { chartPageBreaks } from "../../../src/workbook/excel/pageBreaks";
 
 const range = { sheet: "S", firstRow: 1, lastRow: 2, firstCol: 0, lastCol: 0 };
 const chart = (fromRow: number, toRow: number): ChartPlan => ({

@@ -1,6 +1,7 @@
 /**
- * A1-style addresses from the plan's 0-based coordinates.
- * Small enough to write here: ExcelJS's colCache is internal and not typed.
+ * A1 addresses and sheet-qualified references from the plan's 0-based coordinates,
+ * for both writers. Small enough to write here: ExcelJS's colCache is internal and
+ * untyped, and Office.js has no address helpers.
  */
 import type { RangeRef } from "../../report/plan";
 
@@ -29,6 +30,11 @@ export function rangeAddress(firstRow: number, firstCol: number, lastRow: number
   return firstRow === lastRow && firstCol === lastCol ? first : `${first}:${cellAddress(lastRow, lastCol)}`;
 }
 
+/** Whole rows, absolute: (0, 1) -> "$1:$2", as print titles take them. */
+export function rowsAddress(firstRow: number, lastRow: number): string {
+  return `$${firstRow + 1}:$${lastRow + 1}`;
+}
+
 /**
  * Sheet name quoted for a formula: always in apostrophes, inner apostrophes doubled.
  * Quoting is valid even where Excel would not need it, so it is never wrong.
@@ -43,4 +49,12 @@ export function sheetRangeFormula(range: RangeRef): string {
   const last = absoluteAddress(range.lastRow, range.lastCol);
   const cells = first === last ? first : `${first}:${last}`;
   return `${quotedSheetName(range.sheet)}!${cells}`;
+}
+
+/** The sheet a defined name's formula points at: "='My sheet'!$A$1" -> "My sheet"; null for #REF! or anything else. */
+export function sheetOfFormula(formula: unknown): string | null {
+  if (typeof formula !== "string") return null;
+  const match = /^=(?:'((?:[^']|'')+)'|([^'!=#][^!]*))!/.exec(formula.trim());
+  if (!match) return null;
+  return match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
 }

@@ -1,0 +1,53 @@
+/** How a ChartPlan looks in Excel, the same in both writers: each only translates it to its API. */
+import type { ChartPlan, ChartType } from "../../report/plan";
+
+/**
+ * Excel's names for the plan's chart types (Office.js ChartType; DrawingML lineChart / barChart).
+ * Lines carry a marker on each point, so a year with a gap on either side still shows.
+ */
+export const EXCEL_CHART_TYPES: Record<ChartType, "LineMarkers" | "ColumnClustered" | "BarClustered"> = {
+  line: "LineMarkers",
+  columnClustered: "ColumnClustered",
+  barClustered: "BarClustered",
+};
+
+/** Distinguishable in colour-blind vision and in greyscale print (dark blue, orange, green, purple, grey, red). */
+export const SERIES_COLOURS = ["1F5F99", "E07B00", "3A7D44", "7B4F9E", "7F7F7F", "B23A3A"];
+
+export const LEGEND_POSITION = "bottom" as const;
+
+export interface ChartAxesLook {
+  /**
+   * Horizontal bars list the first category at the top, as the table does: the
+   * category axis runs from its maximum down, and the value axis crosses it at its
+   * maximum (now the bottom), so the value labels stay below the bars.
+   */
+  categoriesReversed: boolean;
+  valueAxisCrossesAtMaxCategory: boolean;
+}
+
+export function chartAxesLook(chart: ChartPlan): ChartAxesLook {
+  const horizontalBars = chart.type === "barClustered";
+  return { categoriesReversed: horizontalBars, valueAxisCrossesAtMaxCategory: horizontalBars };
+}
+
+export function seriesColour(index: number): string {
+  return SERIES_COLOURS[index % SERIES_COLOURS.length];
+}
+
+/** How one series is drawn: a line (with round markers) or a filled bar, in the series' colour. */
+export interface SeriesLook {
+  colour: string;
+  /** Line width in points, for lines. */
+  lineWidth: number | null;
+  marker: { style: "circle"; size: number } | null;
+}
+
+export function seriesLook(chart: ChartPlan, index: number): SeriesLook {
+  const line = chart.type === "line";
+  return {
+    colour: seriesColour(index),
+    lineWidth: line ? 2.25 : null,
+    marker: line ? { style: "circle", size: 5 } : null,
+  };
+}
