@@ -158,20 +158,11 @@ export class ReadingSession {
    * (recounted when rows were dropped).
    */
   private compact(dropped: boolean, beyond: Map<number, Set<number>>): DuplicateRegister {
-    const keep = new Uint8Array(this.builder.length).fill(1);
-    if (dropped) {
-      const months = this.builder.months();
-      for (const tally of this.tallies) {
-        if (tally.leftOut !== null) keep.fill(0, tally.rowStart, tally.rowEnd);
-        const out = beyond.get(tally.index);
-        if (out) for (let row = tally.rowStart; row < tally.rowEnd; row++) if (out.has(months[row])) keep[row] = 0;
-      }
-      this.builder.compact(keep);
-    }
+    const keep = dropped ? this.rowsToKeep(beyond) : null;
+    if (keep) this.builder.compact(keep);
     let from = 0;
     const ranges = this.tallies.map((tally) => {
-      let rows = 0;
-      for (let row = tally.rowStart; row < tally.rowEnd; row++) rows += keep[row];
+      const rows = keep ? flagsSet(keep, tally.rowStart, tally.rowEnd) : tally.rowEnd - tally.rowStart;
       const range = { source: tally.index, name: tally.name, from, to: from + rows };
       from += rows;
       return range;
@@ -180,6 +171,18 @@ export class ReadingSession {
     if (!dropped) return this.duplicates;
     const counted = ranges.filter((r) => this.tallies[r.source].leftOut === null);
     return this.duplicates.recount(counted, this.builder.crimeIdHashes());
+  }
+
+  /** A flag per table row: 0 for the rows of sources left out and of months beyond their source's anchor. */
+  private rowsToKeep(beyond: Map<number, Set<number>>): Uint8Array {
+    const keep = new Uint8Array(this.builder.length).fill(1);
+    const months = this.builder.months();
+    for (const tally of this.tallies) {
+      if (tally.leftOut !== null) keep.fill(0, tally.rowStart, tally.rowEnd);
+      const out = beyond.get(tally.index);
+      if (out) for (let row = tally.rowStart; row < tally.rowEnd; row++) if (out.has(months[row])) keep[row] = 0;
+    }
+    return keep;
   }
 
   /** The identity every source must satisfy; a failure is a bug in the reader, not in the data. */
@@ -271,6 +274,12 @@ export class ReadingSession {
     if (!this.current) throw new Error("A source must be added (addSource) before its rows.");
     return this.current;
   }
+}
+
+function flagsSet(flags: Uint8Array, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) count += flags[i];
+  return count;
 }
 
 /** Up to three of the months set aside as out of range, in order. */
