@@ -41,7 +41,9 @@ export function sourcesToLeaveOut(
 ): LeftOutSource[] {
   const leftOut = identicalSources(tallies, ids, keep);
   const out = new Set(leftOut.map((l) => l.index));
-  const shared = sharedIds(ids);
+  const pairs = sharedIds(ids);
+  // A source repeating an ID of the other may share more rows than it has IDs: cap at its own count.
+  const shared = (i: number, j: number) => Math.min(pairs(i, j), ids.idsIn(j));
   const isCopy = (j: number, i: number) => {
     const count = shared(i, j);
     return count >= COPY_MIN_IDS && count >= COPY_SHARE * ids.idsIn(j);
