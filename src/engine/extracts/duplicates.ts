@@ -8,9 +8,11 @@
  * in a million-row extract, which is far below anything a count would show.
  * The table is filled to at most three quarters: 2M slots (16 MB) hold 1.5M IDs.
  *
- * Each stored ID also remembers the source it was first seen in (4 bytes a slot),
- * and each source counts how many of its IDs were first seen in each other source:
- * that is what shows a source to be a copy, or a filtered part, of another.
+ * Each stored ID also remembers the source it was first seen in (4 bytes a slot,
+ * 8 MB more for 2M slots), and each source counts how many of its IDs were first
+ * seen in each other source: that is what shows a source to be a copy, or a
+ * filtered part, of another. Each kept row's ID hashes are noted in the table
+ * builder too, so repeats can be recounted exactly when rows are dropped later.
  */
 import type { DuplicateCrimeIds } from "./index";
 
