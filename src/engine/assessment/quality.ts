@@ -18,11 +18,13 @@ export function dataQuality(ctx: AssessContext): DataQuality {
     sources: read.sources,
     rowsRead,
     rowsKept,
+    rowsSetAside: read.setAside.reduce((sum, s) => sum + s.count, 0),
     setAside: read.setAside,
     duplicateCrimeIds: read.duplicateCrimeIds,
     missingMonths,
     outOfArea: region.outOfArea,
     notes: qualityNotes(ctx, missingMonths, first, last),
+    warnings: [...(read.warnings ?? [])],
   };
 }
 
@@ -74,6 +76,7 @@ function qualityNotes(ctx: AssessContext, missingMonths: number[], first: number
       );
     }
   }
+  notes.push(...(ctx.read.notes ?? []));
   if (ctx.read.setAside.length) {
     notes.push("Rows set aside (listed below) are counted nowhere: not in the area, not in the region.");
   }

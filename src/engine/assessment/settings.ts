@@ -19,6 +19,8 @@ export interface TargetSetting {
   /** Amber band beyond the milestone, in % of the milestone. */
   tolerancePct: number;
   polarity: Polarity;
+  /** Where the target was read from (a targets file and its row), for messages; absent for the pane's Settings. */
+  place?: { source: string; row: number };
 }
 
 export interface RegionOptions {

@@ -1,14 +1,102 @@
 /** Target trajectories: yearly milestones, actuals, variance and RAG status. */
+import { AssessmentError, type ErrorPlace } from "../errors";
+import { foldText } from "../extracts/crimeTypes";
+import { periodLabel } from "../extracts/targetsCsv";
 import { labelMonths, periodName, type Period } from "../measures/periods";
 import { seasonalFraction } from "../measures/seasonality";
 import { milestones, ragStatus } from "../measures/trajectory";
-import type { AssessContext } from "./context";
+import { closestName, type AssessContext } from "./context";
 import { seasonalIndexFor } from "./monthly";
 import type { TargetSetting } from "./settings";
 import type { TargetResult, TrajectoryRow } from "./types";
 
+/** Target years are refused outside these (a typo such as 2206/07), or further apart than MAX_TARGET_SPAN years. */
+const EARLIEST_TARGET_YEAR = 2000;
+const LATEST_TARGET_YEAR = 2100;
+const MAX_TARGET_SPAN = 20;
+
 export function targetResults(ctx: AssessContext): TargetResult[] {
-  return ctx.settings.targets.map((target) => assessTarget(ctx, target));
+  return ctx.settings.targets.map((target, index) => assessTarget(ctx, checkedTarget(ctx, target, index)));
+}
+
+/**
+ * The target with its category as the data spell it and its years tidied, or an
+ * AssessmentError naming the targets file (or "Settings") and the row and column:
+ * a misspelt category would otherwise be a baseline of 0 that reads as Green.
+ */
+function checkedTarget(ctx: AssessContext, target: TargetSetting, index: number): TargetSetting {
+  const at = (column: string): ErrorPlace => ({
+    source: target.place?.source ?? "Settings",
+    row: target.place?.row ?? index + 1,
+    column,
+  });
+  const category = ctx.categories.find((c) => foldText(c) === foldText(target.category));
+  if (category === undefined) {
+    const closest = closestName(target.category, ctx.categories);
+    throw new AssessmentError(
+      `The target category "${target.category}" is not in the data.`,
+      `${closest ? `Did you mean "${closest}"? ` : ""}Use one of the categories in the data: ${ctx.categories.join(", ")}.`,
+      at("category"),
+    );
+  }
+  const baselineYear = checkedYear(ctx, target.baselineYear, at("baseline_year"));
+  const targetYear = checkedYear(ctx, target.targetYear, at("target_year"));
+  const [from, to] = [Number.parseInt(baselineYear, 10), Number.parseInt(targetYear, 10)];
+  if (baselineYear.includes("/") !== targetYear.includes("/")) {
+    throw new AssessmentError(
+      `The target year ${targetYear} and the baseline ${baselineYear} are different kinds of year.`,
+      "Use financial years (2023/24) for both or calendar years (2023) for both.",
+      at("target_year"),
+    );
+  }
+  if (to <= from) {
+    throw new AssessmentError(
+      `The target year ${targetYear} is not after the baseline ${baselineYear}.`,
+      "Give a target year later than the baseline year.",
+      at("target_year"),
+    );
+  }
+  if (to - from > MAX_TARGET_SPAN) {
+    throw new AssessmentError(
+      `The target year ${targetYear} is ${to - from} years after the baseline ${baselineYear}.`,
+      `Give a target year at most ${MAX_TARGET_SPAN} years after the baseline (check the years for a typing error).`,
+      at("target_year"),
+    );
+  }
+  return { ...target, category, baselineYear, targetYear };
+}
+
+/** A year label tidied ("2023-24" -> "2023/24"), readable, within range and on the run's basis. */
+function checkedYear(ctx: AssessContext, text: string, place: ErrorPlace): string {
+  const label = periodLabel(text);
+  if (label === null) {
+    throw new AssessmentError(
+      `"${text.trim()}" is not a year.`,
+      'Write a financial year as "2023/24" or a calendar year as "2023".',
+      place,
+    );
+  }
+  const start = Number.parseInt(label, 10);
+  if (start < EARLIEST_TARGET_YEAR || start > LATEST_TARGET_YEAR) {
+    throw new AssessmentError(
+      `The year ${label} is before ${EARLIEST_TARGET_YEAR} or after ${LATEST_TARGET_YEAR}.`,
+      "Check the year for a typing error.",
+      place,
+    );
+  }
+  const financial = label.includes("/");
+  const basis = ctx.settings.basis;
+  if ((basis === "financial" && !financial) || (basis === "calendar" && financial)) {
+    const [is, runs, example] = financial
+      ? ["a financial year", "calendar years", String(start)]
+      : ["a calendar year", "financial years", `${start}/${String((start + 1) % 100).padStart(2, "0")}`];
+    throw new AssessmentError(
+      `${label} is ${is}, but this assessment runs on ${runs}.`,
+      `Write the year as ${example}, or run the assessment on ${financial ? "financial" : "calendar"} years.`,
+      place,
+    );
+  }
+  return label;
 }
 
 export function describeTarget(target: TargetSetting): string {

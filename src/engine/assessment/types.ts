@@ -123,6 +123,8 @@ export interface DataQuality {
   sources: SourceSummary[];
   rowsRead: number;
   rowsKept: number;
+  /** rowsRead = rowsKept + rowsSetAside, for every source and in total. */
+  rowsSetAside: number;
   setAside: SetAside[];
   duplicateCrimeIds: DuplicateCrimeIds;
   /** Months inside the covered span with no rows: missing data, not zero crime. */
@@ -130,6 +132,8 @@ export interface DataQuality {
   outOfArea: Region["outOfArea"];
   /** Plain-English notes: partial periods, like-for-like comparisons, denominators. */
   notes: string[];
+  /** Short warnings for the first page: sources counted once or left out, repeated Crime IDs, dates out of range. */
+  warnings: string[];
 }
 
 export interface TidyMeasure {

@@ -7,6 +7,12 @@
  * Two different IDs share a 64-bit hash with a chance of about 3 in 100 million
  * in a million-row extract, which is far below anything a count would show.
  * The table is filled to at most three quarters: 2M slots (16 MB) hold 1.5M IDs.
+ *
+ * Each stored ID also remembers the source it was first seen in (4 bytes a slot,
+ * 8 MB more for 2M slots), and each source counts how many of its IDs were first
+ * seen in each other source: that is what shows a source to be a copy, or a
+ * filtered part, of another. Each kept row's ID hashes are noted in the table
+ * builder too, so repeats can be recounted exactly when rows are dropped later.
  */
 import type { DuplicateCrimeIds } from "./index";
 
@@ -19,8 +25,8 @@ const SECOND_SEED = 0x9747b28c | 0;
 /** The constants of IdHasher, for the CSV reader that inlines the same hashing in its scan. */
 export const ID_HASH = { offset1: FNV_OFFSET, offset2: SECOND_SEED, multiplier2: MURMUR_M, prime1: FNV_PRIME } as const;
 
-/** Murmur3's finaliser: spreads every input bit over the whole word (used for the table slot). */
-function mix(h: number): number {
+/** Murmur3's finaliser: spreads every input bit over the whole word (used for the table slot and fingerprints). */
+export function mix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -88,6 +94,18 @@ export class IdHasher {
   }
 }
 
+/** How many of the Crime IDs read in source `later` were first seen in source `first` (the same source for repeats within it). */
+export interface SourceOverlap {
+  first: number;
+  later: number;
+  count: number;
+}
+
+/** What the register needs of the table: somewhere to note the ID of the row just added. */
+export interface CrimeIdColumn {
+  setLastCrimeId(h1: number, h2: number): void;
+}
+
 export class DuplicateRegister {
   private count = 0;
   private readonly examples: DuplicateCrimeIds["examples"] = [];
@@ -95,7 +113,30 @@ export class DuplicateRegister {
   private mask = (1 << 16) - 1;
   /** Pairs of 32-bit keys side by side (one cache line per probe); [0, 0] marks an empty slot. */
   private keys = new Int32Array(2 * (this.mask + 1));
+  /** The source each stored ID was first seen in, by slot. */
+  private firstSource = new Int32Array(this.mask + 1);
   private readonly hasher = new IdHasher();
+
+  /** The source being read, and its running figures (added to the per-source lists when it ends). */
+  private source = 0;
+  private sourceIds = 0;
+  private sourceSum1 = 0;
+  private sourceSum2 = 0;
+  /** For the source being read: how many of its IDs were first seen in each source so far. */
+  private overlapWith = new Int32Array(8);
+  private readonly idsBySource: number[] = [];
+  private readonly sumsBySource: [number, number][] = [];
+  private readonly overlapList: SourceOverlap[] = [];
+
+  /** `rows` (the table being built) is told each kept row's ID, so repeats can be recounted after rows are dropped. */
+  constructor(private readonly rows: CrimeIdColumn | null = null) {}
+
+  /** The IDs that follow belong to source `index` (0, 1, 2... in the order read). */
+  startSource(index: number): void {
+    this.endSource();
+    this.source = index;
+    if (index >= this.overlapWith.length) this.overlapWith = new Int32Array(2 * (index + 1));
+  }
 
   /** Records an ID given as text; true when it was seen before. */
   checkText(crimeId: string, source: string, row: number): boolean {
@@ -105,12 +146,22 @@ export class DuplicateRegister {
     return true;
   }
 
-  /** Records an ID by its two hashes (as IdHasher makes them); true (and counted) when it was seen before. */
+  /**
+   * Records the ID of the row just kept, by its two hashes (as IdHasher makes them);
+   * true (and counted) when it was seen before.
+   */
   seen(h1: number, h2: number): boolean {
-    if (this.insert(h1, h2)) {
+    this.sourceIds++;
+    // Sums are order-independent: the same IDs in any order give the same fingerprint.
+    this.sourceSum1 = (this.sourceSum1 + mix(h1)) | 0;
+    this.sourceSum2 = (this.sourceSum2 + mix(h2 ^ SECOND_SEED)) | 0;
+    if (this.rows) this.rows.setLastCrimeId(h1, h2);
+    const slot = this.insert(h1, h2);
+    if (slot < 0) {
       if (++this.size * 4 > this.mask * 3) this.resize(this.mask * 2 + 1);
       return false;
     }
+    this.overlapWith[this.firstSource[slot]]++;
     this.count++;
     return true;
   }
@@ -135,8 +186,87 @@ export class DuplicateRegister {
     return { count: this.count, examples: [...this.examples] };
   }
 
-  /** False when the key is already present. */
-  private insert(k1: number, k2: number): boolean {
+  /** Rows with a Crime ID in source `index`. */
+  idsIn(index: number): number {
+    this.endSource();
+    return this.idsBySource[index] ?? 0;
+  }
+
+  /** An order-independent fingerprint of source `index`'s Crime IDs. */
+  idFingerprint(index: number): [number, number] {
+    this.endSource();
+    return this.sumsBySource[index] ?? [0, 0];
+  }
+
+  /** Every pair of sources sharing IDs (and every source repeating its own), with how many. */
+  overlaps(): SourceOverlap[] {
+    this.endSource();
+    return this.overlapList.map((o) => ({ ...o }));
+  }
+
+  /**
+   * Repeats counted again over the rows left after some were dropped: `ranges`
+   * gives each remaining source's rows in `hashes` (the table's Crime ID columns).
+   * Examples are those of this register whose source remains and whose ID is
+   * still held at least twice.
+   */
+  recount(
+    ranges: { source: number; name: string; from: number; to: number }[],
+    hashes: { h1: Int32Array; h2: Int32Array } | null,
+  ): DuplicateRegister {
+    const fresh = new DuplicateRegister();
+    if (hashes) {
+      fresh.reserve(hashes.h1.length);
+      for (const { source, from, to } of ranges) {
+        fresh.startSource(source);
+        for (let row = from; row < to; row++) {
+          const h1 = hashes.h1[row];
+          const h2 = hashes.h2[row];
+          if (h1 !== 0 || h2 !== 0) fresh.seen(h1, h2);
+        }
+      }
+    }
+    const remaining = new Set(ranges.map((r) => r.name));
+    for (const example of this.examples) {
+      if (remaining.has(example.source) && hashes && this.heldTwice(example.crimeId, hashes))
+        fresh.examples.push(example);
+    }
+    return fresh;
+  }
+
+  private heldTwice(crimeId: string, hashes: { h1: Int32Array; h2: Int32Array }): boolean {
+    this.hasher.hashString(crimeId);
+    const { h1, h2 } = this.hasher;
+    let held = 0;
+    for (let row = 0; row < hashes.h1.length && held < 2; row++)
+      if (hashes.h1[row] === h1 && hashes.h2[row] === h2) held++;
+    return held >= 2;
+  }
+
+  /** Adds the running figures of the source being read to the per-source lists (idempotent). */
+  private endSource(): void {
+    const s = this.source;
+    while (this.idsBySource.length <= s) {
+      this.idsBySource.push(0);
+      this.sumsBySource.push([0, 0]);
+    }
+    this.idsBySource[s] += this.sourceIds;
+    const sums = this.sumsBySource[s];
+    sums[0] = (sums[0] + this.sourceSum1) | 0;
+    sums[1] = (sums[1] + this.sourceSum2) | 0;
+    this.sourceIds = this.sourceSum1 = this.sourceSum2 = 0;
+    const overlap = this.overlapWith;
+    for (let first = 0; first < overlap.length; first++) {
+      if (overlap[first] === 0) continue;
+      const known = this.overlapList.find((o) => o.first === first && o.later === s);
+      if (known) known.count += overlap[first];
+      else this.overlapList.push({ first, later: s, count: overlap[first] });
+      overlap[first] = 0;
+    }
+  }
+
+  /** Adds the key, noting the source; -1 when it was new, else the slot where it already was. */
+  private insert(k1: number, k2: number): number {
     if (k1 === 0 && k2 === 0) k1 = 1; // [0, 0] means empty
     const keys = this.keys;
     let slot = mix(k1 ^ k2) & this.mask;
@@ -144,18 +274,27 @@ export class DuplicateRegister {
       const a = keys[2 * slot];
       const b = keys[2 * slot + 1];
       if (a === 0 && b === 0) break;
-      if (a === k1 && b === k2) return false;
+      if (a === k1 && b === k2) return slot;
       slot = (slot + 1) & this.mask;
     }
     keys[2 * slot] = k1;
     keys[2 * slot + 1] = k2;
-    return true;
+    this.firstSource[slot] = this.source;
+    return -1;
   }
 
   private resize(mask: number): void {
-    const old = this.keys;
+    const oldKeys = this.keys;
+    const oldFirst = this.firstSource;
+    const source = this.source;
     this.mask = mask;
-    this.keys = new Int32Array(2 * (this.mask + 1));
-    for (let i = 0; i < old.length; i += 2) if (old[i] !== 0 || old[i + 1] !== 0) this.insert(old[i], old[i + 1]);
+    this.keys = new Int32Array(2 * (mask + 1));
+    this.firstSource = new Int32Array(mask + 1);
+    for (let i = 0; i < oldFirst.length; i++) {
+      if (oldKeys[2 * i] === 0 && oldKeys[2 * i + 1] === 0) continue;
+      this.source = oldFirst[i];
+      this.insert(oldKeys[2 * i], oldKeys[2 * i + 1]);
+    }
+    this.source = source;
   }
 }

@@ -4,16 +4,21 @@
  * whole grids.
  */
 import { isBlank } from "./fieldReaders";
-import { ReadingSession } from "./readingSession";
+import { ReadingSession, type ExtractReadOptions } from "./readingSession";
 import type { SourcePlan } from "./sourcePlans";
 import type { ReadResult } from "./index";
 import type { Cell, Detection } from "./types";
 
 export class ExtractReader {
   /** Shared with the CSV byte reader, which feeds the same table. */
-  readonly session = new ReadingSession();
+  readonly session: ReadingSession;
   private plan: SourcePlan | null = null;
   private values = new Float64Array(8);
+
+  /** `options`: "today" (rows dated after it are set aside) and sources to keep even when they look like copies. */
+  constructor(options: ExtractReadOptions = {}) {
+    this.session = new ReadingSession(options);
+  }
 
   /** Starts a source; the rows that follow (addRows) belong to it. */
   addSource(name: string, kind: "sheet" | "file", detection: Detection): void {

@@ -2,13 +2,45 @@
  * Turning one cell of a field into a number the table holds: a month index, a
  * dictionary id, or a count. Each reader caches what it has worked out per
  * distinct text, so a million rows cost a Map lookup each, not a parse.
- * UNREADABLE (-1) marks a blank or unreadable value; NaN marks an unreadable count.
+ * UNREADABLE (-1) marks a blank or unreadable value; NaN marks an unreadable count;
+ * EXCEL_ERROR (-2) marks one of Excel's error values (#N/A, #REF!...) in any field.
  */
 import { canonicalCrimeType } from "./crimeTypes";
 import { districtOfLsoaName } from "./district";
 import { financialQuarter, financialYearStart, monthFromCell, monthFromText, UNREADABLE } from "./months";
 import type { StringDictionary } from "./tableBuilder";
 import type { Cell } from "./types";
+
+/** What every reader returns for a cell holding an Excel error value, so the row is set aside as such. */
+export const EXCEL_ERROR = -2;
+
+/**
+ * Excel's error literals, as Excel, Office.js and ExcelJS write them. A cell holding
+ * one is neither blank nor a value: "#N/A" must not become a district or a category.
+ */
+const EXCEL_ERROR_LITERALS = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+]);
+
+/** True for text that is one of Excel's error values (any case, spaces around allowed). */
+export function isExcelErrorText(text: string): boolean {
+  const tidy = text.trim();
+  return tidy.startsWith("#") && EXCEL_ERROR_LITERALS.has(tidy.toUpperCase());
+}
 
 export interface FieldReader {
   read(cell: Cell): number;
@@ -36,7 +68,7 @@ abstract class CachedReader implements FieldReader {
     if (cell === this.lastText) return this.lastValue;
     let value = this.cache.get(cell);
     if (value === undefined) {
-      value = this.fromText(cell);
+      value = isExcelErrorText(cell) ? EXCEL_ERROR : this.fromText(cell);
       this.cache.set(cell, value);
     }
     this.lastText = cell;

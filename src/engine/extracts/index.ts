@@ -15,6 +15,14 @@ export interface ReadResult {
   sources: SourceSummary[];
   setAside: SetAside[];
   duplicateCrimeIds: DuplicateCrimeIds;
+  /**
+   * What reading decided, for the data-quality page: sources counted once or
+   * left out as copies, rows dated out of range. (Always given by the readers;
+   * optional only so that results made by hand, in tests, need not.)
+   */
+  notes?: string[];
+  /** The same decisions, and repeated Crime IDs above 1% of crimes, said briefly for the first page. */
+  warnings?: string[];
 }
 
 export interface Grid {
@@ -36,4 +44,6 @@ export type { PoliceUkCrimeType } from "./crimeTypes";
 export { districtOfLsoaName } from "./district";
 export { SET_ASIDE } from "./setAsideReasons";
 export { FORCE_NOT_STATED } from "./readingSession";
+export type { ExtractReadOptions } from "./readingSession";
+export { isExcelErrorText } from "./fieldReaders";
 export { parseTargetsCsv, periodLabel, TARGET_COLUMNS } from "./targetsCsv";

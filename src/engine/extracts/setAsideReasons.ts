@@ -7,6 +7,18 @@ export const SET_ASIDE = {
   blankArea: "Blank area",
   blankCategory: "Blank category",
   unreadableCount: "Unreadable count",
+  excelError: "Excel error value",
+  dateOutOfRange: "Date out of range",
 } as const;
 
 export type SetAsideReason = (typeof SET_ASIDE)[keyof typeof SET_ASIDE];
+
+/** Every row of a source whose content is the same as an earlier source's. */
+export function sameRowsAs(source: string): string {
+  return `Same rows as "${source}" (counted once)`;
+}
+
+/** Every row of a source whose Crime IDs are almost all in another source. */
+export function copyOf(source: string): string {
+  return `Copy or filtered part of "${source}" (left out)`;
+}

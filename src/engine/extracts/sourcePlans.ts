@@ -3,7 +3,7 @@
  * columns to read and the reader for each; the caller (the cell reader or the
  * CSV byte reader) fills `values` in that order and calls `accept`.
  */
-import type { FieldReader } from "./fieldReaders";
+import { EXCEL_ERROR, type FieldReader } from "./fieldReaders";
 import { quarterFirstMonth } from "./months";
 import type { ReadingSession } from "./readingSession";
 import { SET_ASIDE } from "./setAsideReasons";
@@ -22,6 +22,12 @@ export interface SourcePlan {
 interface FieldUse {
   field: CrimeField;
   reader: FieldReader;
+}
+
+/** True when any field read holds an Excel error value (#N/A, #REF!...): the row is set aside as such, whatever the format. */
+function hasExcelError(values: Float64Array): boolean {
+  for (let f = 0; f < values.length; f++) if (values[f] === EXCEL_ERROR) return true;
+  return false;
 }
 
 function columnsOf(detection: Detection, uses: FieldUse[]): { columns: number[]; readers: FieldReader[] } {
@@ -46,10 +52,11 @@ function policeUkPlan(session: ReadingSession, detection: Detection): SourcePlan
     readers,
     crimeIdColumn: detection.columns.crimeId ?? -1,
     accept(v, row) {
+      if (hasExcelError(v)) return session.setAside(SET_ASIDE.excelError, row);
       if (v[0] < 0) return session.setAside(SET_ASIDE.unreadableMonth, row);
       if (v[2] < 0) return session.setAside(SET_ASIDE.blankLsoa, row);
       if (v[3] < 0) return session.setAside(SET_ASIDE.unknownCrimeType, row);
-      return session.keep(v[0], v[2], session.force(v[1]), v[3], 1);
+      return session.keep(v[0], v[2], session.force(v[1]), v[3], 1, row);
     },
   };
 }
@@ -75,11 +82,12 @@ function homeOfficePlan(session: ReadingSession, detection: Detection): SourcePl
     readers,
     crimeIdColumn: -1,
     accept(v, row) {
+      if (hasExcelError(v)) return session.setAside(SET_ASIDE.excelError, row);
       if (v[0] < 0 || v[1] < 0) return session.setAside(SET_ASIDE.unreadableQuarter, row);
       if (v[3] < 0) return session.setAside(SET_ASIDE.blankArea, row);
       if (v[4] < 0) return session.setAside(SET_ASIDE.blankCategory, row);
       if (Number.isNaN(v[5])) return session.setAside(SET_ASIDE.unreadableCount, row);
-      return session.keep(quarterFirstMonth(v[0], v[1]), v[3], session.force(v[2]), v[4], v[5]);
+      return session.keep(quarterFirstMonth(v[0], v[1]), v[3], session.force(v[2]), v[4], v[5], row);
     },
   };
 }
@@ -102,12 +110,13 @@ function mappedPlan(session: ReadingSession, detection: Detection): SourcePlan {
     readers,
     crimeIdColumn: -1,
     accept(v, row) {
+      if (hasExcelError(v)) return session.setAside(SET_ASIDE.excelError, row);
       if (v[0] < 0) return session.setAside(SET_ASIDE.unreadableMonth, row);
       if (v[1] < 0) return session.setAside(SET_ASIDE.blankArea, row);
       if (v[2] < 0) return session.setAside(SET_ASIDE.blankCategory, row);
       const count = hasCount ? v[3] : 1;
       if (Number.isNaN(count)) return session.setAside(SET_ASIDE.unreadableCount, row);
-      return session.keep(v[0], v[1], session.force(hasForce ? v[forceAt] : -1), v[2], count);
+      return session.keep(v[0], v[1], session.force(hasForce ? v[forceAt] : -1), v[2], count, row);
     },
   };
 }

@@ -146,6 +146,7 @@ export function parseTargetsCsv(text: string, source: string): TargetSetting[] {
       method: readMethod(cell("method"), at("method")),
       tolerancePct: readNumber(cell("tolerance_pct"), at("tolerance_pct"), 0),
       polarity: readPolarity(cell("polarity"), changePct, at("polarity")),
+      place: { source, row },
     };
     checkTarget(target, at);
     return target;

@@ -60,6 +60,14 @@ export interface SourceSummary {
    * Absent for monthly sources. (Added after the first contract; optional.)
    */
   quarterly?: boolean;
+  /**
+   * Rows set aside, by reason, in the order first met: rowsRead = rowsKept + the
+   * sum of these counts. Always given by the readers (optional only so that
+   * summaries made by hand, in tests, need not list them).
+   */
+  setAside?: { reason: string; count: number }[];
+  /** Why the whole source was left out (the same rows as, or a copy of, another source), when it was. */
+  leftOut?: string;
 }
 
 /** Rows not counted, grouped by reason, with the first row numbers as examples. */

@@ -4,7 +4,7 @@ import { describeMonthRuns } from "../../engine/measures/periods";
 import type { Assessment } from "../../engine/assessment/types";
 import { formatCount } from "../../engine/assessment/format";
 import { SheetLayout } from "../layout";
-import type { SheetPlan } from "../plan";
+import type { CellValue, SheetPlan } from "../plan";
 import { basisDescription } from "./describe";
 import { SHEET_NAMES, TAB_COLOURS } from "./names";
 
@@ -26,6 +26,32 @@ export const METHOD = [
   "Targets: linear milestones are baseline x (1 + r t / T), compound ones baseline x (1 + r)^(t / T). A partial year's milestone is pro-rated by the seasonal profile. Colours follow each measure's polarity.",
 ];
 
+type Quality = Assessment["quality"];
+
+/** "118,204 rows read = 109,870 counted + 8,334 set aside": the identity every source satisfies. */
+export function accountsLine(q: Quality): string {
+  const line = `${formatCount(q.rowsRead)} rows read = ${formatCount(q.rowsKept)} counted + ${formatCount(q.rowsSetAside)} set aside`;
+  return `${line}, and for each source likewise: no row is lost, doubled or invented.`;
+}
+
+function sourceRow(s: Quality["sources"][number]): CellValue[] {
+  const reasons = (s.setAside ?? []).map((r) => `${r.reason}: ${formatCount(r.count)}`).join("; ");
+  return [
+    s.name,
+    FORMAT_NAMES[s.format],
+    s.rowsRead,
+    s.rowsKept,
+    s.rowsRead - s.rowsKept,
+    reasons,
+    s.firstMonth === null ? null : monthKey(s.firstMonth),
+    s.lastMonth === null ? null : monthKey(s.lastMonth),
+  ];
+}
+
+function totalRow(q: Quality): CellValue[] {
+  return ["All sources", "", q.rowsRead, q.rowsKept, q.rowsSetAside, "", null, null];
+}
+
 export function qualitySheet(a: Assessment): SheetPlan {
   const q = a.quality;
   const layout = new SheetLayout("quality", SHEET_NAMES.quality, TAB_COLOURS.quality);
@@ -36,22 +62,18 @@ export function qualitySheet(a: Assessment): SheetPlan {
   layout.table({
     name: "SA_Sources",
     caption: "Sources read (the source sheets and files are never changed).",
+    note: accountsLine(q),
     columns: [
       { header: "Source", format: "text" },
       { header: "Format", format: "text" },
       { header: "Rows read", format: "integer" },
       { header: "Rows counted", format: "integer" },
+      { header: "Rows set aside", format: "integer" },
+      { header: "Why set aside", format: "text" },
       { header: "First month", format: "text" },
       { header: "Last month", format: "text" },
     ],
-    rows: q.sources.map((s) => [
-      s.name,
-      FORMAT_NAMES[s.format],
-      s.rowsRead,
-      s.rowsKept,
-      s.firstMonth === null ? null : monthKey(s.firstMonth),
-      s.lastMonth === null ? null : monthKey(s.lastMonth),
-    ]),
+    rows: [...q.sources.map(sourceRow), ...(q.sources.length > 1 ? [totalRow(q)] : [])],
   });
   layout.table({
     name: "SA_Checks",
@@ -63,6 +85,7 @@ export function qualitySheet(a: Assessment): SheetPlan {
     rows: [
       ["Rows read", formatCount(q.rowsRead)],
       ["Rows counted", formatCount(q.rowsKept)],
+      ["Rows set aside", formatCount(q.rowsSetAside)],
       [
         "Missing months",
         q.missingMonths.length ? `${q.missingMonths.length}: ${describeMonthRuns(q.missingMonths)}` : "None",

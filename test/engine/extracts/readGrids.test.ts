@@ -106,6 +106,11 @@ describe("readGrids on police.uk rows", () => {
         rowsKept: 6,
         firstMonth: monthIndex(2024, 1),
         lastMonth: monthIndex(2024, 3),
+        setAside: [
+          { reason: SET_ASIDE.blankLsoa, count: 2 },
+          { reason: SET_ASIDE.unknownCrimeType, count: 1 },
+          { reason: SET_ASIDE.unreadableMonth, count: 1 },
+        ],
       },
     ]);
   });

@@ -17,6 +17,7 @@ describe("parseTargetsCsv: valid files", () => {
         method: "linear",
         tolerancePct: 2,
         polarity: "lowerIsBetter",
+        place: { source: "two-targets.csv", row: 2 },
       },
       {
         category: "All crime",
@@ -26,6 +27,7 @@ describe("parseTargetsCsv: valid files", () => {
         method: "compound",
         tolerancePct: 0,
         polarity: "lowerIsBetter",
+        place: { source: "two-targets.csv", row: 3 },
       },
     ]);
   });
@@ -40,6 +42,7 @@ describe("parseTargetsCsv: valid files", () => {
         method: "linear",
         tolerancePct: 0,
         polarity: "higherIsBetter",
+        place: { source: "t.csv", row: 2 },
       },
     ]);
   });
