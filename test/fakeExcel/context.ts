@@ -38,6 +38,8 @@ export interface SyncRecord {
 interface Failure {
   code: FakeErrorCode;
   atSync?: number;
+  /** With atSync: how many of that sync's commands run before it fails (0: none; more than it has: all). */
+  afterOperations?: number;
   operation?: string;
   occurrence?: number;
 }
@@ -67,7 +69,16 @@ export class FakeExcel {
 
   /** The Nth sync from now on (1-based, counting every sync of this session) fails before running anything. */
   failAtSync(syncNumber: number, code: FakeErrorCode = "GeneralException"): void {
-    this.failures.push({ code, atSync: syncNumber });
+    this.failAfter(syncNumber, 0, code);
+  }
+
+  /**
+   * The Nth sync runs its first `operations` commands, which stay applied, then fails: Excel
+   * cut off at any point of a batch. With `operations` at or past the batch's length, the
+   * whole batch is applied and the sync still fails (the response was lost).
+   */
+  failAfter(syncNumber: number, operations: number, code: FakeErrorCode = "GeneralException"): void {
+    this.failures.push({ code, atSync: syncNumber, afterOperations: operations });
   }
 
   /** The Nth time an operation runs (e.g. "charts.add"), it fails; earlier commands of that batch stay applied. */
@@ -87,15 +98,24 @@ export class FakeExcel {
     }
   };
 
-  /** For FakeContext only. */
-  takeFailure(syncNumber: number, operation: string | null): FakeErrorCode | null {
-    if (operation !== null) {
-      const seen = (this.operationCounts.get(operation) ?? 0) + 1;
-      this.operationCounts.set(operation, seen);
-      const index = this.failures.findIndex((f) => f.operation === operation && f.occurrence === seen);
-      return index < 0 ? null : this.failures.splice(index, 1)[0].code;
-    }
+  /** Forgets failures planned but not reached. */
+  clearFailures(): void {
+    this.failures.length = 0;
+  }
+
+  /** For FakeContext only: the failure planned for this sync, as how many commands run before it. */
+  takeSyncFailure(syncNumber: number): { code: FakeErrorCode; afterOperations: number } | null {
     const index = this.failures.findIndex((f) => f.atSync === syncNumber);
+    if (index < 0) return null;
+    const [{ code, afterOperations = 0 }] = this.failures.splice(index, 1);
+    return { code, afterOperations };
+  }
+
+  /** For FakeContext only: whether this run of an operation is the one planned to fail. */
+  takeOperationFailure(operation: string): FakeErrorCode | null {
+    const seen = (this.operationCounts.get(operation) ?? 0) + 1;
+    this.operationCounts.set(operation, seen);
+    const index = this.failures.findIndex((f) => f.operation === operation && f.occurrence === seen);
     return index < 0 ? null : this.failures.splice(index, 1)[0].code;
   }
 }
@@ -144,14 +164,16 @@ export class FakeContext {
   }
 
   private execute(commands: Command[], record: SyncRecord): void {
-    const injected = this.excel.takeFailure(record.number, null);
-    if (injected) throw new FakeExcelError(injected, `Injected failure at sync ${record.number}.`);
+    const cut = this.excel.takeSyncFailure(record.number);
+    const cutOff = () => new FakeExcelError(cut!.code, `Injected failure at sync ${record.number}.`);
+    if (cut?.afterOperations === 0) throw cutOff();
     if (record.requestBytes > PAYLOAD_LIMIT_BYTES) {
       throw new FakeExcelError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
     }
     const deliveries: Delivery[] = [];
-    for (const command of commands) {
-      const code = this.excel.takeFailure(record.number, command.op);
+    for (const [index, command] of commands.entries()) {
+      if (cut && index === cut.afterOperations) throw cutOff();
+      const code = this.excel.takeOperationFailure(command.op);
       if (code) throw new FakeExcelError(code, `Injected failure in ${command.op}.`);
       if (command.op === "application.suspendApiCalculationUntilNextSync") {
         this.excel.calculationSuspendedAt.push(record.number);
@@ -159,6 +181,7 @@ export class FakeContext {
       const delivery = command.run();
       if (delivery) deliveries.push(delivery);
     }
+    if (cut) throw cutOff();
     record.responseBytes = deliveries.reduce((sum, delivery) => sum + delivery.size, 0);
     if (record.responseBytes > PAYLOAD_LIMIT_BYTES) {
       throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");

@@ -204,6 +204,7 @@ describe("writing a report plan", () => {
     await writeReportPlan(fakeRuntime(excel), smallPlan(), { settings });
     expect(JSON.parse(excel.model.settings.get("strategicAssessment") as string)).toEqual({
       ...settings,
+      generation: 1,
       sheets: [
         { key: "summary", name: "Summary" },
         { key: "trends", name: "Trends" },
