@@ -4,12 +4,16 @@
  * batch, and the commands before it stay applied (Excel has no transactions).
  */
 import { FakeExcelError, type FakeErrorCode } from "./errors";
+import { excelApiSince, versionAtLeast } from "./requirements";
 import type { WorkbookModel } from "./model";
 import { newWorkbook } from "./model";
 import { Workbook } from "./workbook";
 
-/** Excel's limit on one request and on one response. */
-export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+/**
+ * Excel's limit on one request and on one response: 5 MB, counted in bytes of the
+ * UTF-8 request, not in characters. https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+ */
+export const PAYLOAD_LIMIT_BYTES = 5_000_000;
 /** Above this many cells Excel returns no values for a range read (null here). */
 export const READ_CELL_LIMIT = 5_000_000;
 
@@ -44,13 +48,24 @@ interface Failure {
   occurrence?: number;
 }
 
+/** Bytes of a value as it travels: UTF-8 JSON ("é" is 2 bytes, "€" 3). */
 export function jsonSize(value: unknown): number {
-  return value === undefined ? 0 : (JSON.stringify(value)?.length ?? 0);
+  const json = value === undefined ? undefined : JSON.stringify(value);
+  return json === undefined ? 0 : Buffer.byteLength(json, "utf8");
+}
+
+export interface FakeExcelOptions {
+  /**
+   * The newest ExcelApi requirement set this Excel supports (default "1.7", the manifest's
+   * minimum): newer APIs fail the sync with ApiNotFound, and isSetSupported says so.
+   */
+  excelApi?: string;
 }
 
 /** One fake Excel session around one workbook: counts syncs and injects failures. */
 export class FakeExcel {
   readonly model: WorkbookModel;
+  readonly excelApi: string;
   readonly syncs: SyncRecord[] = [];
   /** Calls of application.suspendApiCalculationUntilNextSync, by sync number. */
   readonly calculationSuspendedAt: number[] = [];
@@ -59,8 +74,25 @@ export class FakeExcel {
   private readonly failures: Failure[] = [];
   private readonly operationCounts = new Map<string, number>();
 
-  constructor(model: WorkbookModel = newWorkbook()) {
+  constructor(model: WorkbookModel = newWorkbook(), options: FakeExcelOptions = {}) {
     this.model = model;
+    this.excelApi = options.excelApi ?? "1.7";
+  }
+
+  /** Office.context.requirements.isSetSupported, answered for this Excel. */
+  isSetSupported(name: string, version = "1.1"): boolean {
+    return name === "ExcelApi" && versionAtLeast(this.excelApi, version);
+  }
+
+  /** Throws as Excel does when an API is newer than this Excel (call while a command runs). */
+  checkApi(api: string): void {
+    const since = excelApiSince(api);
+    if (!this.isSetSupported("ExcelApi", since)) {
+      throw new FakeExcelError(
+        "ApiNotFound",
+        `The API you are trying to use could not be found (${api} needs ExcelApi ${since}; this Excel has ${this.excelApi}).`,
+      );
+    }
   }
 
   get syncCount(): number {
@@ -131,6 +163,12 @@ export class FakeContext {
 
   get hasPending(): boolean {
     return this.queue.length > 0;
+  }
+
+  /** For APIs that queue no command of their own (getRangeByIndexes...): the sync fails here if Excel lacks them. */
+  requireApi(api: string): void {
+    if (!this.excel.isSetSupported("ExcelApi", excelApiSince(api)))
+      this.enqueue({ op: api, size: 0, run: () => this.excel.checkApi(api) });
   }
 
   enqueue(command: Command): void {

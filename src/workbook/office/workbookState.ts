@@ -13,7 +13,9 @@
  *    to keep ("Summary 2024") is therefore the user's, and a user's own sheet that
  *    later takes the name "Summary" carries no marker and is never mistaken for ours;
  *  - a left-over of a run that was cut off when a marker of a pending generation
- *    points at it (it is deleted by the next run);
+ *    points at it, or when it still has the temporary name "~SA tmp <generation>-<n>"
+ *    of a pending generation (a cut between making a sheet and its marker leaves
+ *    the name alone to tell); the next run deletes it;
  *  - otherwise the user's, whatever markers it carries (say on a sheet copied in
  *    from another workbook): those markers are removed and the sheet is left alone.
  *
@@ -35,12 +37,17 @@ import {
 export const MARKER_PREFIX = "StrategicAssessment_";
 /** New sheets are built under these names and renamed at the swap. */
 export const TEMP_SHEET_PREFIX = "~SA tmp ";
-const TEMP_SHEET = /^~SA tmp \d+$/;
+const TEMP_SHEET = /^~SA tmp (?:(\d+)-)?\d+$/;
 const GENERATION_MARKER = /^StrategicAssessment_g(\d+)_(\w+)$/i;
 const LEGACY_TEMP_MARKER = /^StrategicAssessment_tmp_\d+$/i;
 
 export function markerName(generation: number, key: string): string {
   return `${MARKER_PREFIX}g${generation}_${key}`;
+}
+
+/** "~SA tmp 3-1": the first sheet built by generation 3. */
+export function tempSheetName(generation: number, n: number): string {
+  return `${TEMP_SHEET_PREFIX}${generation}-${n}`;
 }
 
 /** A defined name the add-in made (any name with its prefix counts). */
@@ -95,9 +102,11 @@ function classify(
   const listed = (key: string | null) => saved?.sheets.some((s) => s.key === key && sameName(s.name, sheetName));
   const own = marks.find((m) => committed !== null && m.generation === committed && listed(m.key));
   if (own) return { ownKey: own.key, leftover: false };
-  const leftover = marks.some((m) =>
-    m.generation === null ? TEMP_SHEET.test(sheetName) : m.generation !== committed && pending.includes(m.generation),
-  );
+  const temporary = TEMP_SHEET.exec(sheetName);
+  const uncommitted = (generation: number) => generation !== committed && pending.includes(generation);
+  const leftover =
+    (temporary?.[1] !== undefined && uncommitted(Number(temporary[1]))) ||
+    marks.some((m) => (m.generation === null ? temporary !== null : uncommitted(m.generation)));
   return { ownKey: null, leftover };
 }
 

@@ -193,6 +193,29 @@ describe("refreshes cut off again and again", () => {
   }, 120_000);
 });
 
+describe("a build cut off with no tidy-up (Excel closed)", () => {
+  it("is repaired by the next refresh, wherever the build stopped", async () => {
+    const { snapshot: expected, syncs } = await reference();
+    const build = syncs[1];
+    const problems: string[] = [];
+    for (let k = 0; k <= build.operations.length; k++) {
+      const excel = await lastYearsWorkbook();
+      const userBefore = snapshotWorkbook(excel.model);
+      const runtime = fakeRuntime(excel);
+      excel.failAfter(excel.syncCount + 2, k);
+      excel.failAfter(excel.syncCount + 3, 0); // the tidy-up never runs
+      await writeReportPlan(runtime, nextYearPlan(), writeOptions()).catch(() => undefined);
+      const offered = (await discoverSources(runtime)).map((s) => s.id.replace(/!.*/, ""));
+      const foreign = offered.filter((id) => !USER_SHEETS.includes(id));
+      if (foreign.length) problems.push(`k=${k}: offered as data: ${foreign.join(", ")}`);
+      const recovered = await writeReportPlan(runtime, nextYearPlan(), writeOptions()).catch((e) => e);
+      if (recovered instanceof Error) problems.push(`k=${k}: the next refresh failed: ${recovered.message}`);
+      else problems.push(...problemsAfterRefresh(excel, expected, userBefore).map((p) => `k=${k}: ${p}`));
+    }
+    expect(problems).toEqual([]);
+  }, 120_000);
+});
+
 describe("a failed build whose tidy-up is cut off too", () => {
   it("is repaired by the next refresh, wherever the tidy-up stopped", async () => {
     const { snapshot: expected } = await reference();

@@ -24,6 +24,18 @@ describe("the sync budget", () => {
     );
   });
 
+  it("keeps every request under 5 MB when the text is not ASCII (Excel counts UTF-8 bytes)", async () => {
+    // "€" is one character but three bytes: a batch sized by characters would be nearly three times too big.
+    const plan = largePlan(1, 1, 3000);
+    for (const block of plan.sheets[0].blocks)
+      if (block.kind === "table") block.rows.forEach((row) => (row[0] = "€".repeat(1000)));
+    const excel = excelWithExtract();
+    await writeReportPlan(fakeRuntime(excel), plan, writeOptions());
+    const largest = Math.max(...excel.syncs.map((s) => s.requestBytes));
+    expect(largest).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(excel.syncs.reduce((sum, s) => sum + s.requestBytes, 0)).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
+  });
+
   it("the large plan holds more cell data than one request may carry", () => {
     expect(JSON.stringify(largePlan(6, 8, 3000)).length).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
   });

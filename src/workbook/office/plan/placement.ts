@@ -12,7 +12,7 @@ import {
   markerName,
   nextGeneration,
   strayMarkers,
-  TEMP_SHEET_PREFIX,
+  tempSheetName,
   userSheets,
   type SheetInfo,
   type WorkbookState,
@@ -153,11 +153,11 @@ export function placePlan(plan: ReportPlan, state: WorkbookState, clash: NameCla
   let n = 0;
   const sheets = plan.sheets.map((sheetPlan, i): PlacedSheet => {
     do n++;
-    while (sheetExists(`${TEMP_SHEET_PREFIX}${n}`));
+    while (sheetExists(tempSheetName(generation, n)));
     return {
       plan: sheetPlan,
       finalName: finalNames[i],
-      tempName: `${TEMP_SHEET_PREFIX}${n}`,
+      tempName: tempSheetName(generation, n),
       marker: markerName(generation, sheetPlan.key),
     };
   });
