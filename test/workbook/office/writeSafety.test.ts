@@ -94,6 +94,28 @@ describe("the user's sheets", () => {
   });
 });
 
+describe("text that Excel would turn into a value", () => {
+  const LABELS = ["Apr 2024", "2025-01", "1,234", "12%", "TRUE", "10:30"];
+
+  it("stays text in headers, table cells, captions and lines of text", async () => {
+    const plan = smallPlan();
+    const [summary] = plan.sheets;
+    const table = summary.blocks.find((b) => b.kind === "table")!;
+    if (table.kind !== "table") throw new Error("the small plan's Summary has a table");
+    table.columns[1].header = LABELS[1]; // a month header, as the monthly tables have
+    table.rows[0][0] = LABELS[0];
+    table.caption = LABELS[2];
+    LABELS.forEach((text, i) =>
+      summary.blocks.push({ kind: "text", at: { row: 30 + i, col: 0 }, text, style: "note" }),
+    );
+    const excel = excelWithExtract();
+    await writeReportPlan(fakeRuntime(excel), plan, writeOptions());
+    const values = sheetValues(excel.model.sheets.find((s) => s.name === "Summary")!);
+    expect(values.slice(30, 30 + LABELS.length).map((row) => row[0])).toEqual(LABELS);
+    expect([values[3][1], values[4][0], values[2][0]]).toEqual([LABELS[1], LABELS[0], LABELS[2]]);
+  });
+});
+
 describe("refresh", () => {
   it("rebuilds the add-in's sheets in place: same names, no duplicates, user's edits elsewhere kept", async () => {
     const excel = excelWithExtract();
