@@ -102,6 +102,8 @@ function classify(
   const listed = (key: string | null) => saved?.sheets.some((s) => s.key === key && sameName(s.name, sheetName));
   const own = marks.find((m) => committed !== null && m.generation === committed && listed(m.key));
   if (own) return { ownKey: own.key, leftover: false };
+  // Left by a run that never committed: by its temporary name (Excel may have stopped before the
+  // marker was made) or by its marker; the old scheme's temporary markers count only with the name.
   const temporary = TEMP_SHEET.exec(sheetName);
   const uncommitted = (generation: number) => generation !== committed && pending.includes(generation);
   const leftover =
