@@ -5,19 +5,8 @@ import { FakeExcelError } from "./errors";
 import type { Area, ChartModel, SeriesModel, SheetModel } from "./model";
 import { FakeObject, settingsProxy } from "./proxy";
 import type { Range } from "./range";
-import { formatAddress } from "./addresses";
-
-const CHART_TYPES = [
-  "Line",
-  "LineMarkers",
-  "ColumnClustered",
-  "ColumnStacked",
-  "BarClustered",
-  "BarStacked",
-  "Pie",
-  "Area",
-  "XYScatter",
-];
+import { formatAddress, parseAddress } from "./addresses";
+import { check, checkSetting, isChartType, isSeriesBy } from "./rules";
 
 function oneLine(range: Range): Area {
   const area = range.resolve();
@@ -64,10 +53,16 @@ export class ChartSeries extends FakeObject<SeriesModel> {
     this.setLook("markerForegroundColor", colour);
   }
   setValues(range: Range): void {
-    this.command("series.setValues", null, (model) => void (model.values = oneLine(range)));
+    this.command("series.setValues", null, (model) => {
+      this.context.excel.checkApi("ChartSeries.setValues");
+      model.values = oneLine(range);
+    });
   }
   setXAxisValues(range: Range): void {
-    this.command("series.setXAxisValues", null, (model) => void (model.xValues = oneLine(range)));
+    this.command("series.setXAxisValues", null, (model) => {
+      this.context.excel.checkApi("ChartSeries.setXAxisValues");
+      model.xValues = oneLine(range);
+    });
   }
 }
 
@@ -82,15 +77,12 @@ export class ChartSeriesCollection extends FakeCollection<SeriesModel, ChartSeri
     return this.bound(new ChartSeries(this.context, () => model), model);
   }
   getItemAt(index: number): ChartSeries {
-    return new ChartSeries(this.context, () => {
-      const series = this.chart().series[index];
-      if (!series) throw new FakeExcelError("InvalidArgument", `The chart has no series ${index}.`);
-      return series;
-    });
+    return new ChartSeries(this.context, () => this.chart().series[index] ?? null).instantiated("series.getItemAt");
   }
   add(name?: string): ChartSeries {
     const series = new ChartSeries(this.context, () => null);
     this.command("series.add", name ?? null, (list) => {
+      this.context.excel.checkApi("ChartSeriesCollection.add");
       const model: SeriesModel = { name: name ?? `Series${list.length + 1}`, values: null, xValues: null };
       list.push(model);
       series.bindTo(model);
@@ -121,7 +113,12 @@ export class Chart extends FakeObject<ChartModel> {
   }
   private part(name: string): any {
     return settingsProxy((path, value) =>
-      this.command(`chart.${name}`, value, (model) => void (model.settings[[name, ...path].join(".")] = value)),
+      this.command(`chart.${name}`, value, (model) => {
+        const key = [name, ...path].join(".");
+        this.context.excel.checkApi(`Chart.${key}`);
+        checkSetting(`Chart.${key}`, value);
+        model.settings[key] = value;
+      }),
     );
   }
   get title(): any {
@@ -143,7 +140,13 @@ export class Chart extends FakeObject<ChartModel> {
       "chart.setPosition",
       [startCell, endCell].filter((c) => typeof c === "string"),
       (model) => {
-        model.position = { start: text(startCell), end: endCell === undefined ? undefined : text(endCell) };
+        const start = text(startCell);
+        const end = endCell === undefined ? undefined : text(endCell);
+        // The end cell is the chart's bottom-right corner: above or left of the start, Excel refuses it.
+        const [from, to] = [parseAddress(start), end === undefined ? null : parseAddress(end)];
+        if (to && (to.r0 < from.r0 || to.c0 < from.c0))
+          throw new FakeExcelError("InvalidArgument", `The chart's end cell ${end} is above or left of ${start}.`);
+        model.position = { start, end };
       },
     );
   }
@@ -168,12 +171,15 @@ export class ChartCollection extends FakeCollection<ChartModel, Chart> {
     return this.bound(new Chart(this.context, () => model), model);
   }
   getItem(name: string): Chart {
-    return new Chart(this.context, () => this.resolve().find((c) => c.name === name) ?? null);
+    return new Chart(this.context, () => this.resolve().find((c) => c.name === name) ?? null).instantiated(
+      "charts.getItem",
+    );
   }
   add(type: string, sourceData: Range, seriesBy: "Auto" | "Columns" | "Rows" = "Auto"): Chart {
     const chart = new Chart(this.context, () => null);
     this.command("charts.add", [type, seriesBy], (charts) => {
-      if (!CHART_TYPES.includes(type)) throw new FakeExcelError("InvalidArgument", `Unknown chart type "${type}".`);
+      check("charts.add(type)", isChartType, type);
+      check("charts.add(seriesBy)", isSeriesBy, seriesBy);
       const sheet = this.sheet();
       if (sheet.protected) throw new FakeExcelError("AccessDenied", `The sheet "${sheet.name}" is protected.`);
       const area = sourceData.resolve();

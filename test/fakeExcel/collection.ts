@@ -26,6 +26,9 @@ export abstract class FakeCollection<M, P extends FakeObject<M>> extends FakeObj
       const count = models.length;
       return { size: 8, deliver: () => this.remember("count", count) };
     }
+    // Excel checks the query itself, so a property newer than this Excel fails even on an empty collection.
+    const itemType = this.typeName.replace(/Collection$/, "");
+    rests.forEach((rest) => this.context.excel.checkApi(`${itemType}.${rest.split("/")[0]}`));
     const proxies = models.map((model) => this.item(model));
     return combine([
       ...proxies.map((proxy) => proxy.runLoad(rests)),

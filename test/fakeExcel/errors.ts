@@ -4,6 +4,7 @@
  */
 export type FakeErrorCode =
   | "AccessDenied"
+  | "ApiNotFound"
   | "GeneralException"
   | "InvalidArgument"
   | "InvalidOperation"

@@ -1,4 +1,5 @@
 /** The fake's own rules: if these break, adapter tests would pass for the wrong reasons. */
+import type { FakeContext } from "./context";
 import { FakeExcel, newWorkbook, PAYLOAD_LIMIT_BYTES, sheetValues } from "./index";
 
 function excelWith(sheets: Record<string, (string | number)[][]>) {
@@ -100,6 +101,44 @@ describe("fake Excel", () => {
     expect(sheetValues(excel.model.sheets[0])).toEqual([]);
   });
 
+  it("counts the request limit in UTF-8 bytes: 5,000,000, not 5 MiB of characters", async () => {
+    const write = (text: string) => {
+      const excel = excelWith({ Data: [] });
+      return excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Data").getRange("A1").values = [[text]];
+      });
+    };
+    expect(PAYLOAD_LIMIT_BYTES).toBe(5_000_000);
+    // 5,100,000 ASCII characters: under 5,242,880 characters, over 5,000,000 bytes.
+    await expect(write("x".repeat(5_100_000))).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    // 1,700,000 euro signs: 1.7 million characters but 5.1 million bytes.
+    await expect(write("€".repeat(1_700_000))).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    await expect(write("x".repeat(4_900_000))).resolves.toBeUndefined();
+  });
+
+  it.each([
+    ["a sheet", "worksheets.getItem", (c: FakeContext) => c.workbook.worksheets.getItem("Nope")],
+    ["a table", "tables.getItem", (c: FakeContext) => c.workbook.tables.getItem("Nope")],
+    ["a defined name", "names.getItem", (c: FakeContext) => c.workbook.names.getItem("Nope")],
+    ["a setting", "settings.getItem", (c: FakeContext) => c.workbook.settings.getItem("Nope")],
+  ])("fails the sync for getItem of a missing %s even when nothing uses it", async (_what, op, getItem) => {
+    const excel = excelWith({ Data: [] });
+    await expect(
+      excel.run(async (context) => {
+        getItem(context);
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
+    expect(excel.syncs[0]).toMatchObject({ operations: [op], failed: "ItemNotFound" });
+  });
+
+  it("reports a missing item through getItemOrNullObject without failing", async () => {
+    const excel = excelWith({ Data: [] });
+    await expect(
+      excel.run(async (context) => void context.workbook.worksheets.getItemOrNullObject("Nope")),
+    ).resolves.toBeUndefined();
+  });
+
   it("refuses a response over 5 MB", async () => {
     const rows = Array.from({ length: 60_000 }, (_, i) => [`row ${i} ${"y".repeat(90)}`]);
     const excel = excelWith({ Data: rows });
@@ -142,6 +181,18 @@ describe("fake Excel", () => {
       }),
     ).rejects.toMatchObject({ code: "GeneralException" });
     expect(excel.model.sheets.map((s) => s.name)).toEqual(["Data", "First"]);
+  });
+
+  it("cuts a chosen sync after k of its commands, keeping those, for every k", async () => {
+    const names = ["First", "Second", "Third"];
+    for (let k = 0; k <= names.length + 1; k++) {
+      const excel = excelWith({ Data: [] });
+      excel.failAfter(1, k);
+      await expect(
+        excel.run(async (context) => names.forEach((name) => context.workbook.worksheets.add(name))),
+      ).rejects.toThrow(/Injected/);
+      expect(excel.model.sheets.map((s) => s.name)).toEqual(["Data", ...names.slice(0, k)]);
+    }
   });
 
   it("fails a chosen sync before running anything in it", async () => {

@@ -4,7 +4,14 @@
  * before reading, exact value shapes, sheet and table naming rules, the 5 MB
  * request/response limits, and partial application of a failed batch.
  */
-export { FakeExcel, FakeContext, PAYLOAD_LIMIT_BYTES, READ_CELL_LIMIT, type SyncRecord } from "./context";
+export {
+  FakeExcel,
+  FakeContext,
+  PAYLOAD_LIMIT_BYTES,
+  READ_CELL_LIMIT,
+  type FakeExcelOptions,
+  type SyncRecord,
+} from "./context";
 export { FakeExcelError, type FakeErrorCode } from "./errors";
 export * from "./model";
 export { snapshotWorkbook, sheetValues } from "./snapshot";

@@ -4,6 +4,7 @@ import type { FakeContext } from "./context";
 import type { NamedItemModel, WorkbookModel } from "./model";
 import { checkTableOrDefinedName } from "./names";
 import { FakeObject } from "./proxy";
+import { check, isBoolean } from "./rules";
 import type { Range } from "./range";
 import { formatAddress } from "./addresses";
 import { allTableNames } from "./tables";
@@ -45,10 +46,14 @@ export class NamedItem extends FakeObject<NamedItemModel> {
     return this.loadedValue("visible");
   }
   set visible(visible: boolean) {
-    this.command("namedItem.visible", visible, (model) => void (model.visible = visible));
+    this.command("namedItem.visible", visible, (model) => {
+      check("NamedItem.visible", isBoolean, visible);
+      model.visible = visible;
+    });
   }
   delete(): void {
     this.command("namedItem.delete", null, (model) => {
+      this.context.excel.checkApi("NamedItem.delete");
       const list = this.list();
       list.splice(list.indexOf(model), 1);
     });
@@ -70,14 +75,16 @@ export class NamedItemCollection extends FakeCollection<NamedItemModel, NamedIte
     return () => this.list().find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? null;
   }
   getItem(name: string): NamedItem {
-    return new NamedItem(this.context, this.finder(name), this.list);
+    return new NamedItem(this.context, this.finder(name), this.list).instantiated("names.getItem");
   }
   getItemOrNullObject(name: string): NamedItem {
+    this.context.requireApi("NamedItemCollection.getItemOrNullObject");
     return new NamedItem(this.context, this.finder(name), this.list, true);
   }
   add(name: string, reference: Range | string, comment = ""): NamedItem {
     const item = new NamedItem(this.context, () => null, this.list);
     this.command("names.add", [name, typeof reference === "string" ? reference : "", comment], (list) => {
+      this.context.excel.checkApi("NamedItemCollection.add");
       const tables = this.scope === "workbook" ? allTableNames(this.context.excel.model) : [];
       checkTableOrDefinedName(name, [...list.map((n) => n.name), ...tables]);
       const model: NamedItemModel =

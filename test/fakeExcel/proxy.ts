@@ -45,6 +45,16 @@ export abstract class FakeObject<M> {
     return this.found.model;
   }
 
+  /**
+   * For objects got by a method (getItem, getItemAt): Excel instantiates them when the
+   * batch runs, whether or not anything else uses them, so a missing item fails the sync.
+   * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-advanced-concepts#ornullobject-methods-and-properties
+   */
+  instantiated(op: string): this {
+    this.context.enqueue({ op, size: jsonSize(op), run: () => void this.resolve() });
+    return this;
+  }
+
   /** For commands that create the model (worksheets.add, tables.add...). */
   bindTo(model: M): void {
     this.found = { model };
@@ -91,6 +101,7 @@ export abstract class FakeObject<M> {
   }
 
   protected loadOne(model: M, head: string, rests: string[]): Delivery {
+    this.context.excel.checkApi(`${this.typeName}.${head}`);
     const child = this.navigate(head);
     if (child) return child.runLoad(rests);
     const value = this.readScalar(model, head);

@@ -5,27 +5,7 @@ import { READ_CELL_LIMIT, type FakeContext } from "./context";
 import { FakeExcelError } from "./errors";
 import { cellKey, cellValue, MAX_COLUMNS, MAX_ROWS, type Area, type ConditionalFormatModel } from "./model";
 import { FakeObject, settingsProxy } from "./proxy";
-
-const CONDITIONAL_FORMAT_TYPES = [
-  "Custom",
-  "DataBar",
-  "ColorScale",
-  "IconSet",
-  "TopBottom",
-  "PresetCriteria",
-  "ContainsText",
-  "CellValue",
-];
-const CELL_VALUE_OPERATORS = [
-  "Between",
-  "NotBetween",
-  "EqualTo",
-  "NotEqualTo",
-  "GreaterThan",
-  "LessThan",
-  "GreaterThanOrEqual",
-  "LessThanOrEqual",
-];
+import { check, checkSetting, isBoolean, isConditionalFormatType } from "./rules";
 
 export function checkedArea(area: Area): Area {
   const { r0, c0, rows, cols } = area;
@@ -49,10 +29,8 @@ export class ConditionalFormat extends FakeObject<ConditionalFormatModel> {
     return settingsProxy((path, value) =>
       this.command(`conditionalFormat.${name}`, value, (model) => {
         const key = [name, ...path].join(".");
-        const operator = (value as { operator?: string })?.operator;
-        if (key === "cellValue.rule" && !CELL_VALUE_OPERATORS.includes(operator ?? "")) {
-          throw new FakeExcelError("InvalidArgument", `Unknown cell value operator "${operator}".`);
-        }
+        this.context.excel.checkApi(`ConditionalFormat.${key}`);
+        checkSetting(`ConditionalFormat.${key}`, value);
         model.settings[key] = value;
       }),
     );
@@ -188,6 +166,8 @@ export class Range extends FakeObject<Area> {
   get format(): any {
     return settingsProxy((path, value) =>
       this.command(`range.format.${path.join(".")}`, value, (area) => {
+        this.context.excel.checkApi(`Range.format.${path.join(".")}`);
+        checkSetting(`Range.format.${path.join(".")}`, value);
         checkWritable(area);
         if (path.join(".") === "columnWidth") {
           for (let c = area.c0; c < area.c0 + area.cols; c++) area.sheet.columnWidths.set(c, Number(value));
@@ -201,6 +181,8 @@ export class Range extends FakeObject<Area> {
   /** Merges the range into one cell (across = true merges each row separately). Excel refuses to merge inside a table. */
   merge(across = false): void {
     this.command("range.merge", across, (area) => {
+      this.context.excel.checkApi("Range.merge");
+      check("Range.merge(across)", isBoolean, across);
       checkWritable(area);
       const overlapsTable = area.sheet.tables.some((t) => overlaps(t.area, area));
       if (overlapsTable) throw new FakeExcelError("InvalidOperation", "Cells in a table cannot be merged.");
@@ -213,8 +195,8 @@ export class Range extends FakeObject<Area> {
       add: (type: string) => {
         const format = new ConditionalFormat(this.context);
         this.command("conditionalFormats.add", type, (area) => {
-          if (!CONDITIONAL_FORMAT_TYPES.includes(type))
-            throw new FakeExcelError("InvalidArgument", `Unknown conditional format type "${type}".`);
+          this.context.excel.checkApi("Range.conditionalFormats");
+          check("conditionalFormats.add(type)", isConditionalFormatType, type);
           const model: ConditionalFormatModel = { type, area, settings: {} };
           area.sheet.conditionalFormats.push(model);
           format.bindTo(model);
@@ -244,9 +226,11 @@ export class Range extends FakeObject<Area> {
     return this.derived((a) => ({ r0: a.r0 + a.rows - 1, c0: a.c0, rows: 1, cols: a.cols }));
   }
   getAbsoluteResizedRange(numRows: number, numColumns: number): Range {
+    this.context.requireApi("Range.getAbsoluteResizedRange");
     return this.derived((a) => ({ r0: a.r0, c0: a.c0, rows: numRows, cols: numColumns }));
   }
   getResizedRange(deltaRows: number, deltaColumns: number): Range {
+    this.context.requireApi("Range.getResizedRange");
     return this.derived((a) => ({ r0: a.r0, c0: a.c0, rows: a.rows + deltaRows, cols: a.cols + deltaColumns }));
   }
 }

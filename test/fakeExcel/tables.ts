@@ -6,6 +6,7 @@ import { FakeExcelError } from "./errors";
 import { cellValue, type Area, type SheetModel, type TableModel, type WorkbookModel } from "./model";
 import { checkTableOrDefinedName } from "./names";
 import { FakeObject } from "./proxy";
+import { check, isBoolean, isTableStyle } from "./rules";
 import { Range } from "./range";
 import { Worksheet } from "./worksheet";
 
@@ -52,13 +53,20 @@ export class Table extends FakeObject<TableModel> {
     return this.loadedValue("style");
   }
   set style(style: string) {
-    this.command("table.style", style, (model) => void (model.style = style));
+    this.command("table.style", style, (model) => {
+      check("Table.style", isTableStyle, style);
+      model.style = style;
+    });
   }
   get showBandedRows(): boolean {
     return this.loadedValue("showBandedRows");
   }
   set showBandedRows(show: boolean) {
-    this.command("table.showBandedRows", show, (model) => void (model.showBandedRows = show));
+    this.command("table.showBandedRows", show, (model) => {
+      this.context.excel.checkApi("Table.showBandedRows");
+      check("Table.showBandedRows", isBoolean, show);
+      model.showBandedRows = show;
+    });
   }
 
   getRange(): Range {
@@ -100,9 +108,10 @@ export class TableCollection extends FakeCollection<TableModel, Table> {
     return this.resolve().find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null;
   }
   getItem(name: string): Table {
-    return new Table(this.context, () => this.find(name));
+    return new Table(this.context, () => this.find(name)).instantiated("tables.getItem");
   }
   getItemOrNullObject(name: string): Table {
+    this.context.requireApi("TableCollection.getItemOrNullObject");
     return new Table(this.context, () => this.find(name), true);
   }
   add(address: Range | string, hasHeaders: boolean): Table {
@@ -115,8 +124,13 @@ export class TableCollection extends FakeCollection<TableModel, Table> {
         const area = this.areaOf(address);
         if (area.sheet.protected)
           throw new FakeExcelError("AccessDenied", `The sheet "${area.sheet.name}" is protected.`);
+        check("tables.add(hasHeaders)", isBoolean, hasHeaders);
         if (area.sheet.tables.some((t) => overlaps(t.area, area))) {
           throw new FakeExcelError("InvalidArgument", "A table can't overlap another table.");
+        }
+        // Excel cannot make a table over merged cells ("You can't make this change for the selected cells...").
+        if (area.sheet.merges.some((m) => overlaps({ sheet: area.sheet, ...m }, area))) {
+          throw new FakeExcelError("InvalidOperation", "A table can't be created over merged cells.");
         }
         const workbook = this.context.excel.model;
         const taken = allTableNames(workbook).map((n) => n.toLowerCase());

@@ -1,10 +1,11 @@
 /** The workbook: its collections, settings, protection and application. */
 import { FakeCollection } from "./collection";
-import type { FakeContext } from "./context";
+import { jsonSize, type FakeContext } from "./context";
 import { FakeExcelError } from "./errors";
 import type { WorkbookModel } from "./model";
 import { NamedItemCollection } from "./namedItems";
 import { FakeObject, settingsProxy } from "./proxy";
+import { checkSetting } from "./rules";
 import { TableCollection } from "./tables";
 import { WorksheetCollection } from "./worksheet";
 
@@ -31,7 +32,10 @@ export class Setting extends FakeObject<SettingModel> {
     return this.loadedValue("value");
   }
   delete(): void {
-    this.command("setting.delete", null, (model) => void this.context.excel.model.settings.delete(model.key));
+    this.command("setting.delete", null, (model) => {
+      this.context.excel.checkApi("Setting.delete");
+      this.context.excel.model.settings.delete(model.key);
+    });
   }
 }
 
@@ -46,17 +50,20 @@ export class SettingCollection extends FakeCollection<SettingModel, Setting> {
     return this.context.excel.model.settings.has(key) ? { key } : null;
   }
   getItem(key: string): Setting {
-    return new Setting(this.context, () => this.find(key));
+    this.context.requireApi("SettingCollection.getItem");
+    return new Setting(this.context, () => this.find(key)).instantiated("settings.getItem");
   }
   getItemOrNullObject(key: string): Setting {
+    this.context.requireApi("SettingCollection.getItemOrNullObject");
     return new Setting(this.context, () => this.find(key), true);
   }
   add(key: string, value: unknown): Setting {
     const setting = new Setting(this.context, () => null);
     this.context.enqueue({
       op: "settings.add",
-      size: JSON.stringify([key, value]).length,
+      size: jsonSize([key, value]),
       run: () => {
+        this.context.excel.checkApi("SettingCollection.add");
         this.context.excel.model.settings.set(key, structuredClone(value));
         setting.bindTo({ key });
       },
@@ -94,7 +101,11 @@ export class Workbook extends FakeObject<WorkbookModel> {
     this.protection = new WorkbookProtection(context, () => context.excel.model, "WorkbookProtection");
     this.application = {
       suspendApiCalculationUntilNextSync: () =>
-        context.enqueue({ op: "application.suspendApiCalculationUntilNextSync", size: 0, run: () => undefined }),
+        context.enqueue({
+          op: "application.suspendApiCalculationUntilNextSync",
+          size: 0,
+          run: () => context.excel.checkApi("Application.suspendApiCalculationUntilNextSync"),
+        }),
     };
   }
   protected scalarNames(): string[] {
@@ -113,7 +124,11 @@ export class Workbook extends FakeObject<WorkbookModel> {
   /** Document properties (write-only here). */
   get properties(): any {
     return settingsProxy((path, value) =>
-      this.command(`properties.${path.join(".")}`, value, (model) => void (model.properties[path.join(".")] = value)),
+      this.command(`properties.${path.join(".")}`, value, (model) => {
+        this.context.excel.checkApi(`Workbook.properties.${path.join(".")}`);
+        checkSetting(`Workbook.properties.${path.join(".")}`, value);
+        model.properties[path.join(".")] = value;
+      }),
     );
   }
   getActiveWorksheet(): never {

@@ -8,6 +8,7 @@ import { newSheet, usedArea, MAX_COLUMNS, MAX_ROWS, type SheetModel, type Workbo
 import { checkSheetName } from "./names";
 import { NamedItemCollection } from "./namedItems";
 import { FakeObject, settingsProxy } from "./proxy";
+import { check, checkSetting, isColour, oneOf, wholeNumberFrom } from "./rules";
 import { Range } from "./range";
 import { TableCollection } from "./tables";
 
@@ -104,23 +105,37 @@ export class Worksheet extends FakeObject<SheetModel> {
     return this.loadedValue("visibility");
   }
   set visibility(visibility: SheetModel["visibility"]) {
-    this.command("worksheet.visibility", visibility, (model) => void (model.visibility = visibility));
+    this.command("worksheet.visibility", visibility, (model) => {
+      check("Worksheet.visibility", oneOf("Visible", "Hidden", "VeryHidden"), visibility);
+      model.visibility = visibility;
+    });
   }
   get tabColor(): string {
     return this.loadedValue("tabColor");
   }
   set tabColor(color: string) {
     this.command("worksheet.tabColor", color, (model) => {
-      if (color !== "" && !/^#[0-9A-Fa-f]{6}$/.test(color))
-        throw new FakeExcelError("InvalidArgument", `Bad tab colour "${color}".`);
+      this.context.excel.checkApi("Worksheet.tabColor");
+      // An empty string sets the automatic colour.
+      if (color !== "") check("Worksheet.tabColor", isColour, color);
       model.tabColor = color;
     });
   }
 
   get freezePanes(): { freezeRows(count: number): void; unfreeze(): void } {
     return {
-      freezeRows: (count) => this.command("freezePanes.freezeRows", count, (model) => void (model.freezeRows = count)),
-      unfreeze: () => this.command("freezePanes.unfreeze", null, (model) => void (model.freezeRows = 0)),
+      freezeRows: (count) =>
+        this.command("freezePanes.freezeRows", count, (model) => {
+          this.context.excel.checkApi("Worksheet.freezePanes");
+          // 0 unfreezes; a negative count or more rows than a sheet has is refused.
+          check("freezePanes.freezeRows(count)", wholeNumberFrom(0, MAX_ROWS), count);
+          model.freezeRows = count;
+        }),
+      unfreeze: () =>
+        this.command("freezePanes.unfreeze", null, (model) => {
+          this.context.excel.checkApi("Worksheet.freezePanes");
+          model.freezeRows = 0;
+        }),
     };
   }
 
@@ -131,9 +146,8 @@ export class Worksheet extends FakeObject<SheetModel> {
   get pageLayout(): any {
     const settings = settingsProxy((path, value) =>
       this.command(`pageLayout.${path.join(".")}`, value, (model) => {
-        if (path.join(".") === "orientation" && value !== "Portrait" && value !== "Landscape") {
-          throw new FakeExcelError("InvalidArgument", `Bad orientation "${String(value)}".`);
-        }
+        this.context.excel.checkApi(`Worksheet.pageLayout.${path.join(".")}`);
+        checkSetting(`Worksheet.pageLayout.${path.join(".")}`, value);
         model.pageLayout[path.join(".")] = value;
       }),
     );
@@ -167,6 +181,7 @@ export class Worksheet extends FakeObject<SheetModel> {
     });
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range {
+    this.context.requireApi("Worksheet.getRangeByIndexes");
     return new Range(this.context, () => ({
       sheet: this.resolve(),
       r0: startRow,
@@ -183,6 +198,7 @@ export class Worksheet extends FakeObject<SheetModel> {
     });
   }
   getUsedRangeOrNullObject(valuesOnly = false): Range {
+    this.context.requireApi("Worksheet.getUsedRangeOrNullObject");
     return new Range(this.context, () => usedArea(this.resolve(), valuesOnly), true);
   }
   delete(): void {
@@ -213,9 +229,10 @@ export class WorksheetCollection extends FakeCollection<SheetModel, Worksheet> {
     return this.context.excel.model.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null;
   }
   getItem(name: string): Worksheet {
-    return new Worksheet(this.context, () => this.find(name));
+    return new Worksheet(this.context, () => this.find(name)).instantiated("worksheets.getItem");
   }
   getItemOrNullObject(name: string): Worksheet {
+    this.context.requireApi("WorksheetCollection.getItemOrNullObject");
     return new Worksheet(this.context, () => this.find(name), true);
   }
   getActiveWorksheet(): Worksheet {

@@ -52,7 +52,7 @@ function extract(): Scalar[][] {
 function excelHost(excel: FakeExcel) {
   const runtime: OfficeRuntime = {
     run: excel.run as unknown as ExcelRun,
-    supportsExcelApi: () => true,
+    supportsExcelApi: (version) => excel.isSetSupported("ExcelApi", version),
     yieldToUi: () => new Promise((resolve) => setTimeout(resolve, 0)),
   };
   return createExcelHostWith(runtime);
@@ -80,7 +80,7 @@ describe("the pane in Excel (fake object model)", () => {
     await user.click(goToShare);
     await waitFor(() => expect(excel.model.activeSheet?.name).toBe("Share of region"));
     unmount();
-  });
+  }, 60_000);
 
   it("offers Refresh next time, with the saved area, and rebuilds without duplicates", async () => {
     const sheetsBefore = excel.model.sheets.map((s) => s.name);
@@ -91,5 +91,5 @@ describe("the pane in Excel (fake object model)", () => {
     await user.click(refresh);
     await screen.findByRole("list", { name: "Headline findings" });
     expect(excel.model.sheets.map((s) => s.name)).toEqual(sheetsBefore);
-  });
+  }, 60_000);
 });

@@ -1,5 +1,5 @@
 /** Cell blocks: text stays text, long text avoids Excel's "####", and big tables split by size. */
-import { tableBlocks, tableRowsBlock, textBlock } from "../../../src/workbook/office/plan/cellBlocks";
+import { blockBytes, tableBlocks, tableRowsBlock, textBlock } from "../../../src/workbook/office/plan/cellBlocks";
 import { summaryTable } from "./planFixture";
 
 describe("cell blocks", () => {
@@ -39,5 +39,18 @@ describe("cell blocks", () => {
     blocks.forEach((b) =>
       expect(JSON.stringify(b.values).length + JSON.stringify(b.formats).length).toBeLessThanOrEqual(2_000),
     );
+  });
+});
+
+describe("the size of a block", () => {
+  it.each([
+    ["ASCII", "abc", 3],
+    ["a 2-byte letter", "é", 2],
+    ["a 3-byte sign", "€", 3],
+    ["a character outside the BMP (a surrogate pair)", "😀", 4],
+  ])("counts %s in UTF-8 bytes, as Excel measures a request", (_what, text, bytes) => {
+    // Brackets, quotes and the "@" format: [["x"]] and [["@"]] are 6 + 7 bytes around the text.
+    expect(blockBytes(textBlock(0, 0, text))).toBe(bytes + 6 + 7);
+    expect(blockBytes(textBlock(0, 0, text))).toBe(Buffer.byteLength(JSON.stringify([[text]]) + '[["@"]]'));
   });
 });

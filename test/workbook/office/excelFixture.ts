@@ -1,5 +1,5 @@
 /** A fake Excel session with a police.uk extract sheet and a user's notes sheet, and the runtime around it. */
-import { FakeExcel, newWorkbook, type Scalar } from "../../fakeExcel";
+import { FakeExcel, newWorkbook, type FakeExcelOptions, type Scalar } from "../../fakeExcel";
 import type { ExcelRun, OfficeRuntime } from "../../../src/workbook/office/runtime";
 
 export const EXTRACT_HEADER = [
@@ -42,21 +42,21 @@ export function extractRows(count: number, firstMonth = "2023-04"): Scalar[][] {
   });
 }
 
-export function excelWithExtract(rows = 30): FakeExcel {
+export function excelWithExtract(rows = 30, options: FakeExcelOptions = {}): FakeExcel {
   return new FakeExcel(
     newWorkbook({
       "Crimes 2023": [EXTRACT_HEADER, ...extractRows(rows)],
       "My notes": [["Notes on the assessment"], ["=not a formula, just typed text in the fake"]],
     }),
+    options,
   );
 }
 
-export function fakeRuntime(excel: FakeExcel, options: { excelApi?: string } = {}): OfficeRuntime {
-  const minor = (version: string) => Number(version.split(".")[1]);
-  const supported = minor(options.excelApi ?? "1.9");
+/** The runtime around a fake Excel: it asks the fake which requirement sets it supports, as the add-in asks Office. */
+export function fakeRuntime(excel: FakeExcel): OfficeRuntime {
   return {
     run: excel.run as unknown as ExcelRun,
-    supportsExcelApi: (version) => minor(version) <= supported,
+    supportsExcelApi: (version) => excel.isSetSupported("ExcelApi", version),
     yieldToUi: () => new Promise((resolve) => setImmediate(resolve)),
   };
 }

@@ -5,9 +5,9 @@ import { writeReportPlan } from "../../../src/workbook/office/plan/writeReportPl
 import { excelWithExtract, fakeRuntime } from "./excelFixture";
 import { RISKY_TEXT, smallPlan, summaryTable, writeOptions } from "./planFixture";
 
-async function written(options: { excelApi?: string } = {}) {
-  const excel = excelWithExtract();
-  await writeReportPlan(fakeRuntime(excel, options), smallPlan(), writeOptions());
+async function written({ excelApi = "1.9" } = {}) {
+  const excel = excelWithExtract(30, { excelApi });
+  await writeReportPlan(fakeRuntime(excel), smallPlan(), writeOptions());
   const sheet = (name: string) => excel.model.sheets.find((s) => s.name === name) as SheetModel;
   return { excel, sheet, summary: sheet("Summary"), trends: sheet("Trends") };
 }
@@ -224,6 +224,7 @@ describe("writing a report plan", () => {
     await writeReportPlan(fakeRuntime(excel), smallPlan(), { settings });
     expect(JSON.parse(excel.model.settings.get("strategicAssessment") as string)).toEqual({
       ...settings,
+      generation: 1,
       sheets: [
         { key: "summary", name: "Summary" },
         { key: "trends", name: "Trends" },

@@ -24,6 +24,18 @@ describe("the sync budget", () => {
     );
   });
 
+  it("keeps every request under 5 MB when the text is not ASCII (Excel counts UTF-8 bytes)", async () => {
+    // "€" is one character but three bytes: a batch sized by characters would be nearly three times too big.
+    const plan = largePlan(1, 1, 3000);
+    for (const block of plan.sheets[0].blocks)
+      if (block.kind === "table") block.rows.forEach((row) => (row[0] = "€".repeat(1000)));
+    const excel = excelWithExtract();
+    await writeReportPlan(fakeRuntime(excel), plan, writeOptions());
+    const largest = Math.max(...excel.syncs.map((s) => s.requestBytes));
+    expect(largest).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(excel.syncs.reduce((sum, s) => sum + s.requestBytes, 0)).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
+  });
+
   it("the large plan holds more cell data than one request may carry", () => {
     expect(JSON.stringify(largePlan(6, 8, 3000)).length).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
   });
@@ -82,6 +94,28 @@ describe("the user's sheets", () => {
   });
 });
 
+describe("text that Excel would turn into a value", () => {
+  const LABELS = ["Apr 2024", "2025-01", "1,234", "12%", "TRUE", "10:30"];
+
+  it("stays text in headers, table cells, captions and lines of text", async () => {
+    const plan = smallPlan();
+    const [summary] = plan.sheets;
+    const table = summary.blocks.find((b) => b.kind === "table")!;
+    if (table.kind !== "table") throw new Error("the small plan's Summary has a table");
+    table.columns[1].header = LABELS[1]; // a month header, as the monthly tables have
+    table.rows[0][0] = LABELS[0];
+    table.caption = LABELS[2];
+    LABELS.forEach((text, i) =>
+      summary.blocks.push({ kind: "text", at: { row: 30 + i, col: 0 }, text, style: "note" }),
+    );
+    const excel = excelWithExtract();
+    await writeReportPlan(fakeRuntime(excel), plan, writeOptions());
+    const values = sheetValues(excel.model.sheets.find((s) => s.name === "Summary")!);
+    expect(values.slice(30, 30 + LABELS.length).map((row) => row[0])).toEqual(LABELS);
+    expect([values[3][1], values[4][0], values[2][0]]).toEqual([LABELS[1], LABELS[0], LABELS[2]]);
+  });
+});
+
 describe("refresh", () => {
   it("rebuilds the add-in's sheets in place: same names, no duplicates, user's edits elsewhere kept", async () => {
     const excel = excelWithExtract();
@@ -94,7 +128,9 @@ describe("refresh", () => {
     const second = snapshotWorkbook(excel.model);
     expect(sheetNames(excel)).toEqual(["Crimes 2023", "My notes", "Summary", "Trends"]);
     expect(second.sheets.slice(2)).toEqual(first.sheets.slice(2));
-    expect(second.names.map((n) => n.name).sort()).toEqual(first.names.map((n) => n.name).sort());
+    // The same markers, of the next generation.
+    const nextGeneration = first.names.map((n) => ({ ...n, name: n.name.replace("_g1_", "_g2_") }));
+    expect(second.names).toEqual(nextGeneration);
     expect(userSheets(excel)).toEqual(userBefore);
   });
 

@@ -25,8 +25,8 @@ const pointsToCharacters = (points: number) => Math.round(((points / 0.75 - 5) /
 const pointsToInches = (points: number) => Math.round((points / 72) * 1000) / 1000;
 
 export async function readOfficeBack(plan: ReportPlan, excelApi = "1.9"): Promise<Map<string, SheetReadBack>> {
-  const excel = excelWithExtract();
-  await writeReportPlan(fakeRuntime(excel, { excelApi }), plan, writeOptions());
+  const excel = excelWithExtract(30, { excelApi });
+  await writeReportPlan(fakeRuntime(excel), plan, writeOptions());
   const sheets = new Map<string, SheetReadBack>();
   for (const sheet of excel.model.sheets.filter((s) => plan.sheets.some((p) => p.name === s.name))) {
     const merges = sheet.merges.map((m) => a1Range(m.r0, m.c0, m.rows, m.cols)).sort();

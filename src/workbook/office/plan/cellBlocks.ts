@@ -43,9 +43,27 @@ export function textBlock(row: number, col: number, text: string): CellBlock {
   return block(row, col, [[textEntry(text)]]);
 }
 
-/** What the write sends, as Excel measures its request payload (JSON), give or take. */
+/**
+ * Bytes of a string in UTF-8, counted rather than encoded: TextEncoder is missing
+ * from jsdom, where the pane's tests run this adapter, and counting allocates nothing.
+ */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) {
+      bytes += 4; // a surrogate pair is one character of 4 bytes
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** What the write sends, as Excel measures its request payload (bytes of UTF-8 JSON: "€" is 3), give or take. */
 export function blockBytes(cells: CellBlock): number {
-  return JSON.stringify(cells.values).length + JSON.stringify(cells.formats).length;
+  return utf8Length(JSON.stringify(cells.values)) + utf8Length(JSON.stringify(cells.formats));
 }
 
 /** Splits a table's header and body (an empty table has one blank row) into blocks of at most about maxBytes each. */

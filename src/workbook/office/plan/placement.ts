@@ -1,12 +1,22 @@
 /**
- * Where the plan's sheets and tables go in this workbook: their final names, the
- * temporary names they are built under, which of the add-in's old sheets they
- * replace, and the sheet order after the swap. Pure: decided before any write.
+ * Where the plan's sheets and tables go in this workbook: the run's generation,
+ * the sheets' final names and the temporary names they are built under, what the
+ * swap deletes (the add-in's old sheets, left-overs, markers), and the sheet order
+ * after the swap. Pure: decided before any write.
  */
 import { AssessmentError } from "../../../engine/errors";
 import type { ReportPlan, SheetPlan, TablePlan } from "../../../report/plan";
 import { sameName, sheetNameWithSuffix } from "../excelNames";
-import { markerNames, TEMP_SHEET_PREFIX, tempMarkerName, type SheetInfo, type WorkbookState } from "../workbookState";
+import { withPending } from "../savedSettings";
+import {
+  markerName,
+  nextGeneration,
+  strayMarkers,
+  tempSheetName,
+  userSheets,
+  type SheetInfo,
+  type WorkbookState,
+} from "../workbookState";
 
 /**
  * When a plan's sheet name is already the user's:
@@ -22,18 +32,27 @@ export interface PlacedSheet {
   plan: SheetPlan;
   finalName: string;
   tempName: string;
-  tempMarker: string;
+  /** Made with the sheet and kept through its rename: "StrategicAssessment_g<generation>_<key>". */
+  marker: string;
 }
 
 export interface Placement {
+  /** This run's generation (see workbookState.ts). */
+  generation: number;
+  /** The settings value written before any sheet is made: as it was, with this generation pending. */
+  pendingSettings: string;
+  /** The settings value to put back if the run fails before its swap; undefined: there was none. */
+  previousSettings: unknown;
   sheets: PlacedSheet[];
   /** Final and temporary name of each plan table, by its plan name. */
   tables: Map<string, { finalName: string; tempName: string }>;
   /** The add-in's old sheets, deleted at the swap. */
   replaced: SheetInfo[];
-  /** Temporary sheets left by a run that was cut off, deleted before building. */
+  /** Sheets left by runs that were cut off before they committed, deleted at the swap. */
   leftovers: SheetInfo[];
-  /** Defined names the add-in made before, deleted at the swap. */
+  /** Markers on the user's sheets, deleted first at the swap. */
+  strayMarkers: string[];
+  /** The other markers found before the run, deleted at the swap once their sheets are gone. */
   oldMarkers: string[];
   /** Sheet names in their order after the swap. */
   order: string[];
@@ -46,7 +65,7 @@ function refuseProtected(state: WorkbookState): void {
       "Unprotect the workbook (Review > Protect Workbook), run the assessment, then protect it again.",
     );
   }
-  const locked = state.sheets.find((s) => (s.ownKey !== null || s.temporary) && s.protected);
+  const locked = state.sheets.find((s) => (s.ownKey !== null || s.leftover) && s.protected);
   if (locked) {
     throw new AssessmentError(
       "This assessment sheet is protected, so it cannot be rebuilt.",
@@ -77,11 +96,11 @@ function finalSheetNames(plan: ReportPlan, taken: SheetInfo[], clash: NameClashP
   return chosen;
 }
 
-function placeTables(plan: ReportPlan, state: WorkbookState, ownSheets: SheetInfo[]): Placement["tables"] {
-  const ours = (sheet: string) => ownSheets.some((s) => sameName(s.name, sheet));
+function placeTables(plan: ReportPlan, state: WorkbookState): Placement["tables"] {
+  const users = userSheets(state);
   const userNames = [
-    ...state.tables.filter((t) => !ours(t.sheet)).map((t) => t.name),
-    ...state.definedNames.filter((n) => !markerNames(state).includes(n.name)).map((n) => n.name),
+    ...state.tables.filter((t) => users.some((s) => sameName(s.name, t.sheet))).map((t) => t.name),
+    ...state.definedNames.filter((n) => !state.markers.some((m) => m.name === n.name)).map((n) => n.name),
   ];
   const everyName = [...state.tables.map((t) => t.name), ...state.definedNames.map((n) => n.name)];
   const tables = plan.sheets.flatMap((s) => s.blocks.filter((b): b is TablePlan => b.kind === "table"));
@@ -101,7 +120,7 @@ function sheetOrder(state: WorkbookState, sheets: PlacedSheet[]): string[] {
   const order: string[] = [];
   const placed = new Set<PlacedSheet>();
   for (const existing of [...state.sheets].sort((a, b) => a.position - b.position)) {
-    if (existing.temporary) continue;
+    if (existing.leftover) continue;
     if (existing.ownKey === null) {
       order.push(existing.name);
       continue;
@@ -128,28 +147,31 @@ function sheetOrder(state: WorkbookState, sheets: PlacedSheet[]): string[] {
 
 export function placePlan(plan: ReportPlan, state: WorkbookState, clash: NameClashPolicy = "stop"): Placement {
   refuseProtected(state);
-  const ownSheets = state.sheets.filter((s) => s.ownKey !== null);
-  const userSheets = state.sheets.filter((s) => s.ownKey === null && !s.temporary);
-  const finalNames = finalSheetNames(plan, userSheets, clash);
-  const existing = (name: string) =>
-    state.sheets.some((s) => sameName(s.name, name)) || state.definedNames.some((n) => sameName(n.name, name));
+  const finalNames = finalSheetNames(plan, userSheets(state), clash);
+  const generation = nextGeneration(state);
+  const sheetExists = (name: string) => state.sheets.some((s) => sameName(s.name, name));
   let n = 0;
   const sheets = plan.sheets.map((sheetPlan, i): PlacedSheet => {
     do n++;
-    while (existing(`${TEMP_SHEET_PREFIX}${n}`) || existing(tempMarkerName(n)));
+    while (sheetExists(tempSheetName(generation, n)));
     return {
       plan: sheetPlan,
       finalName: finalNames[i],
-      tempName: `${TEMP_SHEET_PREFIX}${n}`,
-      tempMarker: tempMarkerName(n),
+      tempName: tempSheetName(generation, n),
+      marker: markerName(generation, sheetPlan.key),
     };
   });
+  const strays = strayMarkers(state).map((m) => m.name);
   return {
+    generation,
+    pendingSettings: withPending(state.settingsValue, generation),
+    previousSettings: state.settingsValue,
     sheets,
-    tables: placeTables(plan, state, ownSheets),
-    replaced: ownSheets,
-    leftovers: state.sheets.filter((s) => s.temporary),
-    oldMarkers: markerNames(state),
+    tables: placeTables(plan, state),
+    replaced: state.sheets.filter((s) => s.ownKey !== null),
+    leftovers: state.sheets.filter((s) => s.leftover),
+    strayMarkers: strays,
+    oldMarkers: state.markers.map((m) => m.name).filter((name) => !strays.includes(name)),
     order: sheetOrder(state, sheets),
   };
 }

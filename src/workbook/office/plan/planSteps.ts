@@ -23,7 +23,9 @@ function blockSteps(sheetName: string, block: SheetBlock): WriteStep[] {
             const sheet = sheetFor(scope, sheetName);
             queueCells(sheet, cells, TEXT_FONTS[block.style]);
             const indent = TEXT_INDENT[block.style];
-            if (indent) sheet.getRangeByIndexes(block.at.row, block.at.col, 1, 1).format.indentLevel = indent;
+            // The indent level came in ExcelApi 1.9.
+            if (indent && scope.supportsExcelApi("1.9"))
+              sheet.getRangeByIndexes(block.at.row, block.at.col, 1, 1).format.indentLevel = indent;
             const wrap = wrapLook(block);
             if (wrap) queueWrap(sheet, block, wrap);
           },

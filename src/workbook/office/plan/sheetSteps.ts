@@ -7,16 +7,15 @@ import { STEP_OVERHEAD_BYTES } from "./buildScope";
 import type { PlacedSheet, Placement } from "./placement";
 import { officeColour } from "./textFonts";
 
-/** Deletes sheets left by a run that was cut off, then adds the new sheets (at the end, as Excel adds them). */
+/** Adds the new sheets (at the end, as Excel adds them), each with its marker in the same batch (see workbookState.ts). */
 export function createSheetsStep(placement: Placement): WriteStep {
   return {
-    bytes: STEP_OVERHEAD_BYTES * (placement.sheets.length + placement.leftovers.length),
+    bytes: STEP_OVERHEAD_BYTES * placement.sheets.length,
     queue(scope: BuildScope) {
       const { worksheets, names } = scope.context.workbook;
-      placement.leftovers.forEach((leftover) => worksheets.getItem(leftover.name).delete());
       for (const placed of placement.sheets) {
         const sheet = worksheets.add(placed.tempName);
-        names.add(placed.tempMarker, sheet.getRange("A1")).visible = false;
+        names.add(placed.marker, sheet.getRange("A1")).visible = false;
         scope.sheets.set(placed.plan.name, sheet);
       }
     },

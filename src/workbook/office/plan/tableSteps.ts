@@ -44,6 +44,7 @@ function queueTable(scope: BuildScope, sheet: Excel.Worksheet, table: TablePlan)
     applyAlignment(
       sheet.getRangeByIndexes(table.at.row, table.at.col + c, bodyRows + 1, 1),
       columnAlignment(column.format),
+      scope.supportsExcelApi("1.9"),
     ),
   );
   // The header band is also set on the cells, as in the xlsx writer, for viewers that do not draw table styles.

@@ -16,7 +16,8 @@ export function applyFont(range: Excel.Range, font: FontLook): void {
 
 const HORIZONTAL: Record<ColumnAlignment["horizontal"], "Left" | "Right"> = { left: "Left", right: "Right" };
 
-export function applyAlignment(range: Excel.Range, alignment: ColumnAlignment): void {
+/** The indent level came in ExcelApi 1.9; before it, numbers are right-aligned without the indent. */
+export function applyAlignment(range: Excel.Range, alignment: ColumnAlignment, supportsIndent: boolean): void {
   range.format.horizontalAlignment = HORIZONTAL[alignment.horizontal];
-  if (alignment.indent) range.format.indentLevel = alignment.indent;
+  if (alignment.indent && supportsIndent) range.format.indentLevel = alignment.indent;
 }

@@ -5,7 +5,9 @@
  * under Excel's 5 MB request limit; a typical assessment is one batch), and one
  * for the swap - at most MAX_WRITE_SYNCS whatever the number of sheets, tables
  * or charts. Nothing the user sees changes until the swap: a failure or a cancel
- * before it removes the temporary sheets and leaves the workbook as it was.
+ * before it removes the temporary sheets and leaves the workbook as it was. The
+ * swap is ordered so that wherever Excel stops in it, the next run repairs the
+ * workbook (see swap.ts).
  */
 import { AssessmentError, isAssessmentError } from "../../../engine/errors";
 import type { ReportPlan, SheetKey } from "../../../report/plan";
@@ -16,7 +18,7 @@ import type { BuildScope } from "./buildScope";
 import { placePlan, type NameClashPolicy, type Placement } from "./placement";
 import { batchSteps, planSteps } from "./planSteps";
 import { removeTemporarySheets } from "./rollback";
-import { queueSwap } from "./swap";
+import { queueStart, queueSwap } from "./swap";
 import { validatePlan } from "./validatePlan";
 
 export const MAX_WRITE_SYNCS = 15;
@@ -45,7 +47,7 @@ function excelError(error: unknown, swapping: boolean): unknown {
   return swapping
     ? new AssessmentError(
         `Excel stopped while the new assessment sheets were being swapped in (${detail}).`,
-        'Run the assessment again: it tidies away any sheets named "~SA tmp" and rebuilds its own sheets.',
+        "Run the assessment again: it removes what this run left half-done and rebuilds its own sheets. Your own sheets were not changed.",
       )
     : new AssessmentError(
         `Excel could not write the assessment, so the workbook was left as it was (${detail}).`,
@@ -87,6 +89,7 @@ export async function writeReportPlan(
       for (const [index, batch] of batches.entries()) {
         throwIfCancelled(signal);
         context.workbook.application.suspendApiCalculationUntilNextSync();
+        if (index === 0) queueStart(scope);
         batch.forEach((step) => step.queue(scope));
         built = true;
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- each batch is one request under the 5 MB limit
