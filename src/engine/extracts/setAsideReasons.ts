@@ -7,6 +7,7 @@ export const SET_ASIDE = {
   blankArea: "Blank area",
   blankCategory: "Blank category",
   unreadableCount: "Unreadable count",
+  strayQuote: "Unclosed or stray quote (the line was set aside)",
 } as const;
 
 export type SetAsideReason = (typeof SET_ASIDE)[keyof typeof SET_ASIDE];
