@@ -45,7 +45,8 @@ export function lineAt(bytes: Uint8Array, pos: number, final: boolean): { end: n
 
 /**
  * True when the well-formed record bytes[start..end) has only blank fields: empty
- * or ASCII white space, quoted or not. An escaped quote ("") inside quotes is content.
+ * or ASCII white space, quoted or not. An escaped quote ("") or a delimiter inside
+ * quotes is content.
  */
 export function isBlankRecord(bytes: Uint8Array, start: number, end: number, delimiter: number): boolean {
   let quoted = false;
@@ -54,8 +55,8 @@ export function isBlankRecord(bytes: Uint8Array, start: number, end: number, del
     if (b === QUOTE) {
       if (quoted && i + 1 < end && bytes[i + 1] === QUOTE) return false;
       quoted = !quoted;
-    } else if (b !== delimiter && b !== SPACE && !(b >= TAB && b <= CR)) {
-      return false;
+    } else if ((b !== delimiter || quoted) && b !== SPACE && !(b >= TAB && b <= CR)) {
+      return false; // a delimiter inside quotes is content
     }
   }
   return true;
