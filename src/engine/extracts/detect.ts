@@ -75,7 +75,8 @@ export function detectHeaderRow(row: Cell[], r: number, mapping?: ColumnMapping)
   for (const format of formats) {
     const match = matchFormat(format, index, cells);
     if (match === null) continue;
-    if ("duplicate" in match) return { ...expectedAndFound(formats, cells), duplicate: { ...match.duplicate, row: r + 1 } };
+    if ("duplicate" in match)
+      return { ...expectedAndFound(formats, cells), duplicate: { ...match.duplicate, row: r + 1 } };
     return { format: format.format, headerRowIndex: r, columns: match.columns, headers: headersAsWritten(cells) };
   }
   return null;

@@ -36,9 +36,13 @@ export function notAnExtractError(source: string, kind: "sheet" | "file", result
     result.found.length === 0
       ? `${what} has no header row in its first ${HEADER_SCAN_ROWS} rows (it looks empty).`
       : `No header row was found in its first ${HEADER_SCAN_ROWS} rows (the header row must be within them); the closest has: ${list(result.found)}.`;
-  return new AssessmentError(`${what} is not a crime extract the assessment can read${needs}. ${found}`, CHOOSE_AN_EXTRACT, {
-    source,
-  });
+  return new AssessmentError(
+    `${what} is not a crime extract the assessment can read${needs}. ${found}`,
+    CHOOSE_AN_EXTRACT,
+    {
+      source,
+    },
+  );
 }
 
 function duplicateHeaderError(

@@ -96,7 +96,7 @@ export function findCsvHeader(
 ): CsvHeader | NotAnExtract {
   const search = new CsvHeaderSearch(mapping);
   const decoder = new FieldDecoder();
-  for (let pos = textStart(bytes, source); ; ) {
+  for (let pos = textStart(bytes, source); ;) {
     const line = lineAt(bytes, pos, final);
     if (line === null) return search.finish();
     const found = search.add(decoder.decode(bytes, pos, line.end), line.next - pos);

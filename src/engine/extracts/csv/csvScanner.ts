@@ -352,7 +352,8 @@ export abstract class CsvScanner {
   /** An ID hashed during the scan; decoded only when it is kept as an example of a repeat. */
   private checkHashedId(h1: number, h2: number, bytes: Uint8Array, start: number, end: number): void {
     const ids = this.repeatedIds();
-    if (ids.seen(h1, h2) && ids.wantsExamples()) ids.addExample(this.name, this.rowNumber, this.text.decode(bytes, start, end));
+    if (ids.seen(h1, h2) && ids.wantsExamples())
+      ids.addExample(this.name, this.rowNumber, this.text.decode(bytes, start, end));
   }
 
   /** A quoted or non-ASCII ID: hashed as the cell reader hashes its characters (decoded first if not ASCII). */

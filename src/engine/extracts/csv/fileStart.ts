@@ -43,7 +43,11 @@ function notText(source: string, problem: string, advice: string): AssessmentErr
  */
 export function textStart(bytes: Uint8Array, source: string): number {
   if (startsWith(bytes, 0x1f, 0x8b))
-    throw notText(source, "This file is compressed (gzip), not a CSV file.", "Unpack it first, then choose the .csv file inside.");
+    throw notText(
+      source,
+      "This file is compressed (gzip), not a CSV file.",
+      "Unpack it first, then choose the .csv file inside.",
+    );
   if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04))
     throw notText(
       source,
@@ -55,7 +59,7 @@ export function textStart(bytes: Uint8Array, source: string): number {
   if (startsWith(bytes, 0xff, 0xfe) || startsWith(bytes, 0xfe, 0xff) || looksUtf16(start, nuls))
     throw notText(
       source,
-      "This file is saved as UTF-16 (Excel's \"Unicode Text\"), which the assessment does not read.",
+      'This file is saved as UTF-16 (Excel\'s "Unicode Text"), which the assessment does not read.',
       `Open it in Excel and ${SAVE_AS_CSV_UTF8}.`,
     );
   if (nuls[0] + nuls[1] > 0)
