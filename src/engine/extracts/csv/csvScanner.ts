@@ -74,12 +74,11 @@ export abstract class CsvScanner {
   private atFileStart = true;
   /** Physical lines consumed so far (the header and the lines above it, blank lines and line breaks in quotes included). */
   private linesRead = 0;
-  /** The first line of the record being read. */
-  private rowNumber = 0;
   private layout: DataLayout | null = null;
   private readonly scratch = new Scratch();
   private readonly hasher = new IdHasher();
   private values = new Float64Array(0);
+  private ids: RepeatedIds | null = null;
   /** Decodes every value of the file, and knows whether any was not UTF-8. */
   protected readonly text = new FieldDecoder();
 
@@ -295,10 +294,6 @@ export abstract class CsvScanner {
           stop = pos;
         }
         if (pos >= end && !final) return recordStart;
-        if (pos < end && bytes[pos] === quote) {
-          malformed = true; // a quote inside an unquoted field
-          break;
-        }
         if (stop > start) hasContent = true;
         if (slot >= 0) values[slot] = dictionaries[slot].valueOf(fieldBytes, start, stop, hash);
         if (column === crimeIdColumn && stop > start) {
@@ -318,6 +313,11 @@ export abstract class CsvScanner {
           pos++;
           column++;
           continue;
+        }
+        if (b === quote) {
+          // A quote inside an unquoted field (checked here, off the path of the delimiter, which is the common case).
+          malformed = true;
+          break;
         }
         if (b === cr) {
           if (pos + 1 >= end && !final) return recordStart;
@@ -340,27 +340,25 @@ export abstract class CsvScanner {
       // A row of spaces only is blank too, as in a sheet; checked exactly, but only when every wanted field is blank.
       if (allBlank(values, blankValues) && isBlankRecord(bytes, recordStart, pos, delimiter)) continue;
       for (let k = 0; k < copies.length; k++) values[copies[k][1]] = values[copies[k][0]];
-      this.rowNumber = rowNumber;
       if (plan.accept(values, rowNumber) && idStart >= 0) {
-        if (idAscii) this.checkHashedId(idHash1, idHash2, idBytes, idStart, idEnd);
-        else this.checkCrimeId(idBytes, idStart, idEnd);
+        if (idAscii) this.checkHashedId(idHash1, idHash2, idBytes, idStart, idEnd, rowNumber);
+        else this.checkCrimeId(idBytes, idStart, idEnd, rowNumber);
       }
     }
     return pos;
   }
 
   /** An ID hashed during the scan; decoded only when it is kept as an example of a repeat. */
-  private checkHashedId(h1: number, h2: number, bytes: Uint8Array, start: number, end: number): void {
-    const ids = this.repeatedIds();
-    if (ids.seen(h1, h2) && ids.wantsExamples())
-      ids.addExample(this.name, this.rowNumber, this.text.decode(bytes, start, end));
+  private checkHashedId(h1: number, h2: number, bytes: Uint8Array, start: number, end: number, row: number): void {
+    const ids = (this.ids ??= this.repeatedIds());
+    if (ids.seen(h1, h2) && ids.wantsExamples()) ids.addExample(this.name, row, this.text.decode(bytes, start, end));
   }
 
   /** A quoted or non-ASCII ID: hashed as the cell reader hashes its characters (decoded first if not ASCII). */
-  private checkCrimeId(bytes: Uint8Array, start: number, end: number): void {
+  private checkCrimeId(bytes: Uint8Array, start: number, end: number, row: number): void {
     const hasher = this.hasher;
     if (!hasher.hashAsciiBytes(bytes, start, end)) hasher.hashString(this.text.decode(bytes, start, end));
-    this.checkHashedId(hasher.h1, hasher.h2, bytes, start, end);
+    this.checkHashedId(hasher.h1, hasher.h2, bytes, start, end, row);
   }
 }
 
