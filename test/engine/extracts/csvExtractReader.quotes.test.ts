@@ -210,3 +210,20 @@ describe("a mapped table (a council log) with quoted line breaks", () => {
       expect(read(text, chunkBytes, mapping).sources).toEqual(result.sources);
   });
 });
+
+describe("a mapped table whose quoted field runs on for more than 1 MB", () => {
+  it("takes it for an unclosed quote (one row set aside) rather than carry the file to its end", () => {
+    const mapping: ColumnMapping = { date: "Incident date", area: "Ward", category: "Incident type" };
+    const filler = Array.from({ length: 40_000 }, (_, i) => `3,2024-06-03,South,Noise,line ${i}`);
+    const text = [
+      "Ref,Incident date,Ward,Incident type,Notes",
+      '1,2024-05-01,North,Noise,"note',
+      ...filler,
+      'end"',
+    ].join("\n");
+    const result = read(text, 1 << 16, mapping);
+    // Line 2 is set aside; the 40,000 lines inside the over-long "field" are rows; the last line has a stray quote.
+    expect(result.sources[0]).toMatchObject({ rowsRead: 40_002, rowsKept: 40_000 });
+    expect(result.setAside).toEqual([strayQuote(2, 40_003)]);
+  }, 30_000);
+});

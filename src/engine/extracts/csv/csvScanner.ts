@@ -85,8 +85,8 @@ export abstract class CsvScanner {
   /** `name` names the file in messages. */
   constructor(protected readonly name: string) {}
 
-  /** The next line above the data (1-based `lineNumber`): the layout of the data when it is the header, else null. */
-  protected abstract headerLine(text: string, lineBytes: number, lineNumber: number): DataLayout | null;
+  /** The next line above the data (its text, and its bytes with the line end): the data's layout when it is the header, else null. */
+  protected abstract headerLine(text: string, lineBytes: number): DataLayout | null;
   /** The file ended, or `HEADER_SEARCH_BYTES` passed with no line end, before a header line. */
   protected abstract noHeader(): void;
   /** Counts the record at line `rowNumber` as read and set aside for its quotes. */
@@ -150,7 +150,7 @@ export abstract class CsvScanner {
         return pos;
       }
       this.linesRead++;
-      this.layout = this.headerLine(this.text.decode(bytes, pos, line.end), line.next - pos, this.linesRead);
+      this.layout = this.headerLine(this.text.decode(bytes, pos, line.end), line.next - pos);
       pos = line.next;
     }
     return pos;
