@@ -112,6 +112,30 @@ describe("encodings", () => {
   });
 });
 
+describe("a small table (population) read whole with papaparse", () => {
+  it("guesses a semicolon delimiter and skips blank lines", () => {
+    expect(parseSmallCsv(utf8("Area;Population\n\nAlpha;1200\n"), "pop.csv")).toEqual([
+      ["Area", "Population"],
+      ["Alpha", "1200"],
+    ]);
+  });
+
+  it("refuses an unclosed quote, naming the file and row, rather than run rows together", () => {
+    let error: unknown;
+    try {
+      parseSmallCsv(utf8('Area,Population\nAlpha,1200\n"Beta,900\nGamma,300\n'), "pop.csv");
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(AssessmentError);
+    expect(error).toMatchObject({ source: "pop.csv", row: 3, message: expect.stringMatching(/not closed/) });
+  });
+
+  it("names a file that is not CSV text", () => {
+    expect(() => parseSmallCsv(Uint8Array.from([0x1f, 0x8b, 0x08]), "pop.csv")).toThrow(/compressed \(gzip\)/);
+  });
+});
+
 describe("files that are not CSV text", () => {
   const gzip = Uint8Array.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0x4b, 0x4c]);
   const zip = utf8("PK\u0003\u0004\u0014\u0000\u0006\u0000[Content_Types].xml");

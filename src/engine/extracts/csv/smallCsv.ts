@@ -1,7 +1,7 @@
 /**
  * A small CSV (such as a population table) read whole into rows of text by
  * papaparse: checked to be CSV text, decoded as UTF-8 (or Windows-1252 when it is
- * not valid UTF-8), delimiter guessed by papaparse. Blank lines are skipped.
+ * not valid UTF-8), delimiter guessed by papaparse. Blank rows are dropped.
  */
 import Papa from "papaparse";
 import { AssessmentError } from "../../errors";
@@ -11,7 +11,10 @@ import { decodeUtf8, decodeWindows1252 } from "./textDecoding";
 export function parseSmallCsv(bytes: Uint8Array, source: string): string[][] {
   const body = bytes.subarray(textStart(bytes, source));
   const text = decodeUtf8(body) ?? decodeWindows1252(body);
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
+  // The delimiter is guessed with blank lines skipped (they would spoil the guess), then every line is kept so
+  // that the row of a quote error is the line a text editor shows.
+  const { delimiter } = Papa.parse<string[]>(text, { skipEmptyLines: true, preview: 50 }).meta;
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
   // papaparse reads on past an unclosed quote, taking the rows after it into one field: refuse rather than misread.
   const quotes = parsed.errors.find((e) => e.type === "Quotes");
   if (quotes) {
