@@ -43,8 +43,9 @@ function countingFile(name: string, text: string): OpenedFile & { slices: number
   return counting;
 }
 
-// A byte-order mark, CRLF endings, a quoted field holding commas, quotes and a line
-// break, a two-byte character (ô), a blank line, a row with no LSOA, no final line break.
+// A byte-order mark, CRLF endings, a quoted field holding commas and quotes, a line break
+// in a quoted field (which police.uk never has: an unclosed quote, so lines 3 and 4 are set
+// aside), a two-byte character (ô), a blank line, a row with no LSOA, no final line break.
 const TRICKY = [
   `\uFEFF${POLICE_UK_HEADER}`,
   'a1,2024-04,Northshire Police,Northshire Police,-1.5,53.1,"On or near ""The Crescent"", Market St",E01000001,Ynys Môn 001A,Burglary,Under investigation,',
@@ -59,14 +60,14 @@ describe("a police.uk CSV read in chunks", () => {
   it.each(CHUNK_SIZES)("is described and read the same, %i bytes at a time", async (chunkBytes) => {
     const session = new EngineSession(chunkBytes);
     await session.open(new File([TRICKY], "tricky.csv"));
-    // By hand: five data rows (the blank line is not one); a3 has no LSOA and is set aside.
+    // By hand: six data lines (the blank line is not one); lines 3 and 4 and a3 (no LSOA) are set aside.
     expect(session.discover()).toEqual([
       {
         id: "tricky.csv",
         name: "tricky.csv",
         kind: "file",
         format: "police-uk",
-        rows: 5,
+        rows: 6,
         firstMonth: "2024-04",
         lastMonth: "2025-03",
         districts: ["Marsh and Dale", "Ynys Môn"],
@@ -78,20 +79,28 @@ describe("a police.uk CSV read in chunks", () => {
     // The same file under a second name, so that the read streams both files again.
     await session.open(new File([TRICKY], "tricky copy.csv"));
     const read = await session.read(["tricky.csv", "tricky copy.csv"], {}, READ);
-    // The copy holds the same rows, so it is counted once: its five rows are set aside.
+    // The copy holds the same rows, so it is counted once: its six rows are set aside.
     expect(read.sources.map((s) => [s.name, s.rowsRead, s.rowsKept])).toEqual([
-      ["tricky.csv", 5, 4],
-      ["tricky copy.csv", 5, 0],
+      ["tricky.csv", 6, 3],
+      ["tricky copy.csv", 6, 0],
     ]);
-    expect(perDistrict(read)).toEqual({ "Ynys Môn": 2, "Marsh and Dale": 2 });
+    expect(perDistrict(read)).toEqual({ "Ynys Môn": 1, "Marsh and Dale": 2 });
     expect(months(read)).toEqual(["2024-04", "2024-05", "2025-03"]);
     expect(read.setAside).toEqual([
-      // Row numbers count records: the header is row 1, the quoted line break does not start a row.
-      { reason: SET_ASIDE.blankLsoa, count: 1, examples: [{ source: "tricky.csv", row: 6 }] },
+      {
+        reason: SET_ASIDE.strayQuote,
+        count: 2,
+        // Row numbers are the lines a text editor shows: the header is line 1.
+        examples: [
+          { source: "tricky.csv", row: 3 },
+          { source: "tricky.csv", row: 4 },
+        ],
+      },
+      { reason: SET_ASIDE.blankLsoa, count: 1, examples: [{ source: "tricky.csv", row: 7 }] },
       {
         reason: 'Same rows as "tricky.csv" (counted once)',
-        count: 5,
-        examples: [2, 3, 5, 6, 7].map((row) => ({ source: "tricky copy.csv", row })),
+        count: 6,
+        examples: [2, 3, 4, 6, 7].map((row) => ({ source: "tricky copy.csv", row })),
       },
     ]);
     // Counted once, no Crime ID repeats.
@@ -137,6 +146,24 @@ describe("a CSV that is not an extract", () => {
     });
     expect(source.problem).toMatch(/not a crime extract/);
   });
+
+  it.each([1, 4, 64])(
+    "is listed with its headers when separated by semicolons, %i bytes at a time",
+    async (chunkBytes) => {
+      const session = new EngineSession(chunkBytes);
+      await session.open(
+        new File([LOG.replace(/,/g, ";").replace('"Noise; amplified"', '"Noise, amplified"')], "asb.csv"),
+      );
+      expect(session.discover()[0]).toMatchObject({
+        format: null,
+        rows: 4,
+        headers: ["Ref", "Incident date", "Ward", "Incident type"],
+      });
+      const read = await session.read(["asb.csv"], { "asb.csv": MAPPING }, READ);
+      expect(read.sources[0]).toMatchObject({ format: "mapped", rowsRead: 4, rowsKept: 4, delimiter: "semicolon" });
+      expect([...read.table.categories].sort()).toEqual(["Noise", "Noise, amplified"]);
+    },
+  );
 
   it("counts a quoted line break as part of its row", async () => {
     const session = new EngineSession(2);
@@ -206,5 +233,27 @@ describe("cancelling a run while it reads", () => {
     const read = await session.read(["cleveland.csv"], {}, READ);
     expect(perDistrict(read)).toEqual({ Alpha: 96, Beta: 48 });
     expect(file.slices).toBe(chunks);
+  });
+});
+
+describe("a file that is not CSV text, or whose header is out of place", () => {
+  it("is refused on opening, named, with what to do", async () => {
+    const session = new EngineSession(3);
+    const gzip = new File([Uint8Array.from([0x1f, 0x8b, 0x08, 0x00, 0x00])], "street.csv.gz.csv");
+    await expect(session.open(gzip)).rejects.toMatchObject({
+      name: "AssessmentError",
+      source: "street.csv.gz.csv",
+      message: expect.stringMatching(/compressed \(gzip\)/),
+      advice: expect.stringMatching(/Unpack it first/),
+    });
+  });
+
+  it("is listed with where its header is when that is below row 20", async () => {
+    const session = new EngineSession(5);
+    await session.open(new File([`${"Note\n".repeat(24)}${policeUkCsv()}`], "late.csv"));
+    expect(session.discover()[0]).toMatchObject({
+      format: null,
+      problem: expect.stringMatching(/header row on row 25, but the header row must be within the first 20 rows/),
+    });
   });
 });

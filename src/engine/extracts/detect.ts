@@ -7,28 +7,43 @@ import type { Cell, ColumnMapping, CrimeField, Detection, NotAnExtract } from ".
 
 /** How many rows from the top are searched for a header row. */
 export const HEADER_SCAN_ROWS = 20;
+/** How far down a header row is still looked for, only to say where it is when it is too low. */
+export const LATE_HEADER_SCAN_ROWS = 1000;
 
-/** Folded header -> first column holding it. */
-function headerIndex(row: Cell[]): Map<string, number> {
-  const index = new Map<string, number>();
+/** Folded header -> the columns holding it, in order. */
+function headerIndex(row: Cell[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
   for (let c = 0; c < row.length; c++) {
     const folded = foldHeader(row[c]);
-    if (folded !== "" && !index.has(folded)) index.set(folded, c);
+    if (folded === "") continue;
+    const columns = index.get(folded);
+    if (columns) columns.push(c);
+    else index.set(folded, [c]);
   }
   return index;
 }
 
-function matchFormat(format: FormatHeaders, index: Map<string, number>): Detection["columns"] | null {
+type FormatMatch = { columns: Detection["columns"] } | { duplicate: { header: string; columns: [number, number] } };
+
+/** The columns of each field the format reads, or the first header it reads that two columns share. */
+function matchFormat(format: FormatHeaders, index: Map<string, number[]>, row: Cell[]): FormatMatch | null {
   const columns: Partial<Record<CrimeField, number>> = {};
+  let duplicate: FormatMatch | null = null;
   for (const field of format.fields) {
     const alias = field.aliases.find((a) => index.has(a));
-    if (alias !== undefined) columns[field.field] = index.get(alias);
-    else if (field.required) return null;
+    if (alias === undefined) {
+      if (field.required) return null;
+      continue;
+    }
+    const found = index.get(alias) as number[];
+    columns[field.field] = found[0];
+    if (found.length > 1 && !duplicate)
+      duplicate = { duplicate: { header: headersAsWritten(row)[found[0]], columns: [found[0], found[1]] } };
   }
-  return columns;
+  return duplicate ?? { columns };
 }
 
-function knownHeaderCount(index: Map<string, number>, formats: FormatHeaders[]): number {
+function knownHeaderCount(index: Map<string, number[]>, formats: FormatHeaders[]): number {
   let count = 0;
   for (const format of formats) for (const field of format.fields) if (field.aliases.some((a) => index.has(a))) count++;
   return count;
@@ -44,45 +59,75 @@ function headersAsWritten(row: Cell[]): string[] {
   );
 }
 
+function formatsFor(mapping?: ColumnMapping): FormatHeaders[] {
+  return mapping ? [mappedHeaders(mapping)] : KNOWN_FORMATS;
+}
+
+/**
+ * Whether row `r` alone is a header row: its Detection; a NotAnExtract when it is
+ * one but a column it is read from is duplicated; null when it is not a header row.
+ */
+export function detectHeaderRow(row: Cell[], r: number, mapping?: ColumnMapping): Detection | NotAnExtract | null {
+  const cells = row ?? [];
+  const index = headerIndex(cells);
+  if (index.size === 0) return null;
+  const formats = formatsFor(mapping);
+  for (const format of formats) {
+    const match = matchFormat(format, index, cells);
+    if (match === null) continue;
+    if ("duplicate" in match)
+      return { ...expectedAndFound(formats, cells), duplicate: { ...match.duplicate, row: r + 1 } };
+    return { format: format.format, headerRowIndex: r, columns: match.columns, headers: headersAsWritten(cells) };
+  }
+  return null;
+}
+
 /**
  * The format and column positions of an extract, or what was expected and found.
- * With a mapping, only the mapped columns are looked for.
+ * With a mapping, only the mapped columns are looked for. The header must be in
+ * the first HEADER_SCAN_ROWS rows; one found further down is reported (headerRow).
  */
 export function detectExtract(rows: Cell[][], mapping?: ColumnMapping): Detection | NotAnExtract {
-  const formats = mapping ? [mappedHeaders(mapping)] : KNOWN_FORMATS;
+  const formats = formatsFor(mapping);
   const scanned = Math.min(rows.length, HEADER_SCAN_ROWS);
   let best = { row: -1, known: -1 };
   for (let r = 0; r < scanned; r++) {
     const row = rows[r] ?? [];
+    const found = detectHeaderRow(row, r, mapping);
+    if (found !== null) return found;
     const index = headerIndex(row);
     if (index.size === 0) continue;
-    for (const format of formats) {
-      const columns = matchFormat(format, index);
-      if (columns) return { format: format.format, headerRowIndex: r, columns, headers: headersAsWritten(row) };
-    }
     const known = knownHeaderCount(index, formats);
     if (known > best.known) best = { row: r, known };
   }
-  return notAnExtract(
-    formats,
-    best.row < 0 ? [] : headersAsWritten(rows[best.row]).filter((h) => h !== ""),
-    best.row,
-    rows,
-  );
+  const result = expectedAndFound(formats, best.row < 0 ? null : rows[best.row]);
+  const late = lateHeaderRow(rows, mapping);
+  return late === null ? result : { ...result, headerRow: late + 1 };
 }
 
-/** Expected columns are those of the format the found headers come closest to (police.uk when none is close). */
-function notAnExtract(formats: FormatHeaders[], found: string[], bestRow: number, rows: Cell[][]): NotAnExtract {
+/** The 0-based row of a header row below the rows searched (within LATE_HEADER_SCAN_ROWS), or null. */
+function lateHeaderRow(rows: Cell[][], mapping?: ColumnMapping): number | null {
+  const last = Math.min(rows.length, LATE_HEADER_SCAN_ROWS);
+  for (let r = HEADER_SCAN_ROWS; r < last; r++) if (detectHeaderRow(rows[r] ?? [], r, mapping) !== null) return r;
+  return null;
+}
+
+/** Expected columns are those of the format the found headers come closest to (the first format when none is close). */
+function expectedAndFound(formats: FormatHeaders[], row: Cell[] | null): NotAnExtract {
   let closest = formats[0];
-  if (bestRow >= 0) {
-    const index = headerIndex(rows[bestRow]);
+  if (row !== null) {
+    const index = headerIndex(row);
     let most = 0;
     for (const format of formats) {
       const known = knownHeaderCount(index, [format]);
       if (known > most) [closest, most] = [format, known];
     }
   }
-  return { format: null, expected: closest.fields.filter((f) => f.required).map((f) => f.label), found };
+  return {
+    format: null,
+    expected: closest.fields.filter((f) => f.required).map((f) => f.label),
+    found: row === null ? [] : headersAsWritten(row).filter((h) => h !== ""),
+  };
 }
 
 export function isDetection(result: Detection | NotAnExtract): result is Detection {

@@ -10,15 +10,57 @@ function list(names: string[]): string {
   return names.length > MAX_LISTED ? `${shown} and ${names.length - MAX_LISTED} more` : shown;
 }
 
+/** Excel's name for a 0-based column: 0 -> A, 25 -> Z, 26 -> AA. */
+export function columnLetter(column: number): string {
+  let name = "";
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+const CHOOSE_AN_EXTRACT =
+  "Choose a data.police.uk street-level crime file or sheet, a Home Office recorded crime by CSP table, or map this table's date, area and category columns.";
+
 export function notAnExtractError(source: string, kind: "sheet" | "file", result: NotAnExtract): AssessmentError {
   const what = kind === "sheet" ? "This sheet" : "This file";
+  if (result.duplicate) return duplicateHeaderError(source, kind, result.duplicate);
+  if (result.headerRow !== undefined) {
+    return new AssessmentError(
+      `${what} has its header row on row ${result.headerRow}, but the header row must be within the first ${HEADER_SCAN_ROWS} rows.`,
+      `Delete the rows above the header (rows 1 to ${result.headerRow - 1}) and choose it again.`,
+      { source, row: result.headerRow },
+    );
+  }
+  // The expected list can be empty (a caller with nothing to expect): then no list is printed at all.
+  const needs = result.expected.length > 0 ? `: it needs the columns ${list(result.expected)}` : "";
   const found =
     result.found.length === 0
       ? `${what} has no header row in its first ${HEADER_SCAN_ROWS} rows (it looks empty).`
-      : `The closest header row has: ${list(result.found)}.`;
+      : `No header row was found in its first ${HEADER_SCAN_ROWS} rows (the header row must be within them); the closest has: ${list(result.found)}.`;
   return new AssessmentError(
-    `${what} is not a crime extract the assessment can read: it needs the columns ${list(result.expected)}. ${found}`,
-    "Choose a data.police.uk street-level crime file or sheet, a Home Office recorded crime by CSP table, or map this table's date, area and category columns.",
-    { source },
+    `${what} is not a crime extract the assessment can read${needs}. ${found}`,
+    CHOOSE_AN_EXTRACT,
+    {
+      source,
+    },
   );
+}
+
+function duplicateHeaderError(
+  source: string,
+  kind: "sheet" | "file",
+  { header, columns: [first, second], row }: NonNullable<NotAnExtract["duplicate"]>,
+): AssessmentError {
+  // A CSV is often opened in a text editor, where columns have numbers rather than letters.
+  const numbers = kind === "file" ? ` (the ${ordinal(first + 1)} and ${ordinal(second + 1)} columns)` : "";
+  return new AssessmentError(
+    `Columns ${columnLetter(first)} and ${columnLetter(second)}${numbers} are both headed "${header}", so it is not clear which to read.`,
+    "Delete or rename one of them, then choose it again.",
+    { source, row, column: header },
+  );
+}
+
+function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${suffix}`;
 }

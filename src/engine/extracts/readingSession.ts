@@ -27,7 +27,7 @@ import { SET_ASIDE } from "./setAsideReasons";
 import { SourceTally } from "./sourceTally";
 import { planFor, type SourcePlan } from "./sourcePlans";
 import { CrimeTableBuilder } from "./tableBuilder";
-import type { Detection, SetAside } from "./types";
+import type { Detection, SourceSummary, SetAside } from "./types";
 
 export const FORCE_NOT_STATED = "Force not stated";
 /** Repeated Crime IDs above this share of the crimes counted are flagged on the first page. */
@@ -82,6 +82,11 @@ export class ReadingSession {
     this.current = tally;
     this.duplicates.startSource(tally.index);
     return planFor(this, detection);
+  }
+
+  /** How the CSV file being read is encoded or separated, when not UTF-8 with commas. */
+  get csvOfSource(): Pick<SourceSummary, "encoding" | "delimiter"> {
+    return this.requireSource().csv;
   }
 
   get sourceName(): string {

@@ -9,6 +9,7 @@ export const SET_ASIDE = {
   unreadableCount: "Unreadable count",
   excelError: "Excel error value",
   dateOutOfRange: "Date out of range",
+  strayQuote: "Unclosed or stray quote (the line was set aside)",
 } as const;
 
 export type SetAsideReason = (typeof SET_ASIDE)[keyof typeof SET_ASIDE];

@@ -36,6 +36,8 @@ export class SourceTally {
   rowEnd: number;
   /** Why the whole source was left out, when it was. */
   leftOut: string | null = null;
+  /** How a CSV file was read, when not as UTF-8 with commas (for the data-quality page). */
+  readonly csv: Pick<SourceSummary, "encoding" | "delimiter"> = {};
   /** Order-independent sums of the kept rows' hashes: equal sums mean the same rows in any order. */
   private sum1 = 0;
   private sum2 = 0;
@@ -180,6 +182,6 @@ export class SourceTally {
     };
     if (this.format === "home-office-csp") summary.quarterly = true;
     if (this.leftOut !== null) summary.leftOut = this.leftOut;
-    return summary;
+    return { ...summary, ...this.csv };
   }
 }

@@ -34,6 +34,13 @@ export interface NotAnExtract {
   format: null;
   expected: string[];
   found: string[];
+  /**
+   * 1-based row of a header row found below the rows searched (HEADER_SCAN_ROWS),
+   * so that the message can say where it is. Absent when there is none.
+   */
+  headerRow?: number;
+  /** Two columns (0-based) of the header row (1-based `row`) with the same header, which a field is read from. */
+  duplicate?: { header: string; columns: [number, number]; row: number };
 }
 
 /** A user's one-off mapping of a table's columns to the fields the engine needs. */
@@ -68,6 +75,13 @@ export interface SourceSummary {
   setAside?: { reason: string; count: number }[];
   /** Why the whole source was left out (the same rows as, or a copy of, another source), when it was. */
   leftOut?: string;
+  /**
+   * A CSV file with values that were not valid UTF-8, read as Windows-1252 (as
+   * Excel's "CSV (Comma delimited)" saves them). Absent for UTF-8 files and sheets.
+   */
+  encoding?: "windows-1252";
+  /** A CSV file separated by semicolons or tabs. Absent for commas and sheets. */
+  delimiter?: "semicolon" | "tab";
 }
 
 /** Rows not counted, grouped by reason, with the first row numbers as examples. */

@@ -3,13 +3,14 @@
  * streams it a chunk at a time through the engine's CSV byte reader (as the CLI
  * does) each time it is read.
  */
-import { CsvExtractReader, detectExtract, ExtractReader, isDetection } from "../../engine/extracts";
+import { CsvExtractReader, ExtractReader } from "../../engine/extracts";
+import { isCsvHeader } from "../../engine/extracts/csv/csvHeader";
+import { CsvRowCounter } from "../../engine/extracts/csv/csvRowCounter";
 import type { ColumnMapping } from "../../engine/extracts/types";
 import { blobChunks } from "./blobChunks";
 import { Cancelled } from "./cancelled";
 import { csvCells } from "./csvCells";
-import { csvHeaderRows } from "./csvHeaderRows";
-import { CsvRecordCounter } from "./csvRecordCounter";
+import { csvHeader } from "./csvHeaderRows";
 import { NOT_CANCELLABLE, type FileSource, type OpenedSource, type ReadOptions } from "./fileSource";
 import type { OpenedFile } from "./protocol";
 import { extractDescription, notAnExtractDescription } from "./sourceDescription";
@@ -31,10 +32,12 @@ async function streamCsv(
   csv.end();
 }
 
-async function countRecords(file: OpenedFile, chunkBytes: number): Promise<number> {
-  const counter = new CsvRecordCounter();
+/** The rows below the header of a table in no known format, counted by the CSV byte scanner. */
+async function countRows(file: OpenedFile, chunkBytes: number): Promise<number> {
+  const counter = new CsvRowCounter(file.name);
   for await (const chunk of blobChunks(file, chunkBytes)) counter.push(chunk);
-  return counter.end();
+  counter.end();
+  return counter.rowsBelowHeader;
 }
 
 /**
@@ -50,11 +53,11 @@ export async function openCsvFile(file: OpenedFile, chunkBytes: number): Promise
     readInto: (reader, mapping, options) => streamCsv(reader, file, mapping, chunkBytes, options),
     readCells: () => csvCells(file),
   });
-  const detection = detectExtract(await csvHeaderRows(file));
-  if (!isDetection(detection)) {
-    const rows = Math.max(0, (await countRecords(file, chunkBytes)) - 1);
-    return { source: source(notAnExtractDescription(base, rows, detection)), read: null };
+  const header = await csvHeader(file);
+  if (!isCsvHeader(header)) {
+    return { source: source(notAnExtractDescription(base, await countRows(file, chunkBytes), header)), read: null };
   }
+  const { detection } = header;
   const reader = new ExtractReader();
   await streamCsv(reader, file, undefined, chunkBytes, NOT_CANCELLABLE);
   const read = reader.finish();

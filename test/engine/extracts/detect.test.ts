@@ -1,4 +1,4 @@
-import { detectExtract, isDetection } from "../../../src/engine/extracts";
+import { detectExtract, isDetection, notAnExtractError } from "../../../src/engine/extracts";
 import type { Cell, Detection, NotAnExtract } from "../../../src/engine/extracts";
 
 const POLICE_HEADER = [
@@ -141,5 +141,58 @@ describe("detectExtract", () => {
     rows.push(POLICE_HEADER);
     expect(detectExtract(rows).format).toBeNull();
     expect(detectExtract(rows.slice(1)).format).toBe("police-uk");
+  });
+});
+
+describe("a header row out of place, or with a column twice", () => {
+  const notes = (n: number): Cell[][] => Array.from({ length: n }, (_, i) => [`Note ${i + 1}`]);
+
+  it("says on which row a header below the first 20 is, and that it must be within them", () => {
+    const result = detectExtract([...notes(24), POLICE_HEADER]) as NotAnExtract;
+    expect(result).toMatchObject({ format: null, headerRow: 25 });
+    const error = notAnExtractError("Street", "sheet", result);
+    expect(error.row).toBe(25);
+    expect(error.describe()).toBe(
+      '"Street", row 25: This sheet has its header row on row 25, but the header row must be within the first 20 rows. Delete the rows above the header (rows 1 to 24) and choose it again.',
+    );
+  });
+
+  it("looks for a late header no further than row 1,000", () => {
+    expect((detectExtract([...notes(999), POLICE_HEADER]) as NotAnExtract).headerRow).toBe(1000);
+    expect((detectExtract([...notes(1000), POLICE_HEADER]) as NotAnExtract).headerRow).toBeUndefined();
+  });
+
+  it("states the 20-row rule when no header is found", () => {
+    const error = notAnExtractError("Notes", "sheet", detectExtract(notes(3)) as NotAnExtract);
+    expect(error.message).toMatch(
+      /No header row was found in its first 20 rows \(the header row must be within them\)/,
+    );
+  });
+
+  it("names both columns of a duplicated header that is read, with their letters", () => {
+    const header = [...POLICE_HEADER.slice(0, 12), " month "];
+    const result = detectExtract([["Title"], header]) as NotAnExtract;
+    expect(result.duplicate).toEqual({ header: "Month", columns: [1, 12], row: 2 });
+    const error = notAnExtractError("Street", "sheet", result);
+    expect(error.message).toBe('Columns B and M are both headed "Month", so it is not clear which to read.');
+    expect(error.advice).toBe("Delete or rename one of them, then choose it again.");
+    expect(error).toMatchObject({ source: "Street", row: 2, column: "Month" });
+  });
+
+  it("names a duplicated Crime ID column (read, though optional) and a duplicated mapped column", () => {
+    expect((detectExtract([[...POLICE_HEADER, "crime id"]]) as NotAnExtract).duplicate?.columns).toEqual([0, 12]);
+    const mapped = detectExtract([["Ward", "Date", "Type", "ward"]], { date: "Date", area: "Ward", category: "Type" });
+    expect((mapped as NotAnExtract).duplicate).toEqual({ header: "Ward", columns: [0, 3], row: 1 });
+  });
+
+  it("does not mind a repeated column that is not read", () => {
+    expect(detected([[...POLICE_HEADER, "Location"]]).columns.month).toBe(1);
+  });
+
+  it("never prints an empty list of expected columns", () => {
+    const error = notAnExtractError("book.xlsx", "file", { format: null, expected: [], found: [] });
+    expect(error.message).toBe(
+      "This file is not a crime extract the assessment can read. This file has no header row in its first 20 rows (it looks empty).",
+    );
   });
 });

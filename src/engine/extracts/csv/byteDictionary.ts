@@ -3,7 +3,7 @@
  * and read (month, district, crime type...) the first time its bytes are seen;
  * after that a row costs a hash-table probe and a short byte comparison.
  */
-import { decodeUtf8 } from "./utf8";
+import { FieldDecoder } from "./textDecoding";
 
 /**
  * FNV-1a: the CSV reader hashes each wanted field byte by byte as it scans,
@@ -32,7 +32,11 @@ export class ByteDictionary {
   private poolUsed = 0;
   private size = 0;
 
-  constructor(private readonly read: (text: string) => number) {}
+  constructor(
+    private readonly read: (text: string) => number,
+    /** Shared by a file's columns, so that it knows whether any value was not UTF-8. */
+    private readonly text = new FieldDecoder(),
+  ) {}
 
   /** The value read from bytes[start..end), whose fieldHash is `hash`. */
   valueOf(bytes: Uint8Array, start: number, end: number, hash: number): number {
@@ -58,7 +62,7 @@ export class ByteDictionary {
   }
 
   private add(slot: number, bytes: Uint8Array, start: number, end: number, hash: number): number {
-    const value = this.read(decodeUtf8(bytes, start, end));
+    const value = this.read(this.text.decode(bytes, start, end));
     const code = this.size++;
     if (code === this.hashes.length) this.growEntries();
     while (this.poolUsed + (end - start) > this.pool.length)
