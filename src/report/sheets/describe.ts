@@ -1,14 +1,20 @@
 /** Phrases shared by several sheets. */
+import { basisName } from "../../engine/measures/basis";
 import type { Assessment } from "../../engine/assessment/types";
 
+/** "Periods: calendar years (chosen automatically: they compare the most months)" */
 export function basisDescription(a: Assessment): string {
-  const basis = a.settings.basis;
-  if (basis === "financial") return "Periods: financial years, April to March";
-  if (basis === "calendar") return "Periods: calendar years";
-  return "Periods: rolling 12 months ending at the latest month";
+  const periods = `Periods: ${basisName(a.basis.used)}`;
+  if (a.basis.how === "automatic") return `${periods}, chosen as the basis that compares the most months`;
+  return a.settings.basis === "auto" ? `${periods}, the basis the targets are set in` : periods;
 }
 
-/** "2023/24 compared with 2022/23" or the latest period alone. */
+/** The headline period's label: "2025", or "2025/26 (partial: Apr–Dec)". */
 export function currentLabel(a: Assessment): string {
-  return a.comparison?.current.label ?? a.periodLabels[a.periodLabels.length - 1];
+  return a.lead.label;
+}
+
+/** Findings that belong on a sheet, as wrapped lines under a heading. */
+export function findingsFor(a: Assessment, key: string): string[] {
+  return a.findings.filter((f) => f.sheetKey === key).map((f) => f.text);
 }
