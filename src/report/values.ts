@@ -23,7 +23,7 @@ export function ppCell(value: number | null): CellValue {
   return value === null ? null : roundTo(value, 1);
 }
 
-/** "▲ up 3% (could be chance)", or blank without a comparison. */
+/** "▲ up 3% (may be chance)", or blank without a comparison. */
 export function changeWordsCell(c: ChangeFigures | null): CellValue {
   return c ? changeWords(c) : null;
 }

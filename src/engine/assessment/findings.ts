@@ -4,7 +4,7 @@
  * short sentences: summary.ts.) Every number is rounded as its table shows it.
  */
 import { ALL_CRIME, ASB } from "../measures/counts";
-import { describeMonthRuns, describeSpan, FULL_MONTH_NAMES } from "../measures/periods";
+import { asNoun, describeMonthRuns, describeSpan, during, FULL_MONTH_NAMES } from "../measures/periods";
 import type { Significance } from "../measures/significance";
 import type { AssessContext } from "./context";
 import { formatCount, formatPct, formatPp, ordinal, roundTo } from "./format";
@@ -54,7 +54,7 @@ export function describeChange(
   unit: string,
   pluralSubject = false,
 ): string {
-  const span = `in ${currentLabel} compared with ${previousLabel}`;
+  const span = `${during(currentLabel)} compared with ${asNoun(previousLabel)}`;
   if (c.change === 0) return `${pluralSubject ? "were" : "was"} unchanged at ${formatCount(c.current)} ${unit} ${span}`;
   if (c.changePct === null) return `rose from none to ${formatCount(c.current)} ${unit} ${span} (new)`;
   const direction = c.change > 0 ? "rose" : "fell";
@@ -82,7 +82,7 @@ function leadFinding(a: Figures): Finding | null {
   if (!crime) return null;
   const asbPart = asb && asb.lead > 0 ? ` and ${formatCount(asb.lead)} anti-social behaviour incidents` : "";
   return {
-    text: `In ${a.lead.label}, ${a.area} recorded ${formatCount(crime.lead)} crimes${asbPart}.`,
+    text: `${capitalise(during(a.lead.label))}, ${a.area} recorded ${formatCount(crime.lead)} crimes${asbPart}.`,
     sheetKey: "trends",
   };
 }
@@ -101,7 +101,7 @@ function shareFinding(ctx: AssessContext, a: Figures): Finding | null {
       ? `, ${formatPp(row.changePp)} on ${c.previous.label}`
       : "";
   return {
-    text: `${a.area} had ${formatPct(row.sharePct)} of all recorded crime in ${a.region.force} in ${a.lead.label}, ${positionPhrase(row.rank, row.of)} share of the ${row.of} districts${moved}.`,
+    text: `${a.area} had ${formatPct(row.sharePct)} of all recorded crime in ${a.region.force} ${during(a.lead.label)}, ${positionPhrase(row.rank, row.of)} share of the ${row.of} districts${moved}.`,
     sheetKey: "share",
   };
 }
@@ -112,7 +112,7 @@ function rateFinding(a: Figures): Finding | null {
   const rated = a.districts.filter((d) => d.ratePer1000 !== null).length;
   const annualised = a.rates.annualisedFrom ? `, annualised from ${a.rates.annualisedFrom}` : "";
   return {
-    text: `${a.area} recorded ${roundTo(row.ratePer1000, 1).toFixed(1)} crimes per 1,000 residents in ${a.lead.label}${annualised} (population: ${a.rates.populationYear}), ${positionPhrase(row.rateRank, rated)} rate of the ${rated} districts in ${a.region.force}.`,
+    text: `${a.area} recorded ${roundTo(row.ratePer1000, 1).toFixed(1)} crimes per 1,000 residents ${during(a.lead.label)}${annualised} (population: ${a.rates.populationYear}), ${positionPhrase(row.rateRank, rated)} rate of the ${rated} districts in ${a.region.force}.`,
     sheetKey: "share",
   };
 }
@@ -121,7 +121,7 @@ function asbShareFinding(a: Figures): Finding | null {
   const row = a.areaMix.find((m) => m.category === ASB);
   if (!row || row.sharePct === null || row.count === 0) return null;
   return {
-    text: `Anti-social behaviour accounted for ${formatPct(row.sharePct)} of all recorded crime and ASB incidents in ${a.area} in ${a.lead.label} (${formatCount(row.count)} incidents).`,
+    text: `Anti-social behaviour accounted for ${formatPct(row.sharePct)} of all recorded crime and ASB incidents in ${a.area} ${during(a.lead.label)} (${formatCount(row.count)} incidents).`,
     sheetKey: "share",
   };
 }
@@ -136,7 +136,7 @@ function largestChangeFindings(ctx: AssessContext, a: Figures): Finding[] {
     const change = top.yearOnYear!;
     const reading = top.polarity === "higherIsBetter" ? " (for this measure a rise is read as positive)" : "";
     return {
-      text: `The largest statistically significant ${word} in ${c.current.label} compared with ${c.previous.label} was in ${top.category}: ${formatPct(Math.abs(change.changePct!))}, from ${formatCount(change.previous)} to ${formatCount(change.current)} crimes${reading}.`,
+      text: `The largest statistically significant ${word} ${during(c.current.label)} compared with ${asNoun(c.previous.label)} was in ${top.category}: ${formatPct(Math.abs(change.changePct!))}, from ${formatCount(change.previous)} to ${formatCount(change.current)} crimes${reading}.`,
       sheetKey: "trends",
     };
   };
@@ -191,7 +191,7 @@ function seasonalFinding(a: Figures): Finding | null {
     const top = a.highestMonths.find((h) => h.category === ASB);
     if (!top) return null;
     return {
-      text: `In ${top.period}, anti-social behaviour in ${a.area} was highest in ${top.month} (${formatCount(top.count)} incidents); one complete year is too few to call this a seasonal pattern.`,
+      text: `${capitalise(during(top.period))}, anti-social behaviour in ${a.area} was highest in ${top.month} (${formatCount(top.count)} incidents); one complete year is too few to call this a seasonal pattern.`,
       sheetKey: "monthly",
     };
   }
@@ -232,4 +232,8 @@ function missingMonthsFinding(a: Figures): Finding | null {
     text: `${missing} for ${a.region.force}: they are treated as missing, not as zero crime, and each comparison uses only months present in both years.`,
     sheetKey: "quality",
   };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -54,7 +54,7 @@ export interface ChangeLike {
 }
 
 /**
- * "▲ up 3% (could be chance)", "▼ down 15% (a real fall)": the plain-words change
+ * "▲ up 3% (may be chance)", "▼ down 15% (a real fall)": the plain-words change
  * column. Whole-number percentages; the sign is decided on the rounded figure.
  */
 export function changeWords(c: ChangeLike): string {
@@ -62,9 +62,9 @@ export function changeWords(c: ChangeLike): string {
   if (c.change === 0 || c.changePct === null) return "unchanged";
   const real = c.significance !== "no significant change";
   const pct = roundTo(Math.abs(c.changePct), 0);
-  const size = pct === 0 ? "less than 1%" : `${pct}%`;
+  const size = pct === 0 ? "under 1%" : `${pct}%`;
   const arrow = c.change > 0 ? "▲ up" : "▼ down";
-  const reading = real ? (c.change > 0 ? "a real rise" : "a real fall") : "could be chance";
+  const reading = real ? (c.change > 0 ? "a real rise" : "a real fall") : "may be chance";
   return `${arrow} ${size} (${reading})`;
 }
 

@@ -8,6 +8,7 @@
  */
 import { basisName, type BasisDecision } from "../measures/basis";
 import { ALL_CRIME, ASB } from "../measures/counts";
+import { asNoun, during } from "../measures/periods";
 import type { PeriodBasis } from "./settings";
 import type { AssessContext } from "./context";
 import { largestRealChange, missingMonthsSentence, type Figures } from "./findings";
@@ -70,7 +71,8 @@ function fewMonthsWarning(basis: BasisDecision, comparisonLabel: string | null):
         : `Only ${plural(used, "month")} can be compared with a year earlier on ${basisName(basis.used)} (${comparisonLabel}).`;
     return `${now} ${capitalise(basisName(basis.better))} would compare ${better}: choose them in the settings.`;
   }
-  if (used === 0) return "No month can be compared with the same month a year earlier, so no change is given.";
+  // With no month to compare, the key points say so.
+  if (used === 0) return null;
   if (used <= 3) {
     return `Only ${plural(used, "month")} can be compared with a year earlier (${comparisonLabel}), the most the files supplied allow: read the change with care.`;
   }
@@ -106,7 +108,7 @@ function volumeSentence(a: Figures): string | null {
       rated > 1 ? `, ${rankPhrase(area.rateRank, rated)} rate of the ${rated} districts in ${a.region.force}` : "";
     rate = `: ${roundTo(area.ratePer1000, 1).toFixed(1)} per 1,000 residents${annualised}${position}`;
   }
-  return `${a.area} recorded ${formatCount(crime.lead)} crimes in ${a.lead.label}${rate}.`;
+  return `${a.area} recorded ${formatCount(crime.lead)} crimes ${during(a.lead.label)}${rate}.`;
 }
 
 /** "the highest", "the lowest", "the 2nd highest" */
@@ -138,30 +140,33 @@ function crimeChangeSentence(a: Figures): string {
   }
   const counts = `(from ${formatCount(c.previous)} to ${formatCount(c.current)})`;
   if (c.isNew)
-    return `Crime in ${cmp.current.label} rose from none in ${cmp.previous.label} to ${formatCount(c.current)}.`;
+    return `Crime ${during(cmp.current.label)} rose from none ${during(cmp.previous.label)} to ${formatCount(c.current)}.`;
   const moved = movement(c);
-  if (!moved) return `Crime was about the same in ${cmp.current.label} as in ${cmp.previous.label} ${counts}.`;
-  return `Crime ${moved} in ${cmp.current.label} compared with ${cmp.previous.label} ${counts}: ${reading(c)}.`;
+  if (!moved)
+    return `Crime was about the same ${during(cmp.current.label)} as ${during(cmp.previous.label)} ${counts}.`;
+  return `Crime ${moved} ${during(cmp.current.label)} compared with ${asNoun(cmp.previous.label)} ${counts}: ${reading(c)}.`;
 }
 
 /** "Middlesbrough had the highest share of recorded crime of the 4 districts in Cleveland Police in 2025 (33%)." */
 function shareSentence(a: Figures): string | null {
   const row = a.share.find((s) => s.category === ALL_CRIME);
   if (!row || row.sharePct === null || row.of < 2) return null;
-  return `${a.area} had ${rankPhrase(row.rank, row.of)} share of recorded crime of the ${row.of} districts in ${a.region.force} in ${a.lead.label} (${formatWholePct(row.sharePct)}).`;
+  return `${a.area} had ${rankPhrase(row.rank, row.of)} share of recorded crime of the ${row.of} districts in ${a.region.force} ${during(a.lead.label)} (${formatWholePct(row.sharePct)}).`;
 }
 
 /** "There were 4,560 anti-social behaviour incidents in 2025; in Jan–Apr 2025 they rose by 26% on Jan–Apr 2024, a real rise, not chance." */
 function asbSentence(a: Figures): string | null {
   const asb = trend(a, ASB);
   if (!asb || (asb.lead === 0 && !asb.yearOnYear?.current)) return null;
-  const base = `There were ${formatCount(asb.lead)} anti-social behaviour incidents in ${a.lead.label}`;
+  const base = `There were ${formatCount(asb.lead)} anti-social behaviour incidents ${during(a.lead.label)}`;
   const c = asb.yearOnYear;
   const cmp = a.comparison;
   if (!c || !cmp || c.isNew) return `${base}.`;
   const moved = movement(c);
-  if (!moved) return `${base}; ${cmp.current.label} was about the same as ${cmp.previous.label}.`;
-  return `${base}; in ${cmp.current.label} they ${moved} compared with ${cmp.previous.label}, ${reading(c)}.`;
+  if (!moved) {
+    return `${base}; ${asNoun(cmp.current.label)} was about the same as ${asNoun(cmp.previous.label)} (${formatCount(c.current)} against ${formatCount(c.previous)}).`;
+  }
+  return `${base}; ${during(cmp.current.label)} they ${moved} compared with ${asNoun(cmp.previous.label)}, ${reading(c)}.`;
 }
 
 /** "The largest real rise was in Other crime (up 23%); the largest real fall was in Other theft (down 31%)." */
@@ -180,7 +185,7 @@ function largestTypeSentence(a: Figures): string | null {
   const types = a.trends.filter((t) => t.category !== ALL_CRIME && t.category !== ASB && t.lead > 0);
   if (types.length === 0) return null;
   const top = types.reduce((best, t) => (t.lead > best.lead ? t : best));
-  return `The most common crime was ${top.category} (${formatCount(top.lead)} in ${a.lead.label}).`;
+  return `The most common crime was ${top.category} (${formatCount(top.lead)} ${during(a.lead.label)}).`;
 }
 
 function spanSentence(a: Figures): string {

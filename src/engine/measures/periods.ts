@@ -1,9 +1,9 @@
 /**
  * Periods: financial years (April to March, "2023/24"), calendar years ("2025")
- * or rolling 12 months ending at the latest month ("12 months to 2025-12").
+ * or rolling 12 months ending at the latest month ("12 months to Dec 2025").
  * Months are month indexes (year * 12 + month - 1); see crimeTable.ts.
  */
-import { monthKey, monthOf, yearOf } from "../extracts/crimeTable";
+import { monthOf, yearOf } from "../extracts/crimeTable";
 import type { PeriodBasis } from "../assessment/settings";
 
 export const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -26,7 +26,7 @@ export const FULL_MONTH_NAMES = [
 export const EN_DASH = "–";
 
 export interface Period {
-  /** The full-period name, e.g. "2023/24", "2025", "12 months to 2025-12". */
+  /** The full-period name, e.g. "2023/24", "2025", "12 months to Dec 2025". */
   name: string;
   /** First month index of the full 12-month period. */
   start: number;
@@ -53,7 +53,7 @@ export function periodName(basis: PeriodBasis, start: number): string {
     const y = yearOf(start);
     return `${y}/${String((y + 1) % 100).padStart(2, "0")}`;
   }
-  return `12 months to ${monthKey(start + 11)}`;
+  return `12 months to ${monthLabel(start + 11)}`;
 }
 
 /**
@@ -141,6 +141,16 @@ export function describeMonthRuns(months: readonly number[]): string {
 export function describeSpan(first: number, last: number): string {
   const name = (m: number) => `${MONTH_NAMES[monthOf(m) - 1]} ${yearOf(m)}`;
   return first === last ? name(first) : `${name(first)} to ${name(last)}`;
+}
+
+/** "in 2025", "in Jan–Apr 2025", "in the 12 months to Dec 2025": a period or window in a sentence. */
+export function during(label: string): string {
+  return `in ${asNoun(label)}`;
+}
+
+/** "2025", "the 12 months to Dec 2025": a period label as a noun in a sentence. */
+export function asNoun(label: string): string {
+  return label.startsWith("12 months") ? `the ${label}` : label;
 }
 
 /** "Oct 2024" */

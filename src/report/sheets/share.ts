@@ -9,7 +9,7 @@ import type { Assessment, DistrictShareRow, RateFigures } from "../../engine/ass
 import { SheetLayout } from "../layout";
 import { HIGHLIGHT_COLOUR, type CellValue, type ColumnPlan, type SheetPlan } from "../plan";
 import { pctCell, ppCell, rateCell } from "../values";
-import { findingsFor } from "./describe";
+import { findingsFor, windowHeader } from "./describe";
 import { SHEET_NAMES, TAB_COLOURS } from "./names";
 
 /** District columns in one rates table: more would print below 80% scale. */
@@ -52,8 +52,8 @@ function changeColumns(a: Assessment): { columns: ColumnPlan[]; shareWindow: boo
   return {
     shareWindow,
     columns: [
-      { header: `Share % ${c.previous.label}`, format: "percent1" },
-      ...(shareWindow ? [{ header: `Share % ${c.current.label}`, format: "percent1" } as ColumnPlan] : []),
+      { header: `Share % ${windowHeader(c.previous)}`, format: "percent1" },
+      ...(shareWindow ? [{ header: `Share % ${windowHeader(c.current)}`, format: "percent1" } as ColumnPlan] : []),
       { header: "Change (pp)", format: "pp1" },
     ],
   };

@@ -10,6 +10,7 @@ import { significantTextHighlights, type ChangeRow } from "../highlights";
 import { SheetLayout, type ChartInput, type PlacedTable } from "../layout";
 import type { CellValue, ColumnPlan, SheetPlan } from "../plan";
 import { changeWordsCell, pctCell, rateCell } from "../values";
+import { windowHeader } from "./describe";
 import { SHEET_NAMES, TAB_COLOURS } from "./names";
 
 /**
@@ -87,14 +88,14 @@ function headlineTable(layout: SheetLayout, a: Assessment): { table: PlacedTable
   const compared = c
     ? [
         {
-          column: { header: c.previous.label, format: "integer" } as ColumnPlan,
+          column: { header: windowHeader(c.previous), format: "integer" } as ColumnPlan,
           value: (t: TrendRow) => t.yearOnYear?.previous ?? null,
         },
         ...(wholeYear
           ? [lead]
           : [
               {
-                column: { header: c.current.label, format: "integer" } as ColumnPlan,
+                column: { header: windowHeader(c.current), format: "integer" } as ColumnPlan,
                 value: (t: TrendRow) => t.yearOnYear?.current ?? null,
               },
             ]),
@@ -107,7 +108,7 @@ function headlineTable(layout: SheetLayout, a: Assessment): { table: PlacedTable
   const parts = wholeYear ? [...compared, ...standing] : [lead, ...standing, ...compared];
   const columns: ColumnPlan[] = [{ header: "Measure", format: "text" }, ...parts.map((p) => p.column)];
   const changeCol = columns.findIndex((col) => col.header === "Change");
-  const previousCol = c ? columns.findIndex((col) => col.header === c.previous.label) : -1;
+  const previousCol = c ? columns.findIndex((col) => col.header === windowHeader(c.previous)) : -1;
   const changeRows: ChangeRow[] = trends.map((t) => ({ polarity: t.polarity, change: t.yearOnYear }));
   const table = layout.table({
     name: "SA_Headline",
@@ -158,7 +159,7 @@ function headlineCharts(
     return {
       name: t.category === ASB ? "SA_HeadlineAsbChart" : "SA_HeadlineChart",
       type: "columnClustered",
-      title: `${t.category === ASB ? "ASB" : t.category}: ${c.previous.label} and ${c.current.label}`,
+      title: `${t.category === ASB ? "ASB" : t.category}: ${windowHeader(c.previous)} and ${windowHeader(c.current)}`,
       categories: table.headers(cols.previous!, cols.current!),
       series: [table.rowSeries(row, cols.previous!, cols.current!)],
       valueFormat: "integer",

@@ -14,7 +14,7 @@ import { polarityNote, significantSignHighlights, significantTextHighlights, typ
 import { SheetLayout, type ChartInput, type PlacedTable } from "../layout";
 import type { CellValue, ColumnPlan, SheetPlan } from "../plan";
 import { changePctCell, changeWordsCell, pctCell } from "../values";
-import { basisDescription, findingsFor } from "./describe";
+import { basisDescription, findingsFor, windowHeader } from "./describe";
 import { SHEET_NAMES, TAB_COLOURS } from "./names";
 
 export function trendsSheet(a: Assessment): SheetPlan {
@@ -76,14 +76,13 @@ function trendTable(layout: SheetLayout, a: Assessment, rows: TrendRow[], counts
   const three = a.threeYear;
   const hasTrend = rows.some((t) => t.trend !== null);
   // A whole-year comparison's two years are already count columns.
-  const windows = c && c.likeForLike ? [c.previous.label, c.current.label] : [];
+  const windows = c && c.likeForLike ? [windowHeader(c.previous), windowHeader(c.current)] : [];
   const columns: ColumnPlan[] = [
     { header: "Category", format: "text" },
     ...counts.map((col): ColumnPlan => ({ header: col.header, format: "integer" })),
     ...windows.map((label): ColumnPlan => ({ header: label, format: "integer" })),
     ...(c
       ? ([
-          { header: "Change", format: "signedInteger" },
           { header: "Change %", format: "signedPercent1" },
           { header: "What changed", format: "text" },
         ] as ColumnPlan[])
@@ -95,7 +94,7 @@ function trendTable(layout: SheetLayout, a: Assessment, rows: TrendRow[], counts
     t.category,
     ...counts.map((col) => (col.shown ? t.counts[col.index] : null)),
     ...(windows.length ? [t.yearOnYear?.previous ?? null, t.yearOnYear?.current ?? null] : []),
-    ...(c ? [t.yearOnYear?.change ?? null, changePctCell(t.yearOnYear), changeWordsCell(t.yearOnYear)] : []),
+    ...(c ? [changePctCell(t.yearOnYear), changeWordsCell(t.yearOnYear)] : []),
     ...(three ? [changePctCell(t.threeYear)] : []),
     ...(hasTrend ? [pctCell(t.trend?.pctPerYear ?? null), trendLabel(t.trend)] : []),
   ]);
@@ -111,9 +110,8 @@ function trendTable(layout: SheetLayout, a: Assessment, rows: TrendRow[], counts
     highlights: c
       ? [
           ...significantSignHighlights(changes, changeCol),
-          ...significantSignHighlights(changes, changeCol + 1),
-          ...significantTextHighlights(changes, changeCol + 2, (r) => String(changeWordsCell(r.change))),
-          ...(three ? significantSignHighlights(threeYear, changeCol + 3) : []),
+          ...significantTextHighlights(changes, changeCol + 1, (r) => String(changeWordsCell(r.change))),
+          ...(three ? significantSignHighlights(threeYear, changeCol + 2) : []),
         ]
       : [],
   });
@@ -127,7 +125,7 @@ function trendNote(a: Assessment, rows: TrendRow[], counts: CountColumn[], hasTr
   const c = a.comparison;
   const three = a.threeYear;
   const compared = c
-    ? `Change compares ${c.label}${c.likeForLike ? ", the same months a year apart (year to date)" : ""}${three ? `; the 3-year change compares ${three.label}` : ""}. "What changed" says whether a change is real (statistically significant) or could be chance; only real changes are coloured.`
+    ? `Change compares ${c.label}${c.likeForLike ? ", the same months a year apart (year to date)" : ""}${three ? `; the 3-year change compares ${three.label}` : ""}. "What changed" says whether a change is real (statistically significant) or may be chance; only real changes are coloured.`
     : "No month of the latest period is also in the year before, so there is no change to show.";
   const blanks = counts.filter((col) => !col.shown).map((col) => col.period.name);
   const partialLead = !a.lead.complete ? ` No ${unitName(a)} is complete: the counts are for ${a.lead.label}.` : "";
