@@ -25,7 +25,7 @@ export function districtShares(ctx: AssessContext, category: string): DistrictSh
   const { region, comparison } = ctx;
   const lead = sharesOver(ctx, category, ctx.lead.months);
   const before = sharesOver(ctx, category, comparison?.previous.months ?? null);
-  const window = sharesOver(ctx, category, comparison?.current.months ?? null);
+  const later = sharesOver(ctx, category, comparison?.current.months ?? null);
   const ranks = rankDescending(lead.counts);
   const populations = region.districts.map((d) => populationOf(ctx.settings.population, ctx.cube.districts[d]));
   const factor = annualFactor(ctx.lead);
@@ -36,11 +36,11 @@ export function districtShares(ctx: AssessContext, category: string): DistrictSh
     isArea: d === ctx.area,
     count: lead.counts[i],
     previousCount: before.counts[i],
-    windowCount: window.counts[i],
+    windowCount: later.counts[i],
     sharePct: lead.shares[i],
     previousSharePct: before.shares[i],
-    windowSharePct: window.shares[i],
-    changePp: difference(window.shares[i], before.shares[i]),
+    windowSharePct: later.shares[i],
+    changePp: difference(later.shares[i], before.shares[i]),
     rank: ranks[i],
     population: populations[i],
     ratePer1000: rates[i],

@@ -42,13 +42,13 @@ export function tidyMeasures(ctx: AssessContext, a: Figures): TidyMeasure[] {
     put(area, t.category, span, "trend", t.trend?.direction ?? null);
   }
   const lead = a.lead.label;
-  const window = ctx.comparison?.current.label;
+  const compared = ctx.comparison?.current.label;
   for (const category of ctx.categories) {
     for (const d of districtShares(ctx, category)) {
       put(d.district, category, lead, "count", d.count);
       put(d.district, category, lead, "share_of_region_pct", d.sharePct);
       put(d.district, category, lead, "rank_in_region", d.rank);
-      if (window) put(d.district, category, window, "share_of_region_change_pp", d.changePp);
+      if (compared) put(d.district, category, compared, "share_of_region_change_pp", d.changePp);
     }
   }
   for (const m of a.areaMix) put(area, m.category, lead, "share_of_area_pct", m.sharePct);

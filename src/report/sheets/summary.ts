@@ -134,14 +134,14 @@ function headlineRows(a: Assessment): TrendRow[] {
 
 function headlineNote(a: Assessment, wholeYear: boolean): string {
   const c = a.comparison;
-  const window =
+  const months =
     c && !wholeYear
       ? ` ${c.previous.label} and ${c.current.label} are the same months a year apart (year to date).`
       : "";
   const rates = a.rates
     ? ` Residents: ${a.rates.populationYear}.${a.rates.annualisedFrom ? ` Rates are annualised from ${a.rates.annualisedFrom}.` : ""}`
     : "";
-  return `All crime excludes anti-social behaviour (ASB).${window} A real rise or fall is one chance is unlikely to explain; only those are coloured.${rates}`;
+  return `All crime excludes anti-social behaviour (ASB).${months} A real rise or fall is one chance is unlikely to explain; only those are coloured.${rates}`;
 }
 
 /** All crime and ASB, each on its own chart (their sizes differ tenfold), side by side. */
