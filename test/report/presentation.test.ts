@@ -248,6 +248,12 @@ describe("a partial year between two complete ones", () => {
     expect(a.lead.label).toBe("2024/25");
     expect(a.comparison!.label).toBe("Apr–Jul 2024, Sep 2024–Mar 2025 against Apr–Jul 2023, Sep 2023–Mar 2024");
   });
+
+  it("names the compared months once in a sentence, by period, when they have a gap", () => {
+    expect(a.summary.sentences[1]).toMatch(
+      /^Crime fell by \d+% in 2024\/25 compared with 2023\/24 \(over the 11 months both years hold, all but Aug\), from [\d,]+ to [\d,]+: a real fall, not chance\.$/,
+    );
+  });
 });
 
 it("shows n/a, never an error, for a district without a population", () => {

@@ -3,6 +3,7 @@
  * pane, with one decimal and the test each change passed. (Page 1 has its own
  * short sentences: summary.ts.) Every number is rounded as its table shows it.
  */
+import { comparisonWords, type ComparisonWords } from "../measures/comparison";
 import { ALL_CRIME, ASB } from "../measures/counts";
 import { asNoun, describeMonthRuns, describeSpan, during, FULL_MONTH_NAMES } from "../measures/periods";
 import type { Significance } from "../measures/significance";
@@ -46,15 +47,18 @@ function significancePhrase(significance: Significance): string {
   return "not a statistically significant change";
 }
 
+/**
+ * "in Jan–Apr 2025 compared with Jan–Apr 2024", or for windows with gaps "in 2024/25
+ * compared with 2023/24 (over the 11 months both years hold, all but Aug)".
+ */
+export function comparedSpan(words: ComparisonWords): string {
+  const months = words.months ? ` (over ${words.months})` : "";
+  return `${during(words.current)} compared with ${asNoun(words.previous)}${months}`;
+}
+
 /** "fell by 14.2% in 2023/24 compared with 2022/23, from 1,234 to 1,059 crimes" */
-export function describeChange(
-  c: ChangeFigures,
-  currentLabel: string,
-  previousLabel: string,
-  unit: string,
-  pluralSubject = false,
-): string {
-  const span = `${during(currentLabel)} compared with ${asNoun(previousLabel)}`;
+export function describeChange(c: ChangeFigures, words: ComparisonWords, unit: string, pluralSubject = false): string {
+  const span = comparedSpan(words);
   if (c.change === 0) return `${pluralSubject ? "were" : "was"} unchanged at ${formatCount(c.current)} ${unit} ${span}`;
   if (c.changePct === null) return `rose from none to ${formatCount(c.current)} ${unit} ${span} (new)`;
   const direction = c.change > 0 ? "rose" : "fell";
@@ -69,8 +73,7 @@ function changeFinding(ctx: AssessContext, a: Figures, category: string): Findin
   const row = trendRow(a, category);
   const c = row?.yearOnYear;
   if (!row || !c || !ctx.comparison || (c.current === 0 && c.previous === 0)) return null;
-  const { current, previous } = ctx.comparison;
-  const change = describeChange(c, current.label, previous.label, noun(category), category === ASB);
+  const change = describeChange(c, comparisonWords(ctx.comparison), noun(category), category === ASB);
   const text = `${subject(category, a.area)} ${change} (${significancePhrase(c.significance)}).`;
   return { text, sheetKey: "trends" };
 }
@@ -136,7 +139,7 @@ function largestChangeFindings(ctx: AssessContext, a: Figures): Finding[] {
     const change = top.yearOnYear!;
     const reading = top.polarity === "higherIsBetter" ? " (for this measure a rise is read as positive)" : "";
     return {
-      text: `The largest statistically significant ${word} ${during(c.current.label)} compared with ${asNoun(c.previous.label)} was in ${top.category}: ${formatPct(Math.abs(change.changePct!))}, from ${formatCount(change.previous)} to ${formatCount(change.current)} crimes${reading}.`,
+      text: `The largest statistically significant ${word} ${comparedSpan(comparisonWords(c))} was in ${top.category}: ${formatPct(Math.abs(change.changePct!))}, from ${formatCount(change.previous)} to ${formatCount(change.current)} crimes${reading}.`,
       sheetKey: "trends",
     };
   };
@@ -161,9 +164,8 @@ export function largestRealChange(trends: readonly TrendRow[], significance: Sig
 function threeYearFinding(ctx: AssessContext, a: Figures): Finding | null {
   const c = trendRow(a, ALL_CRIME)?.threeYear;
   if (!c || !ctx.threeYear) return null;
-  const { current, previous } = ctx.threeYear;
   return {
-    text: `Over three years, all crime in ${a.area} ${describeChange(c, current.label, previous.label, "crimes")} (${significancePhrase(c.significance)}).`,
+    text: `Over three years, all crime in ${a.area} ${describeChange(c, comparisonWords(ctx.threeYear), "crimes")} (${significancePhrase(c.significance)}).`,
     sheetKey: "trends",
   };
 }
@@ -218,18 +220,24 @@ function targetFinding(t: Figures["targets"][number]): Finding | null {
   };
 }
 
-/** Missing months are absent from what was supplied; whether police.uk published them is not known here. */
-export function missingMonthsSentence(missing: readonly number[]): string | null {
+/**
+ * "8 months (May 2024 to Dec 2024) are not in the files supplied: they are treated
+ * as missing, not as zero". Missing months are absent from what was supplied;
+ * whether police.uk published them is not known here.
+ */
+export function missingMonthsSentence(missing: readonly number[], where = ""): string | null {
   if (missing.length === 0) return null;
-  if (missing.length === 1) return `${describeMonthRuns(missing)} is not in the files supplied`;
-  return `${missing.length} months (${describeMonthRuns(missing)}) are not in the files supplied`;
+  if (missing.length === 1) {
+    return `${describeMonthRuns(missing)} is not in the files supplied${where}: it is treated as missing, not as zero`;
+  }
+  return `${missing.length} months (${describeMonthRuns(missing)}) are not in the files supplied${where}: they are treated as missing, not as zero`;
 }
 
 function missingMonthsFinding(a: Figures): Finding | null {
-  const missing = missingMonthsSentence(a.quality.missingMonths);
+  const missing = missingMonthsSentence(a.quality.missingMonths, ` for ${a.region.force}`);
   if (!missing) return null;
   return {
-    text: `${missing} for ${a.region.force}: they are treated as missing, not as zero crime, and each comparison uses only months present in both years.`,
+    text: `${missing} crime, and each comparison uses only months present in both years.`,
     sheetKey: "quality",
   };
 }

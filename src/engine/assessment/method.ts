@@ -25,7 +25,9 @@ export function methodLines(ctx: AssessContext, a: Figures): string[] {
     rateLine(a),
     seasonalLine(ctx, a),
     missingLine(a),
-    "Targets: linear milestones are baseline x (1 + r t / T), compound ones baseline x (1 + r)^(t / T). A partial year's milestone is pro-rated by the area's monthly pattern over the complete years. Status follows each measure's polarity.",
+    a.targets.length
+      ? "Targets: linear milestones are baseline x (1 + r t / T), compound ones baseline x (1 + r)^(t / T). A partial year's milestone is pro-rated by the area's monthly pattern over the complete years. Status follows each measure's polarity."
+      : null,
     limitsLine(ctx),
   ].filter((line): line is string => line !== null);
 }
@@ -118,7 +120,7 @@ function seasonalLine(ctx: AssessContext, a: Figures): string {
   }
   const one = a.highestMonths[0];
   if (one) {
-    return `Seasonal index: not given. It needs two complete years and the files supplied hold one (${one.period}), so the Monthly sheet shows monthly counts and page 1 names that year's highest month only.`;
+    return `Seasonal index: not given. It needs two complete years and the files supplied hold one (${one.period}), so the Monthly sheet shows monthly counts and names that year's highest month only.`;
   }
   return "Seasonal index: not given, as no complete year is in the files supplied.";
 }
@@ -126,7 +128,11 @@ function seasonalLine(ctx: AssessContext, a: Figures): string {
 function missingLine(a: Figures): string | null {
   const missing = a.quality.missingMonths;
   if (!missing.length) return null;
-  return `Missing months: ${describeMonthRuns(missing)} (${formatCount(missing.length)} in all) are not in the files supplied. They are treated as missing, not as zero: every comparison uses only months present in both years.`;
+  const list =
+    missing.length === 1
+      ? `${describeMonthRuns(missing)} is`
+      : `${describeMonthRuns(missing)} (${formatCount(missing.length)} months) are`;
+  return `Missing months: ${list} not in the files supplied, and treated as missing, not as zero: every comparison uses only months present in both years.`;
 }
 
 function limitsLine(ctx: AssessContext): string {

@@ -8,10 +8,11 @@
  */
 import { basisName, type BasisDecision } from "../measures/basis";
 import { ALL_CRIME, ASB } from "../measures/counts";
-import { asNoun, during } from "../measures/periods";
+import { comparisonWords } from "../measures/comparison";
+import { during } from "../measures/periods";
 import type { PeriodBasis } from "./settings";
 import type { AssessContext } from "./context";
-import { largestRealChange, missingMonthsSentence, type Figures } from "./findings";
+import { comparedSpan, largestRealChange, missingMonthsSentence, type Figures } from "./findings";
 import { formatCount, formatDate, formatWholePct, roundTo } from "./format";
 import type { ChangeFigures, SummaryFigures, TrendRow } from "./types";
 
@@ -52,7 +53,7 @@ function coverageWarnings(ctx: AssessContext, a: Figures): string[] {
     );
   }
   const missing = missingMonthsSentence(a.quality.missingMonths);
-  if (missing) warnings.push(`${missing}: they are treated as missing, not as zero.`);
+  if (missing) warnings.push(`${missing}.`);
   warnings.push(...a.quality.warnings);
   if (a.rates && a.rates.missing.includes(a.area)) {
     warnings.push(`The population table has no figure for ${a.area}, so no rate per 1,000 residents is given.`);
@@ -138,13 +139,11 @@ function crimeChangeSentence(a: Figures): string {
   if (!c || !cmp) {
     return `No month of ${a.lead.label} can be compared with the same month a year earlier, so no change is given.`;
   }
-  const counts = `(from ${formatCount(c.previous)} to ${formatCount(c.current)})`;
-  if (c.isNew)
-    return `Crime ${during(cmp.current.label)} rose from none ${during(cmp.previous.label)} to ${formatCount(c.current)}.`;
+  const span = comparedSpan(comparisonWords(cmp));
+  if (c.isNew) return `Crime rose from none to ${formatCount(c.current)} ${span}.`;
   const moved = movement(c);
-  if (!moved)
-    return `Crime was about the same ${during(cmp.current.label)} as ${during(cmp.previous.label)} ${counts}.`;
-  return `Crime ${moved} ${during(cmp.current.label)} compared with ${asNoun(cmp.previous.label)} ${counts}: ${reading(c)}.`;
+  if (!moved) return `Crime was about the same ${span} (${formatCount(c.current)} against ${formatCount(c.previous)}).`;
+  return `Crime ${moved} ${span}, from ${formatCount(c.previous)} to ${formatCount(c.current)}: ${reading(c)}.`;
 }
 
 /** "Middlesbrough had the highest share of recorded crime of the 4 districts in Cleveland Police in 2025 (33%)." */
@@ -163,10 +162,10 @@ function asbSentence(a: Figures): string | null {
   const cmp = a.comparison;
   if (!c || !cmp || c.isNew) return `${base}.`;
   const moved = movement(c);
-  if (!moved) {
-    return `${base}; ${asNoun(cmp.current.label)} was about the same as ${asNoun(cmp.previous.label)} (${formatCount(c.current)} against ${formatCount(c.previous)}).`;
-  }
-  return `${base}; ${during(cmp.current.label)} they ${moved} compared with ${asNoun(cmp.previous.label)}, ${reading(c)}.`;
+  const span = comparedSpan(comparisonWords(cmp));
+  if (!moved)
+    return `${base}; they were about the same ${span} (${formatCount(c.current)} against ${formatCount(c.previous)}).`;
+  return `${base}; they ${moved} ${span}, ${reading(c)}.`;
 }
 
 /** "The largest real rise was in Other crime (up 23%); the largest real fall was in Other theft (down 31%)." */

@@ -3,7 +3,7 @@
  * (or three years) before; a partial one, or one with a gap, only on the months
  * present in both (year to date), and both sides are labelled with those months.
  */
-import { describeWindow, isComplete, type Period } from "./periods";
+import { describeWindow, isComplete, MONTH_NAMES, type Period } from "./periods";
 
 export interface ComparedSide {
   period: Period;
@@ -77,4 +77,34 @@ export function chooseComparison(periods: readonly Period[]): Comparison | null 
   let best: Comparison | null = null;
   for (const c of candidates) if (!best || c.current.months.length > best.current.months.length) best = c;
   return best;
+}
+
+/** How a sentence names a comparison's two sides, and the months compared when that needs saying. */
+export interface ComparisonWords {
+  current: string;
+  previous: string;
+  /** "the 11 months both years hold, all but Aug", when the sides are named by their periods. */
+  months: string | null;
+}
+
+/** Calendar months left out, listed by name when there are this few. */
+const MAX_LISTED_GAPS = 3;
+
+/**
+ * A window of one run of months reads as itself ("Jan–Apr 2025"); one with gaps
+ * ("Apr–Jul 2024, Sep 2024–Mar 2025") reads better as its period, with the months
+ * in common said once.
+ */
+export function comparisonWords(c: Comparison): ComparisonWords {
+  if (!c.current.label.includes(",") && !c.previous.label.includes(",")) {
+    return { current: c.current.label, previous: c.previous.label, months: null };
+  }
+  const held = new Set(c.current.months.map((m) => ((m % 12) + 12) % 12));
+  const gaps = MONTH_NAMES.filter((_, i) => !held.has(i));
+  const but = gaps.length <= MAX_LISTED_GAPS ? `, all but ${gaps.join(", ")}` : "";
+  return {
+    current: c.current.period.name,
+    previous: c.previous.period.name,
+    months: `the ${c.current.months.length} months both years hold${but}`,
+  };
 }

@@ -95,9 +95,9 @@ describe("the default basis is automatic", () => {
       ],
       sentences: [
         "Ashby recorded 144 crimes in 2025: 12.0 per 1,000 residents, the highest rate of the 2 districts in Testshire Police.",
-        "Crime rose by 20% in Jan–Apr 2025 compared with Jan–Apr 2024 (from 40 to 48): a change that could be chance.",
+        "Crime rose by 20% in Jan–Apr 2025 compared with Jan–Apr 2024, from 40 to 48: a change that could be chance.",
         "Ashby had the highest share of recorded crime of the 2 districts in Testshire Police in 2025 (75%).",
-        "There were 86 anti-social behaviour incidents in 2025; in Jan–Apr 2025 they rose by 20% compared with Jan–Apr 2024, a change that could be chance.",
+        "There were 86 anti-social behaviour incidents in 2025; they rose by 20% in Jan–Apr 2025 compared with Jan–Apr 2024, a change that could be chance.",
       ],
     });
   });
