@@ -16,7 +16,7 @@ export function methodLines(ctx: AssessContext, a: Figures): string[] {
     comparisonLine(a),
     yearlyLine(a),
     countsLine(ctx),
-    'Change: the number change, and % change = (later - earlier) / earlier x 100. Where the earlier count is 0 there is no percentage: the table says "new". Page 1 gives whole-number percentages; the tables give one decimal place.',
+    'Change: % change = (later - earlier) / earlier x 100, with both counts shown beside it. Where the earlier count is 0 there is no percentage: the table says "new". Page 1 and the "What changed" words give whole-number percentages; the other columns one decimal place.',
     'Significance: an exact Poisson means test (the later count out of the two together, against a binomial with p = 0.5), two-sided at the 5% level. "A real rise" or "a real fall" means significant at that level; "may be chance" or "could be chance" means not. Small counts rarely show a real change.',
     colourLine(a),
     "Trend: the change a year across all months present, from a least-squares fit of the monthly counts on time with a term for each calendar month (so seasons are not read as a trend); it is called rising or falling when the slope is at least twice its standard error, and needs 24 months.",
