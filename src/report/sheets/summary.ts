@@ -48,64 +48,61 @@ interface HeadlineColumns {
   current: number | null;
 }
 
+/** One column of the headline table and how each row fills it. */
+interface HeadlineColumn {
+  column: ColumnPlan;
+  value: (t: TrendRow) => CellValue;
+}
+
+const column = (header: string, format: ColumnPlan["format"], value: HeadlineColumn["value"]): HeadlineColumn => ({
+  column: { header, format },
+  value,
+});
+
+/** The area's standing in the lead period: rate per 1,000, share of the force and position in it. */
+function standingColumns(a: Assessment): HeadlineColumn[] {
+  const rates = a.rates;
+  const area = rates?.districts.find((d) => d.isArea);
+  const share = (t: TrendRow) => a.share.find((x) => x.category === t.category);
+  return [
+    ...(rates
+      ? [
+          column(rates.annualisedFrom ? "Per 1,000 residents (annualised)" : "Per 1,000 residents", "decimal1", (t) =>
+            rateCell(area?.rates[rates.categories.indexOf(t.category)] ?? null),
+          ),
+        ]
+      : []),
+    column("Share of force", "percent0", (t) => pctCell(share(t)?.sharePct ?? null)),
+    column("Position in force", "text", (t) => {
+      const row = share(t);
+      return row && row.sharePct !== null ? positionWords(row.rank, row.of) : null;
+    }),
+  ];
+}
+
+/**
+ * The lead period's count and the like-for-like change. A whole-year comparison of the
+ * lead period reads left to right (the year before, then the lead year); a year to date
+ * sits after the lead year's figures, never in place of them.
+ */
+function headlineColumns(a: Assessment): HeadlineColumn[] {
+  const c = a.comparison;
+  const lead = column(a.lead.label, "integer", (t) => t.lead);
+  if (!c) return [lead, ...standingColumns(a)];
+  const wholeYear = !c.likeForLike && c.current.period === a.lead.period;
+  const compared = [
+    column(windowHeader(c.previous), "integer", (t) => t.yearOnYear?.previous ?? null),
+    wholeYear ? lead : column(windowHeader(c.current), "integer", (t) => t.yearOnYear?.current ?? null),
+    column("Change", "text", (t) => changeWordsCell(t.yearOnYear)),
+  ];
+  return wholeYear ? [...compared, ...standingColumns(a)] : [lead, ...standingColumns(a), ...compared];
+}
+
 /** All crime and ASB: the lead period's count, rate, share and position, and the like-for-like change. */
 function headlineTable(layout: SheetLayout, a: Assessment): { table: PlacedTable; columns: HeadlineColumns } {
   const c = a.comparison;
   const trends = headlineRows(a);
-  // A whole-year comparison of the lead period reads left to right: the year before, then the lead year.
-  const wholeYear = c !== null && !c.likeForLike && c.current.period === a.lead.period;
-  const rates = a.rates;
-  const rateOf = (category: string): CellValue => {
-    const area = rates?.districts.find((d) => d.isArea);
-    return rateCell(area?.rates[rates!.categories.indexOf(category)] ?? null);
-  };
-  const share = (category: string) => a.share.find((x) => x.category === category);
-  const standing: { column: ColumnPlan; value: (t: TrendRow) => CellValue }[] = [
-    ...(rates
-      ? [
-          {
-            column: {
-              header: rates.annualisedFrom ? "Per 1,000 residents (annualised)" : "Per 1,000 residents",
-              format: "decimal1",
-            } as ColumnPlan,
-            value: (t: TrendRow) => rateOf(t.category),
-          },
-        ]
-      : []),
-    {
-      column: { header: "Share of force", format: "percent0" },
-      value: (t) => pctCell(share(t.category)?.sharePct ?? null),
-    },
-    {
-      column: { header: "Position in force", format: "text" },
-      value: (t) => {
-        const row = share(t.category);
-        return row && row.sharePct !== null ? positionWords(row.rank, row.of) : null;
-      },
-    },
-  ];
-  const lead = { column: { header: a.lead.label, format: "integer" } as ColumnPlan, value: (t: TrendRow) => t.lead };
-  const compared = c
-    ? [
-        {
-          column: { header: windowHeader(c.previous), format: "integer" } as ColumnPlan,
-          value: (t: TrendRow) => t.yearOnYear?.previous ?? null,
-        },
-        ...(wholeYear
-          ? [lead]
-          : [
-              {
-                column: { header: windowHeader(c.current), format: "integer" } as ColumnPlan,
-                value: (t: TrendRow) => t.yearOnYear?.current ?? null,
-              },
-            ]),
-        {
-          column: { header: "Change", format: "text" } as ColumnPlan,
-          value: (t: TrendRow) => changeWordsCell(t.yearOnYear),
-        },
-      ]
-    : [];
-  const parts = wholeYear ? [...compared, ...standing] : [lead, ...standing, ...compared];
+  const parts = headlineColumns(a);
   const columns: ColumnPlan[] = [{ header: "Measure", format: "text" }, ...parts.map((p) => p.column)];
   const changeCol = columns.findIndex((col) => col.header === "Change");
   const previousCol = c ? columns.findIndex((col) => col.header === windowHeader(c.previous)) : -1;
@@ -113,16 +110,15 @@ function headlineTable(layout: SheetLayout, a: Assessment): { table: PlacedTable
   const table = layout.table({
     name: "SA_Headline",
     caption: `Headline figures for ${a.area}, ${a.lead.label}${c ? `, and ${c.label}` : ""}. Source: ${a.sourceDescription}.`,
-    note: headlineNote(a, wholeYear),
+    note: headlineNote(a),
     columns,
     rows: trends.map((t) => [t.category, ...parts.map((p) => p.value(t))]),
     highlights:
       changeCol >= 0 ? significantTextHighlights(changeRows, changeCol, (r) => String(changeWordsCell(r.change))) : [],
   });
-  return {
-    table,
-    columns: { previous: previousCol >= 0 ? previousCol : null, current: previousCol >= 0 ? previousCol + 1 : null },
-  };
+  // The two compared columns are side by side: the headline charts plot them.
+  const found = previousCol >= 0;
+  return { table, columns: { previous: found ? previousCol : null, current: found ? previousCol + 1 : null } };
 }
 
 /** The headline table's rows, in order: All crime, then ASB when the data has it. */
@@ -132,8 +128,9 @@ function headlineRows(a: Assessment): TrendRow[] {
     .filter((t): t is TrendRow => t !== undefined);
 }
 
-function headlineNote(a: Assessment, wholeYear: boolean): string {
+function headlineNote(a: Assessment): string {
   const c = a.comparison;
+  const wholeYear = c !== null && !c.likeForLike;
   const months =
     c && !wholeYear
       ? ` ${c.previous.label} and ${c.current.label} are the same months a year apart (year to date).`
