@@ -263,5 +263,5 @@ it("shows n/a, never an error, for a district without a population", () => {
   const rate = district.columns.findIndex((c) => c.header === "Crimes per 1,000");
   expect(district.rows.find((r) => r[0] === "Brook")![rate]).toBe("n/a");
   const rates = tables(plan).find((t) => t.name === "SA_Rates")!;
-  expect(rates.rows[0].slice(1)).toEqual([12, "n/a", "n/a", "n/a"]); // Ashby 144 / 12,000 x 1,000; Brook, Carr, region
+  expect(rates.rows[0].slice(1)).toEqual(["n/a", 12, "n/a", "n/a"]); // region, Ashby 144 / 12,000 x 1,000, Brook, Carr
 });

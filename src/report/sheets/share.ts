@@ -13,7 +13,7 @@ import { findingsFor, windowHeader } from "./describe";
 import { SHEET_NAMES, TAB_COLOURS } from "./names";
 
 /** District columns in one rates table: more would print below 80% scale. */
-const RATE_DISTRICTS_PER_TABLE = 8;
+const RATE_DISTRICTS_PER_TABLE = 6;
 
 export function shareSheet(a: Assessment): SheetPlan {
   const layout = new SheetLayout("share", SHEET_NAMES.share, TAB_COLOURS.share);
@@ -74,11 +74,11 @@ function categoryTable(layout: SheetLayout, a: Assessment): void {
   layout.table({
     name: "SA_ShareByCategory",
     caption: `Share of ${force} by category, ${a.lead.label}.`,
-    note: `Share = ${a.area}'s count / the region's count x 100. Position: among the ${a.region.districts.length} districts, largest share first.${c ? ` Change in share compares ${c.label}, in percentage points (pp); it is not coloured, as a larger share is not in itself good or bad.` : ""}`,
+    note: `Share = ${a.area}'s count / the region's (${force}'s) count x 100. Position: among the ${a.region.districts.length} districts, largest share first.${c ? ` Change in share compares ${c.label}, in percentage points (pp); it is not coloured, as a larger share is not in itself good or bad.` : ""}`,
     columns: [
       { header: "Category", format: "text" },
       { header: a.area, format: "integer" },
-      { header: `${force} (region)`, format: "integer" },
+      { header: "Region", format: "integer" },
       { header: "Share %", format: "percent1" },
       { header: "Position", format: "text" },
       ...changeColumns(a).columns,
@@ -177,17 +177,17 @@ function rateTables(layout: SheetLayout, a: Assessment, rates: RateFigures): voi
       name: n === 0 ? "SA_Rates" : `SA_Rates${n + 1}`,
       caption: `Crimes and ASB incidents per 1,000 residents by district, ${a.lead.label}${annualised}.`,
       note: last
-        ? `Population: ${rates.populationYear}. Rate = count${rates.annualisedFrom ? " x 12 / months" : ""} / residents x 1,000.${rates.missing.length ? ` n/a: no population for ${rates.missing.join(", ")}, so no rate for it or for the region.` : ""}`
+        ? `Region: all ${a.region.districts.length} districts of ${a.region.force}. Population: ${rates.populationYear}. Rate = count${rates.annualisedFrom ? " x 12 / months" : ""} / residents x 1,000.${rates.missing.length ? ` n/a: no population for ${rates.missing.join(", ")}, so no rate for it or for the region.` : ""}`
         : undefined,
       columns: [
         { header: "Category", format: "text" },
+        ...(n === 0 ? [{ header: "Region", format: "decimal1" } as ColumnPlan] : []),
         ...chunk.map((d): ColumnPlan => ({ header: d.district, format: "decimal1" })),
-        ...(last ? [{ header: `${a.region.force} (region)`, format: "decimal1" } as ColumnPlan] : []),
       ],
       rows: rates.categories.map((category, i) => [
         category,
+        ...(n === 0 ? [rateCell(rates.region.rates[i])] : []),
         ...chunk.map((d) => rateCell(d.rates[i])),
-        ...(last ? [rateCell(rates.region.rates[i])] : []),
       ]),
     });
   });
