@@ -68,7 +68,7 @@ function yearlyLine(a: Figures): string {
   const partial = a.periods.filter((p) => p.months.length < 12);
   const complete = a.yearly.map((p) => p.name).join(", ");
   const partText = partial.length
-    ? ` Partial periods (${partial.map((p) => `${p.name}: ${describeMonthSpans(p.months)}`).join("; ")}) are never joined to them or set beside them as like-for-like columns; their months are on the Monthly sheet.`
+    ? ` Partial periods (${partial.map((p) => `${p.name}: ${describeMonthSpans(p.months)}`).join("; ")}) are never joined to them or set beside them as like-for-like columns${a.monthly.length ? "; their months are on the Monthly sheet" : ""}.`
     : "";
   return `Yearly series hold complete periods only${complete ? ` (${complete})` : ": none is complete"}.${partText}`;
 }

@@ -135,7 +135,7 @@ function trendNote(a: Assessment, rows: TrendRow[], counts: CountColumn[], hasTr
   const shownPeriods = new Set(counts.map((col) => col.period));
   const hidden = a.periods.filter((p) => !shownPeriods.has(p) && !isComplete(p)).map((p) => p.name);
   const hiddenNote = hidden.length
-    ? ` Partial periods not shown here (${hidden.join(", ")}) are on the Monthly sheet, month by month.`
+    ? ` Partial periods not shown here (${hidden.join(", ")}) are ${a.monthly.length ? "on the Monthly sheet, month by month" : "in the like-for-like columns where their months are compared"}.`
     : "";
   const trend = hasTrend
     ? " Trend: the change a year across all months present, with the seasons allowed for; rising or falling when it is clear (see the method)."
