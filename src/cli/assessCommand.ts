@@ -11,7 +11,7 @@ import { populationFromRows } from "../engine/assessment/population";
 import {
   defaultSettings,
   type AssessmentSettings,
-  type PeriodBasis,
+  type BasisChoice,
   type Population,
 } from "../engine/assessment/settings";
 import type { Assessment } from "../engine/assessment/types";
@@ -25,12 +25,13 @@ import { measuresCsv, writeAllOrNothing, type OutputFile } from "./outputs";
 import { readInputs } from "./readInputs";
 import { describeOutcome } from "./summary";
 
-export const BASES: PeriodBasis[] = ["financial", "calendar", "rolling12"];
+export const BASES: BasisChoice[] = ["auto", "financial", "calendar", "rolling12"];
 
 export interface AssessOptions {
   /** Files or folders (.csv, .xlsx). */
   inputs: string[];
   area: string;
+  /** "auto" (default: the basis that compares the most months), financial, calendar or rolling12. */
   basis?: string;
   /** Targets CSV path. */
   targets?: string;
@@ -42,6 +43,8 @@ export interface AssessOptions {
   population?: string;
   /** Categories where a rise is read as good (polarity); all others: lower is better. */
   higherIsBetter?: string[];
+  /** The date shown as produced, "YYYY-MM-DD"; default today. */
+  producedOn?: string;
 }
 
 export interface AssessOutcome {
@@ -54,8 +57,8 @@ export interface AssessOutcome {
   notes: string[];
 }
 
-function readBasis(basis: string | undefined): PeriodBasis {
-  const value = (basis ?? "financial").trim().toLowerCase();
+function readBasis(basis: string | undefined): BasisChoice {
+  const value = (basis ?? "auto").trim().toLowerCase();
   const found = BASES.find((b) => b.toLowerCase() === value);
   if (!found)
     throw new AssessmentError(`"${basis}" is not a period basis.`, `Use one of ${BASES.join(", ")}.`, {
@@ -122,6 +125,7 @@ export async function runAssessment(options: AssessOptions): Promise<AssessOutco
     targets,
     population,
     polarity,
+    producedOn: options.producedOn ?? new Date().toISOString().slice(0, 10),
   };
   const assessment = assess(read, settings);
   const plan = buildReportPlan(assessment);

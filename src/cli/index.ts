@@ -11,7 +11,11 @@ const program = new Command()
   .description("Build a community safety strategic assessment workbook from police.uk street-level crime extracts.")
   .argument("<inputs...>", "police.uk .csv or .xlsx files, or folders holding them")
   .requiredOption("--area <district>", 'the focus district as named in the data, e.g. "Knowsley"')
-  .addOption(new Option("--basis <basis>", "period basis").choices(BASES).default("financial"))
+  .addOption(
+    new Option("--basis <basis>", "period basis (auto: the one that compares the most months)")
+      .choices(BASES)
+      .default("auto"),
+  )
   .option(
     "--targets <file>",
     "targets CSV: category,baseline_year,target_year,change_pct,method,tolerance_pct,polarity",

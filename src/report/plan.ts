@@ -8,7 +8,7 @@
 
 /** Named number formats; the Excel format strings are in NUMBER_FORMATS. */
 export type NumberFormatName =
-  "text" | "integer" | "signedInteger" | "decimal1" | "decimal2" | "percent1" | "signedPercent1" | "pp1";
+  "text" | "integer" | "signedInteger" | "decimal1" | "decimal2" | "percent0" | "percent1" | "signedPercent1" | "pp1";
 
 /** UK number formats. Percentages are stored as fractions (0.142 shows as 14.2%). */
 export const NUMBER_FORMATS: Record<NumberFormatName, string> = {
@@ -17,6 +17,8 @@ export const NUMBER_FORMATS: Record<NumberFormatName, string> = {
   signedInteger: "+#,##0;-#,##0;0",
   decimal1: "#,##0.0",
   decimal2: "#,##0.00",
+  /** Whole-number percentages, as page 1's sentences give them. */
+  percent0: "0%",
   percent1: "0.0%",
   signedPercent1: "+0.0%;-0.0%;0.0%",
   pp1: '+0.0" pp";-0.0" pp";0.0" pp"',
@@ -54,6 +56,8 @@ export const TONE_COLOURS: Record<Tone, { fill: string; font: string }> = {
 /**
  * A conditional format on one column of a table body.
  * fromRow/toRow are 0-based indexes into TablePlan.rows (inclusive).
+ * The planner gives fill colours only where they mean something: a change is
+ * coloured only on the rows where it is statistically significant.
  */
 export type HighlightRule =
   /** Colour by sign: value > 0 takes `positive`, value < 0 takes `negative` (polarity decides which is good). */
@@ -102,6 +106,12 @@ export interface TextPlan {
   text: string;
   style: TextStyle;
   wrap?: { columns: number; lines: number };
+  /**
+   * Optional. Print this line on the same page as the block that follows it (set on
+   * headings, so none is left alone at the foot of a page). SheetPlan.keepTogether
+   * gives the same as row spans.
+   */
+  keepWithNext?: boolean;
 }
 
 /** How a kind of text looks: size in points, colour as hex RGB (no #). Both writers follow it. */
@@ -149,6 +159,7 @@ export interface ChartPlan {
   /** Unique within the workbook, e.g. "TrendChart". */
   name: string;
   type: ChartType;
+  /** The chart's message in words, e.g. "Crime by type in Middlesbrough, 2025". */
   title: string;
   /** Category (x axis) labels: one column of a table body. */
   categories: RangeRef;
@@ -158,8 +169,32 @@ export interface ChartPlan {
   to: CellRef;
   /** Number format for the value axis. */
   valueFormat: NumberFormatName;
+  /**
+   * Optional. The value axis's lowest value; the planner sets 0 on column and bar charts,
+   * whose bars mislead when the axis starts above zero. Absent: the renderer chooses.
+   */
+  valueAxisMin?: number;
+  /** Title of the value axis (vertical for line and column charts, horizontal for bar charts). */
   yAxisTitle?: string;
+  /** Optional. Title of the category axis (horizontal for line and column charts, vertical for bar charts). */
+  xAxisTitle?: string;
+  /**
+   * Optional. The chart's alternative text (Excel's Alt Text description): its message
+   * with its numbers, e.g. "All crime in Middlesbrough: 22,880 in 2025; Jan–Apr 2025 was
+   * 7.9% below Jan–Apr 2024". Every number in it is shown in the table it plots.
+   */
+  altText?: string;
+  /** Optional. Whether to show a legend; absent means shown. The planner sets false for one series. */
+  legend?: boolean;
+  /**
+   * Optional. One data point (0-based index into the categories) drawn in `colour`
+   * (hex RGB, no #) in every series, e.g. the focus area's bar in a share chart.
+   */
+  highlight?: { index: number; colour: string };
 }
+
+/** The colour of a highlighted data point (the focus area): dark orange, distinct from the series blue in greyscale too. */
+export const HIGHLIGHT_COLOUR = "C55A11";
 
 export type SheetBlock = TextPlan | TablePlan | ChartPlan;
 
@@ -174,8 +209,20 @@ export interface SheetPlan {
   tabColor: string;
   /** Width of each column in characters, from column A. */
   columnWidths: number[];
-  /** Rows to freeze at the top (0 for none). */
+  /** Rows to freeze at the top (0 for none): the sheet's title rows. */
   freezeRows: number;
+  /**
+   * Optional. Rows at the top repeated on every printed page (print titles); absent
+   * means the same as freezeRows.
+   */
+  repeatRows?: number;
+  /**
+   * Optional. Row spans (0-based, inclusive) not to split across printed pages when
+   * they fit on one: a heading with the start of what it introduces, a table's caption
+   * and header with its first rows. A writer that plans page breaks starts a new page
+   * before a span that would straddle one.
+   */
+  keepTogether?: { fromRow: number; toRow: number }[];
   blocks: SheetBlock[];
   /** Print: landscape, fit to one page wide. */
   print: { landscape: boolean; fitToWidth: boolean; title: string };

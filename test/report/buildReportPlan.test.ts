@@ -1,8 +1,9 @@
 import { assess } from "../../src/engine/assessment/assess";
 import { defaultSettings } from "../../src/engine/assessment/settings";
 import { buildReportPlan } from "../../src/report/buildReportPlan";
-import type { CellValue, NumberFormatName, ReportPlan, TablePlan } from "../../src/report/plan";
+import type { CellValue } from "../../src/report/plan";
 import { months, readOf, type Tuple } from "../engine/tableOf";
+import { cellAt as cellAtIn, displayed, isShown, numbersIn, tables } from "./planQueries";
 
 const F = "Testshire Police";
 const tuples: Tuple[] = [
@@ -36,44 +37,8 @@ const settings = {
 const assessment = assess(readOf(tuples), settings);
 const plan = buildReportPlan(assessment);
 
-function tables(p: ReportPlan): (TablePlan & { sheet: string })[] {
-  return p.sheets.flatMap((s) =>
-    s.blocks.filter((b): b is TablePlan => b.kind === "table").map((t) => ({ ...t, sheet: s.name })),
-  );
-}
-
-/** The value in a sheet cell, looked up through the tables placed there. */
 function cellAt(sheet: string, row: number, col: number): CellValue | undefined {
-  for (const t of tables(plan).filter((x) => x.sheet === sheet)) {
-    const c = col - t.at.col;
-    if (c < 0 || c >= t.columns.length) continue;
-    if (row === t.at.row) return t.columns[c].header;
-    const r = row - t.at.row - 1;
-    if (r >= 0 && r < t.rows.length) return t.rows[r][c];
-  }
-  return undefined;
-}
-
-/** How Excel shows a value under each format: a second, independent rendering. */
-function shown(value: CellValue, format: NumberFormatName): string {
-  if (value === null) return "";
-  if (typeof value === "string") return value;
-  const group = (n: number) => Math.round(Math.abs(n)).toLocaleString("en-GB");
-  const sign = (n: number) => (n > 0 ? "+" : n < 0 ? "-" : "");
-  switch (format) {
-    case "integer":
-      return group(value);
-    case "signedInteger":
-      return `${sign(Math.round(value))}${group(value)}`;
-    case "percent1":
-      return `${(value * 100).toFixed(1)}%`;
-    case "signedPercent1":
-      return `${sign(value)}${Math.abs(value * 100).toFixed(1)}%`;
-    case "pp1":
-      return `${sign(value)}${Math.abs(value).toFixed(1)} pp`;
-    default:
-      return String(value);
-  }
+  return cellAtIn(plan, sheet, row, col);
 }
 
 describe("report plan", () => {
@@ -107,72 +72,78 @@ describe("report plan", () => {
     expect(trends.caption).toContain("police.uk street-level crime, Apr 2022 to Mar 2024");
   });
 
-  it("points every chart series at cells holding the plotted numbers", () => {
+  it("points every chart series at cells holding the plotted numbers, named by their label cell", () => {
     for (const sheet of plan.sheets) {
       for (const chart of sheet.blocks.filter((b) => b.kind === "chart")) {
         if (chart.kind !== "chart") continue;
+        const categories: (CellValue | undefined)[] = [];
+        for (let r = chart.categories.firstRow; r <= chart.categories.lastRow; r++) {
+          for (let c = chart.categories.firstCol; c <= chart.categories.lastCol; c++)
+            categories.push(cellAt(sheet.name, r, c));
+        }
+        expect(categories.every((v) => typeof v === "string")).toBe(true);
         for (const s of chart.series) {
           expect(s.values.sheet).toBe(sheet.name);
           expect(cellAt(sheet.name, s.nameRef.firstRow, s.nameRef.firstCol)).toBe(s.name);
+          const values: (CellValue | undefined)[] = [];
           for (let r = s.values.firstRow; r <= s.values.lastRow; r++) {
-            const v = cellAt(sheet.name, r, s.values.firstCol);
-            expect(v === null || typeof v === "number").toBe(true);
-            expect(typeof cellAt(sheet.name, r, chart.categories.firstCol)).toBe("string");
+            for (let c = s.values.firstCol; c <= s.values.lastCol; c++) values.push(cellAt(sheet.name, r, c));
           }
+          expect(values).toHaveLength(categories.length);
+          for (const v of values) expect(v === null || typeof v === "number").toBe(true);
         }
       }
     }
   });
 
-  it("the year series chart plots the All crime counts (24 months of burglary: 2022/23 and 2023/24)", () => {
+  it("the year chart plots All crime in each complete year (24 months of burglary: 2022/23 and 2023/24)", () => {
     // Burglary in Ashby: 20 - floor(i/3) for months i = 0..23 -> 2022/23 sums i=0..11, 2023/24 i=12..23.
     const sum = (from: number) =>
       Array.from({ length: 12 }, (_, k) => 20 - Math.floor((from + k) / 3)).reduce((a, b) => a + b, 0);
-    const series = tables(plan).find((t) => t.name === "SA_YearSeries")!;
-    expect(series.rows.map((r) => r[1])).toEqual([sum(0), sum(12)]);
+    const trends = plan.sheets.find((s) => s.key === "trends")!;
+    const chart = trends.blocks.find((b) => b.kind === "chart" && b.name === "SA_YearChart");
+    if (chart?.kind !== "chart") throw new Error("no year chart");
+    const { values } = chart.series[0];
+    const plotted = Array.from({ length: values.lastCol - values.firstCol + 1 }, (_, i) =>
+      cellAt(trends.name, values.firstRow, values.firstCol + i),
+    );
+    expect(plotted).toEqual([sum(0), sum(12)]);
+    expect(chart.series[0].name).toBe("All crime");
   });
 
   it("every number in a finding appears in a table as shown", () => {
-    const shownValues = new Set<string>();
-    for (const t of tables(plan)) {
-      shownValues.add(t.caption);
-      t.columns.forEach((c, i) => {
-        shownValues.add(c.header);
-        for (const row of t.rows) shownValues.add(shown(row[i], c.format));
-      });
-    }
-    const labels = new Set([...assessment.periodLabels, assessment.comparison!.previous.label]);
+    const shownValues = displayed(tables(plan));
+    const labels = new Set([...assessment.periodLabels, assessment.comparison!.previous.label, assessment.lead.label]);
     for (const finding of assessment.findings) {
-      let text = finding.text;
-      for (const l of labels) text = text.split(l).join(" ");
-      text = text.replace(/\b\d{4}\/\d{2}\b/g, " "); // period names such as a target year
-      const numbers = text.match(/[+-]?\d+(?:,\d{3})*(?:\.\d+)?(?:%| pp)?/g) ?? [];
-      for (const n of numbers) {
-        const bare = n.replace(/^[+-]/, "");
-        const found = [...shownValues].some(
-          (v) => v === n || v === bare || v.replace(/^[+-]/, "") === bare || v.split(/[\s:;(),]+/).includes(bare),
-        );
-        if (!found) throw new Error(`"${n}" in "${finding.text}" is in no table`);
+      for (const n of numbersIn(finding.text, labels)) {
+        if (!isShown(n, shownValues)) throw new Error(`"${n}" in "${finding.text}" is in no table`);
       }
     }
     expect(assessment.findings.length).toBeGreaterThan(4);
   });
 
-  it("colours change by polarity: a rise is bad for lower-is-better rows", () => {
+  it("colours a change only where it is significant, by polarity: a significant fall in burglary is good", () => {
+    // Burglary 222 -> 174: z = 2(sqrt 174 - sqrt 222) = -3.4, significant; ASB 140 -> 140 is unchanged.
     const trends = tables(plan).find((t) => t.name === "SA_Trends")!;
-    const sign = trends.highlights.find((h) => h.kind === "sign");
-    expect(sign).toMatchObject({ positive: "bad", negative: "good" });
+    const burglary = trends.rows.findIndex((r) => r[0] === "Burglary");
+    const asb = trends.rows.findIndex((r) => r[0] === "Anti-social behaviour");
+    const signs = trends.highlights.filter((h) => h.kind === "sign");
+    expect(signs.some((h) => h.fromRow <= burglary && burglary <= h.toRow)).toBe(true);
+    expect(signs.every((h) => h.kind === "sign" && h.positive === "bad" && h.negative === "good")).toBe(true);
+    expect(trends.highlights.some((h) => h.fromRow <= asb && asb <= h.toRow)).toBe(false);
   });
 });
 
-it("wraps each finding within the summary's table width, with lines enough for its text", () => {
+it("wraps each key point within the summary's width, with lines enough for its text", () => {
   const summary = plan.sheets.find((s) => s.key === "summary")!;
   const width = summary.columnWidths.reduce((a, b) => a + b, 0);
-  const findings = summary.blocks.filter((b) => b.kind === "text" && b.style === "finding");
-  expect(findings.length).toBe(assessment.findings.length);
-  for (const f of findings) {
+  const points = summary.blocks.filter((b) => b.kind === "text" && b.style === "finding");
+  expect(points.map((p) => (p.kind === "text" ? p.text : ""))).toEqual(
+    assessment.summary.sentences.map((s) => `• ${s}`),
+  );
+  for (const f of points) {
     if (f.kind !== "text") continue;
-    expect(f.wrap?.columns).toBe(summary.columnWidths.length);
+    expect(f.wrap!.columns).toBeGreaterThanOrEqual(summary.columnWidths.length);
     // Calibri 11 text measured about 0.76 column units a character in the rendered demo.
     expect(f.wrap!.lines * width).toBeGreaterThanOrEqual(0.8 * f.text.length);
   }

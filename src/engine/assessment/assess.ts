@@ -1,33 +1,40 @@
-/** Settings + crime table -> every figure, the findings, data quality and the tidy measures. */
+/** Settings + crime table -> every figure, the findings, page 1, the method, data quality and the tidy measures. */
 import type { ReadResult } from "../extracts";
-import { describeSpan, labelMonths } from "../measures/periods";
-import { buildContext, type AssessContext } from "./context";
-import { buildFindings } from "./findings";
-import { monthlyRows, profilePeriods, seasonalRows } from "./monthly";
-import { populationOf } from "./population";
+import { ALL_CRIME } from "../measures/counts";
+import { describeSpan, labelMonths, periodLabel } from "../measures/periods";
+import { buildContext } from "./context";
+import { buildFindings, type Figures } from "./findings";
+import { methodLines } from "./method";
+import { highestMonths, monthlyRows, seasonalRows } from "./monthly";
 import { dataQuality } from "./quality";
+import { rateFigures } from "./rates";
 import type { AssessmentSettings } from "./settings";
 import { areaMixRows, districtShares, shareRows } from "./shares";
+import { buildSummary } from "./summary";
 import { targetResults } from "./targets";
 import { tidyMeasures } from "./tidyMeasures";
 import { trendRows } from "./trends";
 import type { Assessment } from "./types";
-import { ALL_CRIME } from "../measures/counts";
 
 export function assess(read: ReadResult, settings: AssessmentSettings): Assessment {
   const ctx = buildContext(read, settings);
   const months = ctx.periods.flatMap((p) => p.months);
   const firstMonth = months[0];
   const lastMonth = months[months.length - 1];
-  const figures = {
+  const seasonal = seasonalRows(ctx);
+  const leadLabel = periodLabel(ctx.lead);
+  const figures: Figures = {
     area: ctx.areaName,
     region: ctx.region,
     settings,
+    basis: ctx.basis,
     sourceDescription: `${sourceName(read)}, ${describeSpan(firstMonth, lastMonth)}`,
     firstMonth,
     lastMonth,
     periods: ctx.periods,
     periodLabels: ctx.periodLabels,
+    yearly: ctx.completePeriods,
+    lead: { period: ctx.lead, label: leadLabel, complete: ctx.lead.months.length === 12 },
     comparison: ctx.comparison,
     threeYear: ctx.threeYear,
     categories: ctx.categories,
@@ -36,13 +43,20 @@ export function assess(read: ReadResult, settings: AssessmentSettings): Assessme
     districts: districtShares(ctx, ALL_CRIME),
     areaMix: areaMixRows(ctx),
     monthly: monthlyRows(ctx),
-    seasonal: seasonalRows(ctx),
-    seasonalFrom: profilePeriods(ctx).map((p) => labelMonths(p, p.months)),
+    seasonal,
+    seasonalFrom: seasonal.length ? ctx.completePeriods.map((p) => labelMonths(p, p.months)) : [],
+    highestMonths: highestMonths(ctx),
     targets: targetResults(ctx),
-    rates: rates(ctx),
+    rates: rateFigures(ctx, leadLabel),
     quality: dataQuality(ctx),
   };
-  return { ...figures, findings: buildFindings(ctx, figures), measures: tidyMeasures(ctx, figures) };
+  return {
+    ...figures,
+    findings: buildFindings(ctx, figures),
+    summary: buildSummary(ctx, figures),
+    method: methodLines(ctx, figures),
+    measures: tidyMeasures(ctx, figures),
+  };
 }
 
 function sourceName(read: ReadResult): string {
@@ -53,13 +67,4 @@ function sourceName(read: ReadResult): string {
     mapped: "mapped crime records",
   };
   return [...formats].map((f) => names[f] ?? f).join(" and ");
-}
-
-function rates(ctx: AssessContext): Assessment["rates"] {
-  const population = populationOf(ctx.settings.population, ctx.areaName);
-  if (!population) return null;
-  return ctx.categories.map((category) => ({
-    category,
-    ratePer1000: (ctx.count([ctx.area], category, ctx.currentMonths) / population) * 1000,
-  }));
 }

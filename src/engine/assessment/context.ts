@@ -1,15 +1,21 @@
 /** What every part of an assessment reads: the cube, the area, its region and the periods. */
 import type { ReadResult } from "../extracts";
 import { AssessmentError } from "../errors";
-import { comparePeriods, type Comparison } from "../measures/comparison";
+import { decideBasis, type BasisDecision } from "../measures/basis";
+import { chooseComparison, comparePeriods, leadPeriod, type Comparison } from "../measures/comparison";
 import { ALL_CRIME, ASB, buildCountCube, monthsWithData, sumCounts, type CountCube } from "../measures/counts";
-import { buildPeriods, labelMonths, type Period } from "../measures/periods";
+import { buildPeriods, isComplete, periodLabel, type Period } from "../measures/periods";
 import { defineRegion, type Region } from "../measures/region";
-import type { AssessmentSettings, Polarity } from "./settings";
+import type { AssessmentSettings, PeriodBasis, Polarity, TargetSetting } from "./settings";
+
+/** The settings with the basis decided ("auto" resolved to the basis used). */
+export type ResolvedSettings = AssessmentSettings & { basis: PeriodBasis };
 
 export interface AssessContext {
   read: ReadResult;
-  settings: AssessmentSettings;
+  settings: ResolvedSettings;
+  /** The basis used, whether it was chosen, and the months each basis compares. */
+  basis: BasisDecision;
   cube: CountCube;
   /** Quarterly counts (Home Office tables): each sits at its quarter's first month. */
   quarterly: boolean;
@@ -21,12 +27,15 @@ export interface AssessContext {
   periods: Period[];
   periodLabels: string[];
   latest: Period;
+  /** The periods with all 12 months: the only ones a yearly series holds. */
+  completePeriods: Period[];
+  /** The headline period: the latest complete one, else the latest (partial) one. */
+  lead: Period;
+  /** Year on year, like for like: the pair of periods that compares the most months. */
   comparison: Comparison | null;
+  /** The comparison's current period against three years before, like for like. */
   threeYear: Comparison | null;
   categories: string[];
-  /** Months the latest figures cover: the compared months, or the whole latest period. */
-  currentMonths: number[];
-  previousMonths: number[] | null;
   polarityOf(category: string): Polarity;
   count(districts: readonly number[], category: string, months: readonly number[]): number;
 }
@@ -38,16 +47,19 @@ export function buildContext(read: ReadResult, settings: AssessmentSettings): As
   const region = defineRegion(table, area, settings.region.includeOutOfArea);
   const quarterly = read.sources.some((s) => s.quarterly);
   const coveredMonths = coverage(monthsWithData(cube, region.districts), quarterly);
-  const periods = buildPeriods(settings.basis, coveredMonths);
+  const basis = decideBasis(settings.basis, coveredMonths, targetsBasis(settings.targets));
+  const periods = buildPeriods(basis.used, coveredMonths);
   if (periods.length === 0) {
     throw new AssessmentError("The extracts hold no rows that could be counted.", "Check the data-quality notes.");
   }
   const latest = periods[periods.length - 1];
-  const comparison = comparePeriods(periods, latest, 1);
-  const threeYear = comparePeriods(periods, latest, 3);
+  const lead = leadPeriod(periods);
+  const comparison = chooseComparison(periods);
+  const threeYear = comparePeriods(periods, comparison?.current.period ?? lead, 3);
   return {
     read,
-    settings,
+    settings: { ...settings, basis: basis.used },
+    basis,
     cube,
     quarterly,
     coveredMonths,
@@ -55,16 +67,28 @@ export function buildContext(read: ReadResult, settings: AssessmentSettings): As
     areaName: table.districts[area],
     region,
     periods,
-    periodLabels: periods.map((p) => labelMonths(p, p.months)),
+    periodLabels: periods.map(periodLabel),
     latest,
+    completePeriods: periods.filter(isComplete),
+    lead,
     comparison,
     threeYear,
     categories: orderCategories(table.categories),
-    currentMonths: comparison?.current.months ?? latest.months,
-    previousMonths: comparison?.previous.months ?? null,
     polarityOf: (category) => settings.polarity[category] ?? "lowerIsBetter",
     count: (districts, category, months) => sumCounts(cube, districts, category, months),
   };
+}
+
+/**
+ * Targets name their years on one basis ("2023/24" or "2023"): on "auto", that basis
+ * is used, or the targets could not be found. Null without targets.
+ */
+function targetsBasis(targets: readonly TargetSetting[]): PeriodBasis | null {
+  const label = targets[0]?.baselineYear.trim() ?? "";
+  if (/^\d{4}\/\d{2}$/.test(label)) return "financial";
+  if (/^\d{4}$/.test(label)) return "calendar";
+  if (/^12 months to /.test(label)) return "rolling12";
+  return null;
 }
 
 /** A quarter's count sits at its first month, but the quarter covers all three. */

@@ -1,30 +1,32 @@
 /**
- * Headline findings in plain English, in the style of a partnership's press
- * release ("Crime reduced by 14% in 2023/24 compared to the previous year").
- * Every number is rounded as its table shows it.
+ * The longer findings, for the Trends, Share, Monthly and Targets sheets and the
+ * pane, with one decimal and the test each change passed. (Page 1 has its own
+ * short sentences: summary.ts.) Every number is rounded as its table shows it.
  */
+import { comparisonWords, type ComparisonWords } from "../measures/comparison";
 import { ALL_CRIME, ASB } from "../measures/counts";
-import { describeMonthRuns, describeSpan, MONTH_NAMES } from "../measures/periods";
+import { asNoun, describeMonthRuns, describeSpan, during, FULL_MONTH_NAMES } from "../measures/periods";
 import type { Significance } from "../measures/significance";
 import type { AssessContext } from "./context";
 import { formatCount, formatPct, formatPp, ordinal, roundTo } from "./format";
 import type { Assessment, ChangeFigures, Finding, TrendRow } from "./types";
 
-type Figures = Omit<Assessment, "findings" | "measures">;
+export type Figures = Omit<Assessment, "findings" | "summary" | "method" | "measures">;
 
 export function buildFindings(ctx: AssessContext, a: Figures): Finding[] {
   const findings: (Finding | null)[] = [
+    leadFinding(a),
     changeFinding(ctx, a, ALL_CRIME),
     shareFinding(ctx, a),
-    rateFinding(ctx, a),
+    rateFinding(a),
     changeFinding(ctx, a, ASB),
-    asbShareFinding(ctx, a),
+    asbShareFinding(a),
     ...largestChangeFindings(ctx, a),
     threeYearFinding(ctx, a),
     trendFinding(a),
-    seasonalFinding(ctx, a),
+    seasonalFinding(a),
     ...a.targets.map((t) => targetFinding(t)),
-    missingMonthsFinding(ctx, a),
+    missingMonthsFinding(a),
   ];
   return findings.filter((f): f is Finding => f !== null);
 }
@@ -45,15 +47,18 @@ function significancePhrase(significance: Significance): string {
   return "not a statistically significant change";
 }
 
+/**
+ * "in Jan–Apr 2025 compared with Jan–Apr 2024", or for windows with gaps "in 2024/25
+ * compared with 2023/24 (over the 11 months both years hold, all but Aug)".
+ */
+export function comparedSpan(words: ComparisonWords): string {
+  const months = words.months ? ` (over ${words.months})` : "";
+  return `${during(words.current)} compared with ${asNoun(words.previous)}${months}`;
+}
+
 /** "fell by 14.2% in 2023/24 compared with 2022/23, from 1,234 to 1,059 crimes" */
-export function describeChange(
-  c: ChangeFigures,
-  currentLabel: string,
-  previousLabel: string,
-  unit: string,
-  pluralSubject = false,
-): string {
-  const span = `in ${currentLabel} compared with ${previousLabel}`;
+export function describeChange(c: ChangeFigures, words: ComparisonWords, unit: string, pluralSubject = false): string {
+  const span = comparedSpan(words);
   if (c.change === 0) return `${pluralSubject ? "were" : "was"} unchanged at ${formatCount(c.current)} ${unit} ${span}`;
   if (c.changePct === null) return `rose from none to ${formatCount(c.current)} ${unit} ${span} (new)`;
   const direction = c.change > 0 ? "rose" : "fell";
@@ -68,87 +73,104 @@ function changeFinding(ctx: AssessContext, a: Figures, category: string): Findin
   const row = trendRow(a, category);
   const c = row?.yearOnYear;
   if (!row || !c || !ctx.comparison || (c.current === 0 && c.previous === 0)) return null;
-  const { current, previous } = ctx.comparison;
-  const change = describeChange(c, current.label, previous.label, noun(category), category === ASB);
+  const change = describeChange(c, comparisonWords(ctx.comparison), noun(category), category === ASB);
   const text = `${subject(category, a.area)} ${change} (${significancePhrase(c.significance)}).`;
-  return { text, sheetKey: category === ALL_CRIME ? "summary" : "trends" };
+  return { text, sheetKey: "trends" };
+}
+
+/** The full-year (or lead-period) volume, which a year-to-date change never replaces. */
+function leadFinding(a: Figures): Finding | null {
+  const crime = trendRow(a, ALL_CRIME);
+  const asb = trendRow(a, ASB);
+  if (!crime) return null;
+  const asbPart = asb && asb.lead > 0 ? ` and ${formatCount(asb.lead)} anti-social behaviour incidents` : "";
+  return {
+    text: `${capitalise(during(a.lead.label))}, ${a.area} recorded ${formatCount(crime.lead)} crimes${asbPart}.`,
+    sheetKey: "trends",
+  };
+}
+
+function positionPhrase(rank: number, of: number): string {
+  return rank === 1 ? "the highest" : rank === of ? "the lowest" : `the ${ordinal(rank)} highest`;
 }
 
 function shareFinding(ctx: AssessContext, a: Figures): Finding | null {
   const row = a.share.find((s) => s.category === ALL_CRIME);
   if (!row || row.sharePct === null || row.of < 2) return null;
-  const label = ctx.comparison?.current.label ?? ctx.periodLabels[ctx.periodLabels.length - 1];
-  const position =
-    row.rank === 1
-      ? "the highest share"
-      : row.rank === row.of
-        ? "the lowest share"
-        : `the ${ordinal(row.rank)} highest share`;
+  const c = ctx.comparison;
+  // The change in share is stated here only when it is a change in the lead period's own share.
   const moved =
-    row.changePp !== null && ctx.comparison ? `, ${formatPp(row.changePp)} on ${ctx.comparison.previous.label}` : "";
+    c && !c.likeForLike && c.current.period === ctx.lead && row.changePp !== null
+      ? `, ${formatPp(row.changePp)} on ${c.previous.label}`
+      : "";
   return {
-    text: `${a.area} had ${formatPct(row.sharePct)} of all recorded crime in ${a.region.force} in ${label}, ${position} of the ${row.of} districts${moved}.`,
+    text: `${a.area} had ${formatPct(row.sharePct)} of all recorded crime in ${a.region.force} ${during(a.lead.label)}, ${positionPhrase(row.rank, row.of)} share of the ${row.of} districts${moved}.`,
     sheetKey: "share",
   };
 }
 
-function rateFinding(ctx: AssessContext, a: Figures): Finding | null {
+function rateFinding(a: Figures): Finding | null {
   const row = a.districts.find((d) => d.isArea);
-  const population = ctx.settings.population;
-  if (!row || row.ratePer1000 === null || row.rateRank === null || !population) return null;
+  if (!row || row.ratePer1000 === null || row.rateRank === null || !a.rates) return null;
   const rated = a.districts.filter((d) => d.ratePer1000 !== null).length;
-  const label = ctx.comparison?.current.label ?? ctx.periodLabels[ctx.periodLabels.length - 1];
-  const position =
-    row.rateRank === 1 ? "the highest" : row.rateRank === rated ? "the lowest" : `the ${ordinal(row.rateRank)} highest`;
+  const annualised = a.rates.annualisedFrom ? `, annualised from ${a.rates.annualisedFrom}` : "";
   return {
-    text: `${a.area} recorded ${roundTo(row.ratePer1000, 1).toFixed(1)} crimes per 1,000 residents in ${label} (population: ${population.year}), ${position} rate of the ${rated} districts in ${a.region.force}.`,
+    text: `${a.area} recorded ${roundTo(row.ratePer1000, 1).toFixed(1)} crimes per 1,000 residents ${during(a.lead.label)}${annualised} (population: ${a.rates.populationYear}), ${positionPhrase(row.rateRank, rated)} rate of the ${rated} districts in ${a.region.force}.`,
     sheetKey: "share",
   };
 }
 
-function asbShareFinding(ctx: AssessContext, a: Figures): Finding | null {
+function asbShareFinding(a: Figures): Finding | null {
   const row = a.areaMix.find((m) => m.category === ASB);
   if (!row || row.sharePct === null || row.count === 0) return null;
-  const label = ctx.comparison?.current.label ?? ctx.periodLabels[ctx.periodLabels.length - 1];
   return {
-    text: `Anti-social behaviour accounted for ${formatPct(row.sharePct)} of all recorded crime and ASB incidents in ${a.area} in ${label} (${formatCount(row.count)} incidents).`,
+    text: `Anti-social behaviour accounted for ${formatPct(row.sharePct)} of all recorded crime and ASB incidents in ${a.area} ${during(a.lead.label)} (${formatCount(row.count)} incidents).`,
     sheetKey: "share",
   };
 }
 
-/** The largest statistically significant rise and fall among the crime types. */
+/** The largest statistically significant rise and fall among the crime types, by number. */
 function largestChangeFindings(ctx: AssessContext, a: Figures): Finding[] {
-  if (!ctx.comparison) return [];
-  const types = a.trends.filter(
-    (t) => t.category !== ALL_CRIME && t.category !== ASB && t.yearOnYear?.changePct != null,
-  );
-  const pick = (significance: Significance, sign: 1 | -1): Finding | null => {
-    const candidates = types
-      .filter((t) => t.yearOnYear!.significance === significance)
-      .sort((x, y) => sign * (y.yearOnYear!.changePct! - x.yearOnYear!.changePct!));
-    const top = candidates[0];
+  const c = ctx.comparison;
+  if (!c) return [];
+  const pick = (significance: Significance, word: string): Finding | null => {
+    const top = largestRealChange(a.trends, significance);
     if (!top) return null;
-    const c = top.yearOnYear!;
+    const change = top.yearOnYear!;
     const reading = top.polarity === "higherIsBetter" ? " (for this measure a rise is read as positive)" : "";
-    const word = sign === 1 ? "rise" : "fall";
     return {
-      text: `The largest statistically significant ${word} was in ${top.category}: ${formatPct(Math.abs(c.changePct!))}, from ${formatCount(c.previous)} to ${formatCount(c.current)} crimes${reading}.`,
+      text: `The largest statistically significant ${word} ${comparedSpan(comparisonWords(c))} was in ${top.category}: ${formatPct(Math.abs(change.changePct!))}, from ${formatCount(change.previous)} to ${formatCount(change.current)} crimes${reading}.`,
       sheetKey: "trends",
     };
   };
-  return [pick("significant increase", 1), pick("significant decrease", -1)].filter((f): f is Finding => f !== null);
+  return [pick("significant increase", "rise"), pick("significant decrease", "fall")].filter(
+    (f): f is Finding => f !== null,
+  );
+}
+
+/** Among crime types (not All crime, not ASB), the significant change of this kind that is largest in number. */
+export function largestRealChange(trends: readonly TrendRow[], significance: Significance): TrendRow | null {
+  const candidates = trends.filter(
+    (t) =>
+      t.category !== ALL_CRIME &&
+      t.category !== ASB &&
+      t.yearOnYear?.changePct != null &&
+      t.yearOnYear.significance === significance,
+  );
+  candidates.sort((x, y) => Math.abs(y.yearOnYear!.change) - Math.abs(x.yearOnYear!.change));
+  return candidates[0] ?? null;
 }
 
 function threeYearFinding(ctx: AssessContext, a: Figures): Finding | null {
   const c = trendRow(a, ALL_CRIME)?.threeYear;
   if (!c || !ctx.threeYear) return null;
-  const { current, previous } = ctx.threeYear;
   return {
-    text: `Over three years, all crime in ${a.area} ${describeChange(c, current.label, previous.label, "crimes")} (${significancePhrase(c.significance)}).`,
+    text: `Over three years, all crime in ${a.area} ${describeChange(c, comparisonWords(ctx.threeYear), "crimes")} (${significancePhrase(c.significance)}).`,
     sheetKey: "trends",
   };
 }
 
+/** A profile within 10% of an average month everywhere has no peak worth a sentence. */
 const MIN_PEAK_INDEX = 110;
 
 /** "All crime has been falling by about 9.8% a year" when the fit shows a clear trend. */
@@ -161,38 +183,31 @@ function trendFinding(a: Figures): Finding | null {
   };
 }
 
-function seasonalFinding(ctx: AssessContext, a: Figures): Finding | null {
+/**
+ * The ASB peak: from the seasonal index when two or more complete years give one,
+ * or, with one complete year, that year's highest month by count (one year's peak
+ * may be chance, so it is not called seasonal).
+ */
+function seasonalFinding(a: Figures): Finding | null {
+  if (a.seasonal.length === 0) {
+    const top = a.highestMonths.find((h) => h.category === ASB);
+    if (!top) return null;
+    return {
+      text: `${capitalise(during(top.period))}, anti-social behaviour in ${a.area} was highest in ${top.month} (${formatCount(top.count)} incidents); one complete year is too few to call this a seasonal pattern.`,
+      sheetKey: "monthly",
+    };
+  }
   const indexes = a.seasonal.map((s) => s.asbIndex);
   let peak = -1;
   indexes.forEach((v, i) => {
     if (v !== null && (peak < 0 || v > (indexes[peak] ?? -Infinity))) peak = i;
   });
-  // A profile within 10% of an average month everywhere has no peak worth a sentence.
-  if (peak < 0 || (indexes[peak] ?? 0) < MIN_PEAK_INDEX || ctx.coveredMonths.length < 12) return null;
+  if (peak < 0 || (indexes[peak] ?? 0) < MIN_PEAK_INDEX) return null;
   const value = roundTo(indexes[peak]!, 0);
   return {
-    text: `Anti-social behaviour in ${a.area} peaks in ${monthName(peak)} (seasonal index ${value}, where 100 is an average month).`,
+    text: `Anti-social behaviour in ${a.area} peaks in ${FULL_MONTH_NAMES[peak]} (seasonal index ${value}, where 100 is an average month, over ${a.seasonalFrom.join(" and ")}).`,
     sheetKey: "monthly",
   };
-}
-
-function monthName(i: number): string {
-  return (
-    [
-      "January",
-      "February",
-      "March",
-      "April",
-      "May",
-      "June",
-      "July",
-      "August",
-      "September",
-      "October",
-      "November",
-      "December",
-    ][i] ?? MONTH_NAMES[i]
-  );
 }
 
 function targetFinding(t: Figures["targets"][number]): Finding | null {
@@ -205,13 +220,28 @@ function targetFinding(t: Figures["targets"][number]): Finding | null {
   };
 }
 
-function missingMonthsFinding(ctx: AssessContext, a: Figures): Finding | null {
-  const missing = a.quality.missingMonths;
+/**
+ * "8 months (May 2024 to Dec 2024) are not in the files supplied: they are treated
+ * as missing, not as zero". Missing months are absent from what was supplied;
+ * whether police.uk published them is not known here.
+ */
+export function missingMonthsSentence(missing: readonly number[], where = ""): string | null {
   if (missing.length === 0) return null;
-  const list =
-    missing.length === 1 ? describeMonthRuns(missing) : `${missing.length} months (${describeMonthRuns(missing)})`;
+  if (missing.length === 1) {
+    return `${describeMonthRuns(missing)} is not in the files supplied${where}: it is treated as missing, not as zero`;
+  }
+  return `${missing.length} months (${describeMonthRuns(missing)}) are not in the files supplied${where}: they are treated as missing, not as zero`;
+}
+
+function missingMonthsFinding(a: Figures): Finding | null {
+  const missing = missingMonthsSentence(a.quality.missingMonths, ` for ${a.region.force}`);
+  if (!missing) return null;
   return {
-    text: `No data was published for ${list} in ${a.region.force}: these months are treated as missing, not as zero crime, and each comparison uses only months present in both years.`,
+    text: `${missing} crime, and each comparison uses only months present in both years.`,
     sheetKey: "quality",
   };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,9 +1,13 @@
 /** The area's monthly series (missing months left blank) and its seasonal profile. */
 import { ALL_CRIME, ASB } from "../measures/counts";
-import { isComplete, MONTH_NAMES, monthLabel, type Period } from "../measures/periods";
+import { monthOf } from "../extracts/crimeTable";
+import { FULL_MONTH_NAMES, isComplete, MONTH_NAMES, monthLabel, type Period } from "../measures/periods";
 import { seasonalIndex } from "../measures/seasonality";
 import type { AssessContext } from "./context";
-import type { MonthlyRow, SeasonalRow } from "./types";
+import type { HighestMonth, MonthlyRow, SeasonalRow } from "./types";
+
+/** Complete years needed before a seasonal index is shown: one year's peak may be chance. */
+export const MIN_SEASONAL_YEARS = 2;
 
 export function monthsPresent(ctx: AssessContext): number[] {
   return ctx.periods.flatMap((p) => p.months);
@@ -30,7 +34,8 @@ export function monthlyRows(ctx: AssessContext): MonthlyRow[] {
 /**
  * The periods the seasonal profile is taken from: the complete ones, so that a
  * month seen in fewer years (a partial year) does not carry the trend into the
- * profile; all periods when none is complete.
+ * profile; all periods when none is complete. Target milestones are pro-rated by
+ * it; the index itself is shown only from MIN_SEASONAL_YEARS complete years.
  */
 export function profilePeriods(ctx: AssessContext): Period[] {
   const complete = ctx.periods.filter(isComplete);
@@ -47,9 +52,32 @@ export function seasonalIndexFor(ctx: AssessContext, category: string): (number 
   );
 }
 
+/** The index by calendar month, only from MIN_SEASONAL_YEARS or more complete years. */
 export function seasonalRows(ctx: AssessContext): SeasonalRow[] {
-  if (ctx.quarterly) return [];
+  if (ctx.quarterly || ctx.completePeriods.length < MIN_SEASONAL_YEARS) return [];
   const crime = seasonalIndexFor(ctx, ALL_CRIME);
   const asb = seasonalIndexFor(ctx, ASB);
   return MONTH_NAMES.map((month, i) => ({ month, allCrimeIndex: crime[i], asbIndex: asb[i] }));
+}
+
+/** With exactly one complete year, its highest month for ASB and All crime (no index from one year). */
+export function highestMonths(ctx: AssessContext): HighestMonth[] {
+  if (ctx.quarterly || ctx.completePeriods.length !== 1) return [];
+  const year = ctx.completePeriods[0];
+  return [ASB, ALL_CRIME].flatMap((category): HighestMonth[] => {
+    const counts = year.months.map((m) => ctx.count([ctx.area], category, [m]));
+    const top = Math.max(...counts);
+    // Ties name the first such month; no rows at all gives no sentence.
+    if (!(top > 0)) return [];
+    const month = year.months[counts.indexOf(top)];
+    return [
+      {
+        period: year.name,
+        category,
+        month: FULL_MONTH_NAMES[monthOf(month) - 1],
+        label: monthLabel(month),
+        count: top,
+      },
+    ];
+  });
 }

@@ -4,6 +4,7 @@
  */
 import { AssessmentError } from "../errors";
 import type { Cell } from "../extracts/types";
+import type { Period } from "../measures/periods";
 import type { Population } from "./settings";
 
 const NAME_HEADERS = ["name", "area", "district", "lad name", "local authority", "csp name"];
@@ -58,4 +59,12 @@ export function populationOf(population: Population | undefined, district: strin
   const wanted = district.toLowerCase();
   const key = Object.keys(population.byDistrict).find((k) => k.toLowerCase() === wanted);
   return key === undefined ? null : population.byDistrict[key];
+}
+
+/**
+ * Annualises a count over a period's months: 1 for a complete period, 12 / months
+ * for a partial one (labelled "annualised from ..." wherever it is shown).
+ */
+export function annualFactor(period: Period): number {
+  return period.months.length === 0 ? 1 : 12 / period.months.length;
 }

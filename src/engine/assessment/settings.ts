@@ -2,6 +2,12 @@
 
 export type PeriodBasis = "financial" | "calendar" | "rolling12";
 
+/**
+ * What the user asks for: one basis, or "auto", the basis that compares the most
+ * months with a year earlier (ties: financial, then calendar, then rolling).
+ */
+export type BasisChoice = PeriodBasis | "auto";
+
 /** Whether a fall (most crime) or a rise (e.g. reports of domestic abuse) is read as good. */
 export type Polarity = "lowerIsBetter" | "higherIsBetter";
 
@@ -34,13 +40,18 @@ export interface RegionOptions {
 export interface AssessmentSettings {
   /** The focus district (CSP area), as named in the data. */
   area: string;
-  basis: PeriodBasis;
+  basis: BasisChoice;
   region: RegionOptions;
   targets: TargetSetting[];
   /** Polarity overrides by category name; others default to lowerIsBetter. */
   polarity: Record<string, Polarity>;
   /** Optional resident population by district, for rates per 1,000 (e.g. Census 2021). */
   population?: Population;
+  /**
+   * The date the assessment is produced, "YYYY-MM-DD", shown on the Summary. The caller
+   * supplies it (the CLI and the pane pass today): the engine reads no clock.
+   */
+  producedOn?: string;
 }
 
 export interface Population {
@@ -53,7 +64,7 @@ export interface Population {
 export function defaultSettings(area: string): AssessmentSettings {
   return {
     area,
-    basis: "financial",
+    basis: "auto",
     region: { includeOutOfArea: false },
     targets: [],
     polarity: {},

@@ -1,42 +1,51 @@
-/** Share of region (by category and by district) and share within the area. */
+/**
+ * Share of region (by category and by district) and share within the area. The
+ * headline share, rank and rate are for the lead period; the change in share
+ * compares the two sides of the year-on-year comparison, like for like.
+ */
 import { ALL_CRIME, ASB } from "../measures/counts";
 import { rankDescending, sharePct } from "../measures/share";
 import type { AssessContext } from "./context";
-import { populationOf } from "./population";
+import { annualFactor, populationOf } from "./population";
 import type { AreaMixRow, DistrictShareRow, ShareRow } from "./types";
 
 function difference(a: number | null, b: number | null): number | null {
   return a === null || b === null ? null : a - b;
 }
 
-/** For one category: each region district's count, share and rank on the current (and previous) months. */
-export function districtShares(ctx: AssessContext, category: string): DistrictShareRow[] {
-  const { region, currentMonths, previousMonths } = ctx;
-  const counts = region.districts.map((d) => ctx.count([d], category, currentMonths));
-  const before = region.districts.map((d) => (previousMonths ? ctx.count([d], category, previousMonths) : 0));
+/** Count of each region district over some months, and their shares of the region total. */
+function sharesOver(ctx: AssessContext, category: string, months: readonly number[] | null) {
+  const counts = ctx.region.districts.map((d) => (months ? ctx.count([d], category, months) : 0));
   const total = counts.reduce((a, b) => a + b, 0);
-  const totalBefore = before.reduce((a, b) => a + b, 0);
-  const ranks = rankDescending(counts);
+  return { counts, shares: counts.map((c) => (months ? sharePct(c, total) : null)) };
+}
+
+/** For one category: each region district's count, share, rank and rate in the lead period, and the change in share. */
+export function districtShares(ctx: AssessContext, category: string): DistrictShareRow[] {
+  const { region, comparison } = ctx;
+  const lead = sharesOver(ctx, category, ctx.lead.months);
+  const before = sharesOver(ctx, category, comparison?.previous.months ?? null);
+  const later = sharesOver(ctx, category, comparison?.current.months ?? null);
+  const ranks = rankDescending(lead.counts);
   const populations = region.districts.map((d) => populationOf(ctx.settings.population, ctx.cube.districts[d]));
-  const rates = counts.map((c, i) => (populations[i] ? (c / populations[i]!) * 1000 : null));
+  const factor = annualFactor(ctx.lead);
+  const rates = lead.counts.map((c, i) => (populations[i] ? ((c * factor) / populations[i]!) * 1000 : null));
   const known = rates.filter((r): r is number => r !== null);
-  return region.districts.map((d, i) => {
-    const share = sharePct(counts[i], total);
-    const previousShare = previousMonths ? sharePct(before[i], totalBefore) : null;
-    return {
-      district: ctx.cube.districts[d],
-      isArea: d === ctx.area,
-      count: counts[i],
-      previousCount: before[i],
-      sharePct: share,
-      previousSharePct: previousShare,
-      changePp: difference(share, previousShare),
-      rank: ranks[i],
-      population: populations[i],
-      ratePer1000: rates[i],
-      rateRank: rates[i] === null ? null : 1 + known.filter((r) => r > rates[i]!).length,
-    };
-  });
+  return region.districts.map((d, i) => ({
+    district: ctx.cube.districts[d],
+    isArea: d === ctx.area,
+    count: lead.counts[i],
+    previousCount: before.counts[i],
+    windowCount: later.counts[i],
+    sharePct: lead.shares[i],
+    previousSharePct: before.shares[i],
+    windowSharePct: later.shares[i],
+    changePp: difference(later.shares[i], before.shares[i]),
+    rank: ranks[i],
+    population: populations[i],
+    ratePer1000: rates[i],
+    rateRank: rates[i] === null ? null : 1 + known.filter((r) => r > rates[i]!).length,
+  }));
 }
 
 export function shareRows(ctx: AssessContext): ShareRow[] {
@@ -50,6 +59,7 @@ export function shareRows(ctx: AssessContext): ShareRow[] {
       regionCount,
       sharePct: area?.sharePct ?? null,
       previousSharePct: area?.previousSharePct ?? null,
+      windowSharePct: area?.windowSharePct ?? null,
       changePp: area?.changePp ?? null,
       rank: area?.rank ?? rows.length,
       of: rows.length,
@@ -57,14 +67,13 @@ export function shareRows(ctx: AssessContext): ShareRow[] {
   });
 }
 
-/** Each category's share of all the area's rows (recorded crime and ASB incidents together). */
+/** Each category's share of all the area's rows (recorded crime and ASB incidents together), in the lead period. */
 export function areaMixRows(ctx: AssessContext): AreaMixRow[] {
   const area = [ctx.area];
-  const crime = ctx.count(area, ALL_CRIME, ctx.currentMonths);
-  const asb = ctx.count(area, ASB, ctx.currentMonths);
-  const total = crime + asb;
+  const months = ctx.lead.months;
+  const total = ctx.count(area, ALL_CRIME, months) + ctx.count(area, ASB, months);
   return ctx.categories.map((category) => {
-    const count = ctx.count(area, category, ctx.currentMonths);
+    const count = ctx.count(area, category, months);
     return { category, count, sharePct: sharePct(count, total) };
   });
 }

@@ -1,13 +1,13 @@
 /**
  * Every figure, one per row (area, category, period, measure, value), for
  * analysts who feed Power BI or R, and for checking the workbook's numbers.
+ * Each value carries the label of the months it covers.
  */
-import { describeSpan, labelMonths } from "../measures/periods";
+import { describeSpan } from "../measures/periods";
 import type { AssessContext } from "./context";
+import type { Figures } from "./findings";
 import { districtShares } from "./shares";
-import type { Assessment, TidyMeasure } from "./types";
-
-type Figures = Omit<Assessment, "findings" | "measures">;
+import type { TidyMeasure } from "./types";
 
 export function tidyMeasures(ctx: AssessContext, a: Figures): TidyMeasure[] {
   const rows = new Map<string, TidyMeasure>();
@@ -17,7 +17,7 @@ export function tidyMeasures(ctx: AssessContext, a: Figures): TidyMeasure[] {
   };
   const area = a.area;
   for (const t of a.trends) {
-    ctx.periods.forEach((p, i) => put(area, t.category, labelMonths(p, p.months), "count", t.counts[i]));
+    ctx.periods.forEach((p, i) => put(area, t.category, a.periodLabels[i], "count", t.counts[i]));
     const c = t.yearOnYear;
     if (c && ctx.comparison) {
       const { current, previous } = ctx.comparison;
@@ -41,17 +41,22 @@ export function tidyMeasures(ctx: AssessContext, a: Figures): TidyMeasure[] {
     put(area, t.category, span, "trend_pct_per_year", t.trend?.pctPerYear ?? null);
     put(area, t.category, span, "trend", t.trend?.direction ?? null);
   }
-  const currentLabel = ctx.comparison?.current.label ?? labelMonths(ctx.latest, ctx.latest.months);
+  const lead = a.lead.label;
+  const compared = ctx.comparison?.current.label;
   for (const category of ctx.categories) {
     for (const d of districtShares(ctx, category)) {
-      put(d.district, category, currentLabel, "count", d.count);
-      put(d.district, category, currentLabel, "share_of_region_pct", d.sharePct);
-      put(d.district, category, currentLabel, "share_of_region_change_pp", d.changePp);
-      put(d.district, category, currentLabel, "rank_in_region", d.rank);
+      put(d.district, category, lead, "count", d.count);
+      put(d.district, category, lead, "share_of_region_pct", d.sharePct);
+      put(d.district, category, lead, "rank_in_region", d.rank);
+      if (compared) put(d.district, category, compared, "share_of_region_change_pp", d.changePp);
     }
   }
-  for (const m of a.areaMix) put(area, m.category, currentLabel, "share_of_area_pct", m.sharePct);
-  for (const r of a.rates ?? []) put(area, r.category, currentLabel, "rate_per_1000", r.ratePer1000);
+  for (const m of a.areaMix) put(area, m.category, lead, "share_of_area_pct", m.sharePct);
+  const rates = a.rates;
+  const rateMeasure = rates?.annualisedFrom ? "rate_per_1000_annualised" : "rate_per_1000";
+  for (const d of rates?.districts ?? []) {
+    rates!.categories.forEach((category, i) => put(d.district, category, lead, rateMeasure, d.rates[i]));
+  }
   for (const t of a.targets) {
     for (const row of t.rows) {
       put(area, t.target.category, row.period, "target_milestone", row.milestone);

@@ -12,6 +12,8 @@ export function trendRows(ctx: AssessContext): TrendRow[] {
     category,
     polarity: ctx.polarityOf(category),
     counts: ctx.periods.map((p) => ctx.count(area, category, p.months)),
+    yearly: ctx.completePeriods.map((p) => ctx.count(area, category, p.months)),
+    lead: ctx.count(area, category, ctx.lead.months),
     yearOnYear: compareCounts(ctx, area, category, ctx.comparison),
     threeYear: compareCounts(ctx, area, category, ctx.threeYear),
     trend: ctx.quarterly

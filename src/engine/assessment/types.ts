@@ -1,6 +1,7 @@
 /** Every figure of an assessment: what the report plan lays out and the CLI exports. */
 import type { DuplicateCrimeIds } from "../extracts";
 import type { SetAside, SourceSummary } from "../extracts/types";
+import type { BasisDecision } from "../measures/basis";
 import type { Change } from "../measures/change";
 import type { Comparison } from "../measures/comparison";
 import type { Period } from "../measures/periods";
@@ -18,9 +19,13 @@ export interface ChangeFigures extends Change {
 export interface TrendRow {
   category: string;
   polarity: Polarity;
-  /** Count in each of Assessment.periods (the months present in each). */
+  /** Count in each of Assessment.periods (the months present in each, partial ones included). */
   counts: number[];
-  /** Latest period against the one before, on the months compared (Assessment.comparison). */
+  /** Count in each complete period (Assessment.yearly): the yearly series. */
+  yearly: number[];
+  /** Count in the lead period (Assessment.lead). */
+  lead: number;
+  /** Year on year, like for like, on the months compared (Assessment.comparison). */
   yearOnYear: ChangeFigures | null;
   /** Latest period against three years before (Assessment.threeYear). */
   threeYear: ChangeFigures | null;
@@ -28,15 +33,23 @@ export interface TrendRow {
   trend: MonthlyTrend | null;
 }
 
+/**
+ * The area's share of the region for one category: in the lead period (count,
+ * share, rank), and on both sides of the year-on-year comparison (window*).
+ */
 export interface ShareRow {
   category: string;
   areaCount: number;
   regionCount: number;
+  /** Share in the lead period. */
   sharePct: number | null;
+  /** Share on the earlier side of the comparison. */
   previousSharePct: number | null;
-  /** Change in share, percentage points. */
+  /** Share on the later side of the comparison (the lead share when it is the lead period). */
+  windowSharePct: number | null;
+  /** windowSharePct - previousSharePct, percentage points. */
   changePp: number | null;
-  /** 1 = the largest share in the region. */
+  /** 1 = the largest share in the region, in the lead period. */
   rank: number;
   of: number;
 }
@@ -44,15 +57,19 @@ export interface ShareRow {
 export interface DistrictShareRow {
   district: string;
   isArea: boolean;
+  /** Count in the lead period. */
   count: number;
+  /** Counts on the two sides of the comparison (0 without one). */
   previousCount: number;
+  windowCount: number;
   sharePct: number | null;
   previousSharePct: number | null;
+  windowSharePct: number | null;
   changePp: number | null;
   rank: number;
-  /** Residents, when a population table was given. */
+  /** Residents, when a population table was given and names the district. */
   population: number | null;
-  /** Crimes per 1,000 residents over the current months; null without a population. */
+  /** Per 1,000 residents in the lead period (annualised when it is partial); null without a population. */
   ratePer1000: number | null;
   /** 1 = the highest rate among districts with a population. */
   rateRank: number | null;
@@ -60,9 +77,53 @@ export interface DistrictShareRow {
 
 export interface AreaMixRow {
   category: string;
+  /** Count in the lead period. */
   count: number;
   /** Share of all the area's rows (crime and ASB). */
   sharePct: number | null;
+}
+
+/** Rates per 1,000 residents for every district of the region and every category, in the lead period. */
+export interface RateFigures {
+  /** Where the population comes from, e.g. "Census 2021". */
+  populationYear: string;
+  /** The lead period's label. */
+  period: string;
+  /** For a partial lead period, the months the rates are annualised from ("Apr–Dec"); null when complete. */
+  annualisedFrom: string | null;
+  /** Same order as Assessment.categories. */
+  categories: string[];
+  districts: { district: string; isArea: boolean; population: number | null; rates: (number | null)[] }[];
+  /** The region as a whole; null rates when a district has no population. */
+  region: { population: number | null; rates: (number | null)[] };
+  /** Districts of the region the population table does not name (shown as n/a). */
+  missing: string[];
+}
+
+/** The first page in the partnership's own voice. */
+export interface SummaryFigures {
+  /** "Strategic assessment: Middlesbrough, 2025" */
+  title: string;
+  /** "Produced 15 January 2026", when the caller gave the date. */
+  produced: string | null;
+  /** "police.uk street-level crime, Jan 2024 to Dec 2025; Cleveland Police" */
+  data: string;
+  /** Coverage warnings, most important first: few months compared, partial lead, missing months, quality. */
+  warnings: string[];
+  /** 3 to 6 short sentences with whole-number percentages; every number is in a table. */
+  sentences: string[];
+}
+
+/** The area's highest month in a single complete year, when there is no seasonal index to give. */
+export interface HighestMonth {
+  /** "2025" */
+  period: string;
+  category: string;
+  /** "October" */
+  month: string;
+  /** "Oct 2025", as the Monthly table labels it. */
+  label: string;
+  count: number;
 }
 
 export interface MonthlyRow {
@@ -120,6 +181,8 @@ export interface Finding {
 }
 
 export interface DataQuality {
+  /** Problems a reader must see on page 1 (e.g. a source read twice); empty when there are none. */
+  warnings: string[];
   sources: SourceSummary[];
   rowsRead: number;
   rowsKept: number;
@@ -147,7 +210,10 @@ export interface TidyMeasure {
 export interface Assessment {
   area: string;
   region: Region;
+  /** As given: basis may be "auto" (see `basis` for the one used). */
   settings: AssessmentSettings;
+  /** The basis used, whether it was chosen or automatic, and the months each basis compares. */
+  basis: BasisDecision;
   /** "police.uk street-level crime, Apr 2022 to Mar 2025" */
   sourceDescription: string;
   firstMonth: number;
@@ -155,6 +221,11 @@ export interface Assessment {
   periods: Period[];
   /** Label of each period: bare when complete, with its months when partial. */
   periodLabels: string[];
+  /** The complete periods, oldest first: the yearly series (never a partial period). */
+  yearly: Period[];
+  /** The headline period: the latest complete one, else the latest, flagged partial. */
+  lead: { period: Period; label: string; complete: boolean };
+  /** Year on year, like for like (see chooseComparison); null when no months can be compared. */
   comparison: Comparison | null;
   threeYear: Comparison | null;
   /** "All crime" first, crime types, then "Anti-social behaviour". */
@@ -164,13 +235,21 @@ export interface Assessment {
   districts: DistrictShareRow[];
   areaMix: AreaMixRow[];
   monthly: MonthlyRow[];
+  /** Seasonal index by calendar month: only from two or more complete years, else empty. */
   seasonal: SeasonalRow[];
-  /** Labels of the periods the seasonal profile was taken from (the complete ones, when any). */
+  /** Labels of the complete periods the seasonal index was taken from (empty without an index). */
   seasonalFrom: string[];
+  /** With exactly one complete year: its highest month for ASB and for All crime, instead of an index. */
+  highestMonths: HighestMonth[];
   targets: TargetResult[];
-  /** Rate per 1,000 residents for each category on the latest compared months, when a population is given. */
-  rates: { category: string; ratePer1000: number }[] | null;
+  /** Rates per 1,000 residents, when a population table is given. */
+  rates: RateFigures | null;
+  /** Longer findings, for the Trends, Share, Monthly and Targets sheets and the pane. */
   findings: Finding[];
+  /** Page 1: title, date, coverage warnings and 3 to 6 short sentences. */
+  summary: SummaryFigures;
+  /** The method as this run applied it: basis, months, measures and their denominators, limits. */
+  method: string[];
   quality: DataQuality;
   measures: TidyMeasure[];
 }

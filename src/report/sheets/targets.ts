@@ -1,9 +1,11 @@
 /** Targets: each trajectory with milestones, actuals, variance and RAG status. */
 import type { Assessment } from "../../engine/assessment/types";
-import { polarityHighlights, ragHighlights } from "../highlights";
+import { formatCount } from "../../engine/assessment/format";
+import { ragHighlights } from "../highlights";
 import { SheetLayout } from "../layout";
 import type { ColumnPlan, SheetPlan } from "../plan";
 import { pctCell } from "../values";
+import { findingsFor } from "./describe";
 import { SHEET_NAMES, TAB_COLOURS } from "./names";
 
 export function targetsSheet(a: Assessment): SheetPlan {
@@ -12,8 +14,11 @@ export function targetsSheet(a: Assessment): SheetPlan {
   layout
     .text("Green: at or better than the milestone. Amber: worse, within the tolerance. Red: beyond it.", "subtitle")
     .gap();
+  const findings = findingsFor(a, "targets");
+  for (const text of findings) layout.text(`• ${text}`, "finding", true);
+  if (findings.length) layout.gap();
   a.targets.forEach((t, i) => {
-    layout.text(t.description, "heading");
+    layout.heading(t.description);
     if (t.problem) {
       layout.text(`Not assessed: ${t.problem}`, "note").gap();
       return;
@@ -43,14 +48,10 @@ export function targetsSheet(a: Assessment): SheetPlan {
         r.status ?? (r.t === 0 ? "Baseline" : "Not yet"),
         ...(proRated ? [r.fullYearMilestone] : []),
       ]),
-      highlights: [
-        ...ragHighlights(5, t.rows.length),
-        ...polarityHighlights(
-          t.rows.map(() => t.target.polarity),
-          3,
-        ),
-      ],
+      // Only the status is coloured: it already says whether the variance matters.
+      highlights: ragHighlights(5, t.rows.length),
     });
+    const latest = t.latest;
     layout.chart({
       name: `SA_TargetChart${i + 1}`,
       type: "line",
@@ -58,6 +59,9 @@ export function targetsSheet(a: Assessment): SheetPlan {
       categories: table.column(0),
       series: table.series(1, 2),
       valueFormat: "integer",
+      yAxisTitle: "Count",
+      xAxisTitle: "Year",
+      altText: `${t.target.category} in ${a.area} against its target: baseline ${formatCount(t.baseline ?? 0)}${latest?.actual != null ? `; ${formatCount(latest.actual)} in ${latest.period} against a milestone of ${formatCount(latest.milestone)} (${latest.status})` : ""}.`,
     });
   });
   return layout.build(`Targets: ${a.area}`);

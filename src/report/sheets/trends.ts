@@ -1,67 +1,146 @@
-/** Trends: counts by year for every category, change and significance, with charts. */
+/**
+ * Trends: counts by complete year for every category, the like-for-like change
+ * beside them, and charts. A yearly series holds complete periods only: a partial
+ * year between two complete ones is a blank column (a gap in the line), never a
+ * count of fewer months on the same line.
+ */
+import { formatCount } from "../../engine/assessment/format";
+import type { Assessment, TrendRow } from "../../engine/assessment/types";
+import { basisName } from "../../engine/measures/basis";
 import { ALL_CRIME, ASB } from "../../engine/measures/counts";
-import type { Assessment } from "../../engine/assessment/types";
-import { polarityHighlights, polarityLabel } from "../highlights";
-import { SheetLayout } from "../layout";
-import type { CellValue, ColumnPlan, SheetPlan } from "../plan";
+import { isComplete, type Period } from "../../engine/measures/periods";
 import type { MonthlyTrend } from "../../engine/measures/trend";
-import { changePctCell, pctCell, significanceCell } from "../values";
-import { basisDescription } from "./describe";
+import { polarityNote, significantSignHighlights, significantTextHighlights, type ChangeRow } from "../highlights";
+import { SheetLayout, type ChartInput, type PlacedTable } from "../layout";
+import type { CellValue, ColumnPlan, SheetPlan } from "../plan";
+import { changePctCell, changeWordsCell, pctCell } from "../values";
+import { basisDescription, findingsFor, windowHeader } from "./describe";
 import { SHEET_NAMES, TAB_COLOURS } from "./names";
 
 export function trendsSheet(a: Assessment): SheetPlan {
   const layout = new SheetLayout("trends", SHEET_NAMES.trends, TAB_COLOURS.trends);
-  layout.text(`Recorded crime and anti-social behaviour by year: ${a.area}`, "title");
+  layout.text(`Crime and anti-social behaviour by year: ${a.area}`, "title");
   layout.text(`${a.sourceDescription}. ${basisDescription(a)}.`, "subtitle").gap();
-  trendTable(layout, a);
-  seriesChart(layout, a);
-  typeComparison(layout, a);
-  return layout.build(`Trends: ${a.area}`, 0);
+  const findings = findingsFor(a, "trends");
+  if (findings.length) {
+    layout.heading("Findings");
+    for (const text of findings) layout.text(`• ${text}`, "finding", true);
+    layout.gap();
+  }
+  const rows = orderedRows(a);
+  const columns = countColumns(a);
+  const table = trendTable(layout, a, rows, columns);
+  typeChart(layout, a, rows, table, columns);
+  yearCharts(layout, a, rows, table, columns);
+  return layout.build(`Trends: ${a.area}`);
 }
 
-function trendTable(layout: SheetLayout, a: Assessment): void {
+/** All crime, then the crime types largest first (the chart's order too), then ASB. */
+export function orderedRows(a: Assessment): TrendRow[] {
+  const crime = a.trends.filter((t) => t.category === ALL_CRIME);
+  const asb = a.trends.filter((t) => t.category === ASB);
+  const types = a.trends
+    .filter((t) => t.category !== ALL_CRIME && t.category !== ASB)
+    .sort((x, y) => y.lead - x.lead || x.category.localeCompare(y.category));
+  return [...crime, ...types, ...asb];
+}
+
+/** A count column: a complete period, a partial period shown blank between complete ones, or a partial lead. */
+interface CountColumn {
+  header: string;
+  period: Period;
+  /** Index into Assessment.periods (and TrendRow.counts). */
+  index: number;
+  /** Counts are shown only for a complete period, or for the lead when no period is complete. */
+  shown: boolean;
+}
+
+/** Periods from the first to the last complete one; with none complete, the (partial) lead alone. */
+export function countColumns(a: Assessment): CountColumn[] {
+  const complete = a.periods.map((p, i) => (isComplete(p) ? i : -1)).filter((i) => i >= 0);
+  if (complete.length === 0) {
+    const index = a.periods.indexOf(a.lead.period);
+    return [{ header: a.lead.label, period: a.lead.period, index, shown: true }];
+  }
+  const columns: CountColumn[] = [];
+  for (let i = complete[0]; i <= complete[complete.length - 1]; i++) {
+    const period = a.periods[i];
+    const full = isComplete(period);
+    columns.push({ header: full ? period.name : `${period.name} (partial)`, period, index: i, shown: full });
+  }
+  return columns;
+}
+
+function trendTable(layout: SheetLayout, a: Assessment, rows: TrendRow[], counts: CountColumn[]): PlacedTable {
   const c = a.comparison;
   const three = a.threeYear;
-  const hasTrend = a.trends.some((t) => t.trend !== null);
+  const hasTrend = rows.some((t) => t.trend !== null);
+  // A whole-year comparison's two years are already count columns.
+  const windows = c && c.likeForLike ? [windowHeader(c.previous), windowHeader(c.current)] : [];
   const columns: ColumnPlan[] = [
     { header: "Category", format: "text" },
-    ...a.periodLabels.map((label): ColumnPlan => ({ header: label, format: "integer" })),
-    ...comparedColumns(a).map((label): ColumnPlan => ({ header: label, format: "integer" })),
-    { header: "Change", format: "signedInteger" },
-    { header: "Change %", format: "signedPercent1" },
-    { header: "Significance", format: "text" },
+    ...counts.map((col): ColumnPlan => ({ header: col.header, format: "integer" })),
+    ...windows.map((label): ColumnPlan => ({ header: label, format: "integer" })),
+    ...(c
+      ? ([
+          { header: "Change %", format: "signedPercent1" },
+          { header: "What changed", format: "text" },
+        ] as ColumnPlan[])
+      : []),
     ...(three ? [{ header: "3-year change %", format: "signedPercent1" } as ColumnPlan] : []),
     ...(hasTrend ? TREND_COLUMNS : []),
-    { header: "Polarity", format: "text" },
   ];
-  const rows: CellValue[][] = a.trends.map((t) => [
+  const body: CellValue[][] = rows.map((t) => [
     t.category,
-    ...t.counts,
-    ...(comparedColumns(a).length ? [t.yearOnYear?.previous ?? null, t.yearOnYear?.current ?? null] : []),
-    t.yearOnYear?.change ?? null,
-    changePctCell(t.yearOnYear),
-    significanceCell(t.yearOnYear),
+    ...counts.map((col) => (col.shown ? t.counts[col.index] : null)),
+    ...(windows.length ? [t.yearOnYear?.previous ?? null, t.yearOnYear?.current ?? null] : []),
+    ...(c ? [changePctCell(t.yearOnYear), changeWordsCell(t.yearOnYear)] : []),
     ...(three ? [changePctCell(t.threeYear)] : []),
     ...(hasTrend ? [pctCell(t.trend?.pctPerYear ?? null), trendLabel(t.trend)] : []),
-    polarityLabel(t.polarity),
   ]);
-  const changeCol = 1 + a.periodLabels.length + comparedColumns(a).length;
-  const polarities = a.trends.map((t) => t.polarity);
-  const comparedNote = c
-    ? `Change compares ${c.current.label} with ${c.previous.label}${three ? `; 3-year change compares ${three.current.label} with ${three.previous.label}` : ""}.`
-    : "Only one period is in the data, so there is no change to show.";
-  layout.table({
+  const changeCol = 1 + counts.length + windows.length;
+  const changes: ChangeRow[] = rows.map((t) => ({ polarity: t.polarity, change: t.yearOnYear }));
+  const threeYear: ChangeRow[] = rows.map((t) => ({ polarity: t.polarity, change: t.threeYear }));
+  return layout.table({
     name: "SA_Trends",
-    caption: `Counts by year for ${a.area}, with change and its significance. Source: ${a.sourceDescription}.`,
-    note: `${comparedNote} A period shown with months in brackets is partial. "new" means none in the earlier period. All crime excludes ASB.${hasTrend ? " Trend: the change a year across all months present, with the seasons allowed for (least squares with a term for each calendar month); rising or falling when it is at least twice its standard error." : ""}`,
+    caption: `Counts by ${unitName(a)} and change, ${a.area}. Source: ${a.sourceDescription}.`,
+    note: trendNote(a, rows, counts, hasTrend),
     columns,
-    rows,
-    highlights: [
-      ...polarityHighlights(polarities, changeCol),
-      ...polarityHighlights(polarities, changeCol + 1),
-      ...(three ? polarityHighlights(polarities, changeCol + 3) : []),
-    ],
+    rows: body,
+    highlights: c
+      ? [
+          ...significantSignHighlights(changes, changeCol),
+          ...significantTextHighlights(changes, changeCol + 1, (r) => String(changeWordsCell(r.change))),
+          ...(three ? significantSignHighlights(threeYear, changeCol + 2) : []),
+        ]
+      : [],
   });
+}
+
+function unitName(a: Assessment): string {
+  return basisName(a.basis.used).replace(/s$/, "");
+}
+
+function trendNote(a: Assessment, rows: TrendRow[], counts: CountColumn[], hasTrend: boolean): string {
+  const c = a.comparison;
+  const three = a.threeYear;
+  const compared = c
+    ? `Change compares ${c.label}${c.likeForLike ? ", the same months a year apart (year to date)" : ""}${three ? `; the 3-year change compares ${three.label}` : ""}. "What changed" says whether a change is real (statistically significant) or may be chance; only real changes are coloured.`
+    : "No month of the latest period is also in the year before, so there is no change to show.";
+  const blanks = counts.filter((col) => !col.shown).map((col) => col.period.name);
+  const partialLead = !a.lead.complete ? ` No ${unitName(a)} is complete: the counts are for ${a.lead.label}.` : "";
+  const blankNote = blanks.length
+    ? ` ${blanks.join(", ")} ${blanks.length === 1 ? "is" : "are"} not complete, so left blank rather than set beside full years.`
+    : "";
+  const shownPeriods = new Set(counts.map((col) => col.period));
+  const hidden = a.periods.filter((p) => !shownPeriods.has(p) && !isComplete(p)).map((p) => p.name);
+  const hiddenNote = hidden.length
+    ? ` Partial periods not shown here (${hidden.join(", ")}) are ${a.monthly.length ? "on the Monthly sheet, month by month" : "in the like-for-like columns where their months are compared"}.`
+    : "";
+  const trend = hasTrend
+    ? " Trend: the change a year across all months present, with the seasons allowed for; rising or falling when it is clear (see the method)."
+    : "";
+  return `${compared}${partialLead}${blankNote}${hiddenNote} "new" means none in the earlier period. All crime excludes ASB. ${polarityNote(rows)}${trend}`;
 }
 
 const TREND_COLUMNS: ColumnPlan[] = [
@@ -74,65 +153,77 @@ function trendLabel(trend: MonthlyTrend | null): CellValue {
   return trend.direction.charAt(0).toUpperCase() + trend.direction.slice(1);
 }
 
-/**
- * When the latest period is compared like-for-like, the compared counts differ
- * from the period totals: show both sides so the change can be checked by eye.
- */
-function comparedColumns(a: Assessment): string[] {
-  const c = a.comparison;
-  if (!c || !c.likeForLike) return [];
-  const shown = new Set(a.periodLabels);
-  if (shown.has(c.previous.label) && shown.has(c.current.label)) return [];
-  return [`Compared: ${c.previous.label}`, `Compared: ${c.current.label}`];
+/** The headline period's column: the last complete period, or the partial lead. */
+function leadColumn(counts: CountColumn[]): number {
+  return counts.length; // column 0 is the category; the lead is the last count column
 }
 
-/** All crime and ASB by year, as rows, for a line chart. */
-function seriesChart(layout: SheetLayout, a: Assessment): void {
-  const crime = a.trends.find((t) => t.category === ALL_CRIME)!;
-  const asb = a.trends.find((t) => t.category === ASB);
-  const table = layout.table({
-    name: "SA_YearSeries",
-    caption: `All crime and ASB by year, ${a.area}. Source: ${a.sourceDescription}.`,
-    note: "Partial years hold fewer months: read them with their months in brackets.",
-    columns: [
-      { header: "Period", format: "text" },
-      { header: ALL_CRIME, format: "integer" },
-      { header: ASB, format: "integer" },
-    ],
-    rows: a.periodLabels.map((label, i) => [label, crime.counts[i], asb?.counts[i] ?? null]),
-  });
-  layout.chart({
-    name: "SA_YearChart",
-    type: "line",
-    title: `All crime and ASB by year, ${a.area}`,
-    categories: table.column(0),
-    series: table.series(1, 2),
-    valueFormat: "integer",
-    yAxisTitle: "Count",
-  });
-}
-
-/** Each crime type, previous against current, for a clustered column chart. */
-function typeComparison(layout: SheetLayout, a: Assessment): void {
-  const c = a.comparison;
-  if (!c) return;
-  const types = a.trends.filter((t) => t.category !== ALL_CRIME && t.category !== ASB && t.yearOnYear);
-  const table = layout.table({
-    name: "SA_TypeCompare",
-    caption: `Crime by type, ${c.current.label} against ${c.previous.label}, ${a.area}. Source: ${a.sourceDescription}.`,
-    columns: [
-      { header: "Crime type", format: "text" },
-      { header: c.previous.label, format: "integer" },
-      { header: c.current.label, format: "integer" },
-    ],
-    rows: types.map((t) => [t.category, t.yearOnYear!.previous, t.yearOnYear!.current]),
-  });
+/** Crime by type in the lead period, largest first, from the Trends table's own rows. */
+function typeChart(
+  layout: SheetLayout,
+  a: Assessment,
+  rows: TrendRow[],
+  table: PlacedTable,
+  counts: CountColumn[],
+): void {
+  const types = rows.filter((t) => t.category !== ALL_CRIME && t.category !== ASB);
+  if (types.length === 0) return;
+  const col = leadColumn(counts);
+  const listed = types
+    .slice(0, 3)
+    .map((t) => `${t.category} (${formatCount(t.lead)})`)
+    .join(", ");
   layout.chart({
     name: "SA_TypeChart",
-    type: "columnClustered",
-    title: `Crime by type: ${c.previous.label} and ${c.current.label}`,
-    categories: table.column(0),
-    series: table.series(1, 2),
+    type: "barClustered",
+    title: `Crime by type in ${a.area}, ${a.lead.label}`,
+    categories: table.column(0, 1, types.length),
+    series: [
+      {
+        name: counts[counts.length - 1].header,
+        nameRef: table.header(col),
+        values: table.column(col, 1, types.length),
+      },
+    ],
     valueFormat: "integer",
+    legend: false,
+    yAxisTitle: "Crimes",
+    xAxisTitle: "Crime type",
+    altText: `Crime by type in ${a.area}, ${a.lead.label}, largest first: ${listed}.`,
   });
+}
+
+/** All crime and ASB across the complete years, each on its own chart, when there are two or more. */
+function yearCharts(
+  layout: SheetLayout,
+  a: Assessment,
+  rows: TrendRow[],
+  table: PlacedTable,
+  counts: CountColumn[],
+): void {
+  if (counts.filter((col) => col.shown && isComplete(col.period)).length < 2) return;
+  const chartFor = (row: number): ChartInput => {
+    const t = rows[row];
+    const values = counts
+      .map((col) => `${col.period.name} ${col.shown ? formatCount(t.counts[col.index]) : "not complete"}`)
+      .join(", ");
+    return {
+      name: t.category === ASB ? "SA_YearAsbChart" : "SA_YearChart",
+      type: "line",
+      title: `${t.category} by ${unitName(a)}, ${a.area}`,
+      categories: table.headers(1, counts.length),
+      series: [table.rowSeries(row, 1, counts.length)],
+      valueFormat: "integer",
+      legend: false,
+      yAxisTitle: t.category === ASB ? "Incidents" : "Crimes",
+      xAxisTitle: capitalise(unitName(a)),
+      altText: `${t.category} in ${a.area} by ${unitName(a)} (complete years only): ${values}.`,
+    };
+  };
+  const asbRow = rows.findIndex((t) => t.category === ASB);
+  layout.charts([chartFor(0), ...(asbRow >= 0 ? [chartFor(asbRow)] : [])]);
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

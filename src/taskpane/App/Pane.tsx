@@ -75,7 +75,8 @@ export function Pane({ host }: { host: AssessmentHost }) {
     const sheetNameClash = host.mode === "excel" ? (besideUserSheets ? "suffix" : "stop") : undefined;
     void run.start({
       sourceIds: ids,
-      settings: state.settings,
+      // The engine reads no clock: the date shown on the Summary is today's, passed in.
+      settings: { ...state.settings, producedOn: new Date().toISOString().slice(0, 10) },
       mappings,
       ...(populationSourceId && { populationSourceId }),
       ...(sheetNameClash && { sheetNameClash }),

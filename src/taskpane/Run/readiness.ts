@@ -1,6 +1,6 @@
 /** Why Generate cannot run yet, in the order the user should fix things; empty when ready. */
 import type { AssessmentSettings } from "../../engine/assessment/settings";
-import { checkTarget, hasProblems } from "../Settings/targets";
+import { checkTarget, hasProblems, targetsBasis } from "../Settings/targets";
 
 export interface ReadinessInput {
   chosenSources: number;
@@ -16,7 +16,7 @@ export function whatIsMissing({ chosenSources, areas, areasLoading, settings }: 
   else if (!settings.area) missing.push("Choose the area under Settings.");
   else if (!areas.includes(settings.area)) missing.push(`Choose an area that is in the chosen data.`);
   const badTargets = settings.targets
-    .map((t, i) => (hasProblems(checkTarget(t, settings.basis)) ? i + 1 : null))
+    .map((t, i) => (hasProblems(checkTarget(t, targetsBasis(settings.basis))) ? i + 1 : null))
     .filter((n): n is number => n !== null);
   if (badTargets.length) missing.push(`Fix target ${badTargets.join(", ")} under Settings.`);
   return missing;

@@ -1,11 +1,12 @@
 /** The Settings panel: area, period basis, region total, population table, polarity and targets. */
 import { Checkbox, Field, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
-import type { AssessmentSettings, PeriodBasis } from "../../engine/assessment/settings";
+import type { AssessmentSettings, BasisChoice } from "../../engine/assessment/settings";
 import type { DiscoveredSource } from "../../workbook/host";
 import { Section } from "../App/Section";
 import { AreaPicker } from "./AreaPicker";
 import { PolarityEditor } from "./PolarityEditor";
 import { PopulationPicker } from "./PopulationPicker";
+import { targetsBasis } from "./targets";
 import { TargetsEditor } from "./TargetsEditor";
 
 const useStyles = makeStyles({
@@ -21,7 +22,8 @@ const useStyles = makeStyles({
   },
 });
 
-const BASES: { value: PeriodBasis; label: string }[] = [
+const BASES: { value: BasisChoice; label: string }[] = [
+  { value: "auto", label: "Automatic (the basis that compares the most months)" },
   { value: "financial", label: "Financial year (April to March)" },
   { value: "calendar", label: "Calendar year" },
   { value: "rolling12", label: "Rolling 12 months" },
@@ -68,7 +70,7 @@ export function SettingsPanel({
         <RadioGroup
           value={settings.basis}
           disabled={disabled}
-          onChange={(_, data) => update({ basis: data.value as PeriodBasis })}
+          onChange={(_, data) => update({ basis: data.value as BasisChoice })}
         >
           {BASES.map((b) => (
             <Radio key={b.value} value={b.value} label={b.label} />
@@ -101,7 +103,7 @@ export function SettingsPanel({
       </details>
       <TargetsEditor
         targets={settings.targets}
-        basis={settings.basis}
+        basis={targetsBasis(settings.basis)}
         categories={categories}
         latestMonth={latestMonth}
         disabled={disabled}

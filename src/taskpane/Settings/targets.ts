@@ -1,5 +1,5 @@
 /** The targets editor's rules: period labels on each basis, defaults, checks and a summary. */
-import type { PeriodBasis, TargetSetting } from "../../engine/assessment/settings";
+import type { BasisChoice, PeriodBasis, TargetSetting } from "../../engine/assessment/settings";
 import { ALL_CRIME } from "../../engine/measures/counts";
 
 const LABEL_PATTERNS: Record<PeriodBasis, { pattern: RegExp; example: string }> = {
@@ -7,6 +7,11 @@ const LABEL_PATTERNS: Record<PeriodBasis, { pattern: RegExp; example: string }> 
   calendar: { pattern: /^(\d{4})$/, example: "2023" },
   rolling12: { pattern: /^12 months to (\d{4})-(0[1-9]|1[0-2])$/, example: "12 months to 2024-03" },
 };
+
+/** The basis target years are written in: on "auto", financial years (the engine then uses that basis). */
+export function targetsBasis(basis: BasisChoice): PeriodBasis {
+  return basis === "auto" ? "financial" : basis;
+}
 
 export function periodExample(basis: PeriodBasis): string {
   return LABEL_PATTERNS[basis].example;

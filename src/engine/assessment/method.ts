@@ -1,0 +1,144 @@
+/**
+ * The method page as this run applied it: the basis and months actually used,
+ * how each measure is computed and on what denominator, and what the data
+ * cannot show. Written from the figures, so it never describes another run.
+ */
+import { BASES, basisName } from "../measures/basis";
+import { describeMonthRuns, describeMonthSpans } from "../measures/periods";
+import type { AssessContext } from "./context";
+import type { Figures } from "./findings";
+import { formatCount } from "./format";
+
+export function methodLines(ctx: AssessContext, a: Figures): string[] {
+  return [
+    basisLine(a),
+    leadLine(a),
+    comparisonLine(a),
+    yearlyLine(a),
+    countsLine(ctx),
+    'Change: % change = (later - earlier) / earlier x 100, with both counts shown beside it. Where the earlier count is 0 there is no percentage: the table says "new". Page 1 and the "What changed" words give whole-number percentages; the other columns one decimal place.',
+    'Significance: an exact Poisson means test (the later count out of the two together, against a binomial with p = 0.5), two-sided at the 5% level. "A real rise" or "a real fall" means significant at that level; "may be chance" or "could be chance" means not. Small counts rarely show a real change.',
+    colourLine(a),
+    "Trend: the change a year across all months present, from a least-squares fit of the monthly counts on time with a term for each calendar month (so seasons are not read as a trend); it is called rising or falling when the slope is at least twice its standard error, and needs 24 months.",
+    shareLine(a),
+    "Share within the area: a category's count / all the area's recorded crime and ASB incidents x 100, in the headline period.",
+    rateLine(a),
+    seasonalLine(ctx, a),
+    missingLine(a),
+    a.targets.length
+      ? "Targets: linear milestones are baseline x (1 + r t / T), compound ones baseline x (1 + r)^(t / T). A partial year's milestone is pro-rated by the area's monthly pattern over the complete years. Status follows each measure's polarity."
+      : null,
+    limitsLine(ctx),
+  ].filter((line): line is string => line !== null);
+}
+
+function basisLine(a: Figures): string {
+  const { used, how, monthsCompared } = a.basis;
+  const what =
+    used === "financial"
+      ? "financial years (April to March, e.g. 2024/25)"
+      : used === "calendar"
+        ? "calendar years (January to December)"
+        : "rolling 12-month periods ending at the latest month";
+  const compared = BASES.map((b) => `${basisName(b)} ${monthsCompared[b]}`).join(", ");
+  const why =
+    how === "automatic"
+      ? "chosen automatically as the basis that compares the most months with a year earlier (ties go to financial, then calendar years)"
+      : a.settings.basis === "auto"
+        ? "the basis the targets are set in"
+        : "as chosen in the settings";
+  return `Periods: ${what}, ${why}. Months compared with a year earlier on each basis: ${compared}.`;
+}
+
+function leadLine(a: Figures): string {
+  const unit = basisName(a.basis.used).replace(/s$/, "");
+  return a.lead.complete
+    ? `Headline figures (counts, rates, shares and ranks) are for ${a.lead.label}, the latest complete ${unit}.`
+    : `No ${unit} in the files supplied is complete, so the headline figures are for the latest one, ${a.lead.label}, marked partial wherever it appears.`;
+}
+
+function comparisonLine(a: Figures): string {
+  const c = a.comparison;
+  if (!c) return "Year on year: no month of the latest period is in the year before, so no change is given.";
+  const three = a.threeYear ? ` The three-year change compares ${a.threeYear.label}.` : "";
+  return `Year on year, like for like: ${c.label}, the months present in both years (of the latest period and the latest complete period, each against the year before, the pair comparing more months). It sits beside the full-year figures and never replaces them; a partial year is never compared with a full one.${three}`;
+}
+
+function yearlyLine(a: Figures): string {
+  const partial = a.periods.filter((p) => p.months.length < 12);
+  const complete = a.yearly.map((p) => p.name).join(", ");
+  const partText = partial.length
+    ? ` Partial periods (${partial.map((p) => `${p.name}: ${describeMonthSpans(p.months)}`).join("; ")}) are never joined to them or set beside them as like-for-like columns${a.monthly.length ? "; their months are on the Monthly sheet" : ""}.`
+    : "";
+  return `Yearly series hold complete periods only${complete ? ` (${complete})` : ": none is complete"}.${partText}`;
+}
+
+function countsLine(ctx: AssessContext): string {
+  const formats = new Set(ctx.read.sources.map((s) => s.format));
+  const homeOffice = formats.has("home-office-csp")
+    ? " The Home Office tables count offences recorded by the police, excluding fraud, by quarter."
+    : "";
+  return `Counts: one police.uk row is one crime or one anti-social behaviour (ASB) incident. All crime is every crime type except ASB: police.uk records ASB as incidents, not crimes, so it is reported beside crime, never in it.${homeOffice}`;
+}
+
+function colourLine(a: Figures): string {
+  const higher = a.trends.filter((t) => t.polarity === "higherIsBetter").map((t) => t.category);
+  const polarity = higher.length
+    ? `A fall is read as good for every category except ${higher.join(", ")}, where a rise is read as good (as set in the settings).`
+    : "A fall is read as good for every category.";
+  return `Colour: only real (significant) changes are coloured, green where the change is good and red where it is bad; other changes are shown with an arrow and words only, and changes in share are never coloured. ${polarity}`;
+}
+
+function shareLine(a: Figures): string {
+  const r = a.region;
+  const names = r.districts.length;
+  const out = r.outOfArea.map((o) => o.district).join(", ");
+  const strays = out
+    ? r.includesOutOfArea
+      ? ` Out-of-area districts (${out}) are counted in it, as chosen.`
+      : ` Out-of-area districts (${out}: rows placed outside the force, or crimes it could not place) are left out of it.`
+    : "";
+  return `Share of region: the area's count / the total of the ${names} districts of ${r.force} x 100, in the headline period; rank 1 is the largest. The change in share compares the two sides of the year-on-year comparison, in percentage points (pp). Rows without a location are counted for no district.${strays}`;
+}
+
+function rateLine(a: Figures): string {
+  const rates = a.rates;
+  if (!rates) return "Rates per 1,000 residents: not given, as no population table was supplied.";
+  const annualised = rates.annualisedFrom
+    ? ` ${a.lead.label} is partial, so its rates are annualised: count x 12 / ${a.lead.period.months.length} months (${rates.annualisedFrom}).`
+    : "";
+  const missing = rates.missing.length
+    ? ` The population table has no figure for ${rates.missing.join(", ")}: shown as n/a, and the region has no rate.`
+    : "";
+  return `Rates per 1,000 residents = count / population x 1,000, for every district and category in ${a.lead.label}. Population: ${rates.populationYear}, the same figure for every year.${annualised}${missing}`;
+}
+
+function seasonalLine(ctx: AssessContext, a: Figures): string {
+  if (ctx.quarterly) return "Seasonal pattern: not given, as the Home Office counts are quarterly.";
+  if (a.seasonal.length) {
+    return `Seasonal index: a calendar month's average count over the complete years ${a.seasonalFrom.join(" and ")} / the average month x 100 (100 is an average month).`;
+  }
+  const one = a.highestMonths[0];
+  if (one) {
+    return `Seasonal index: not given. It needs two complete years and the files supplied hold one (${one.period}), so the Monthly sheet shows monthly counts and names that year's highest month only.`;
+  }
+  return "Seasonal index: not given, as no complete year is in the files supplied.";
+}
+
+function missingLine(a: Figures): string | null {
+  const missing = a.quality.missingMonths;
+  if (!missing.length) return null;
+  const list =
+    missing.length === 1
+      ? `${describeMonthRuns(missing)} is`
+      : `${describeMonthRuns(missing)} (${formatCount(missing.length)} months) are`;
+  return `Missing months: ${list} not in the files supplied, and treated as missing, not as zero: every comparison uses only months present in both years.`;
+}
+
+function limitsLine(ctx: AssessContext): string {
+  const policeUk = ctx.read.sources.some((s) => s.format === "police-uk");
+  const locations = policeUk
+    ? " police.uk locations are approximate (snapped to nearby map points) and its 14 crime types are broad: there is no local definition of serious violence, and no domestic abuse or hate crime flag."
+    : "";
+  return `What the data cannot show: these are crimes and incidents recorded by the police, not all that happened, so changes in reporting and recording practice move them as much as changes in crime.${locations} A rate per resident takes no account of visitors, commuters or the night-time economy.`;
+}

@@ -1,0 +1,41 @@
+/**
+ * Rates per 1,000 residents for every district of the region and every category,
+ * in the lead period. A partial lead period is annualised (count x 12 / months)
+ * and says so; a district the population table does not name gets no rate (n/a).
+ */
+import { describeMonthSpans, isComplete } from "../measures/periods";
+import type { AssessContext } from "./context";
+import { annualFactor, populationOf } from "./population";
+import type { RateFigures } from "./types";
+
+export function rateFigures(ctx: AssessContext, leadLabel: string): RateFigures | null {
+  const population = ctx.settings.population;
+  if (!population) return null;
+  const factor = annualFactor(ctx.lead);
+  const months = ctx.lead.months;
+  const perThousand = (count: number, residents: number | null) =>
+    residents ? ((count * factor) / residents) * 1000 : null;
+  const districts = ctx.region.districts.map((d) => {
+    const residents = populationOf(population, ctx.cube.districts[d]);
+    return {
+      district: ctx.cube.districts[d],
+      isArea: d === ctx.area,
+      population: residents,
+      rates: ctx.categories.map((c) => perThousand(ctx.count([d], c, months), residents)),
+    };
+  });
+  const missing = districts.filter((d) => d.population === null).map((d) => d.district);
+  const regionPopulation = missing.length ? null : districts.reduce((sum, d) => sum + (d.population ?? 0), 0);
+  return {
+    populationYear: population.year,
+    period: leadLabel,
+    annualisedFrom: isComplete(ctx.lead) ? null : describeMonthSpans(months),
+    categories: ctx.categories,
+    districts,
+    region: {
+      population: regionPopulation,
+      rates: ctx.categories.map((c) => perThousand(ctx.count(ctx.region.districts, c, months), regionPopulation)),
+    },
+    missing,
+  };
+}
