@@ -10,7 +10,7 @@ import { isComplete } from "../../src/engine/measures/periods";
 import { buildReportPlan } from "../../src/report/buildReportPlan";
 import { MAX_PRINT_WIDTH } from "../../src/report/layout";
 import { TEXT_LOOKS, type ReportPlan, type SheetPlan, type TablePlan } from "../../src/report/plan";
-import { chartPageBreaks } from "../../src/workbook/xlsx/pageBreaks";
+import { chartPageBreaks } from "../../src/workbook/excel/pageBreaks";
 import { months, readOf, type Tuple } from "../engine/tableOf";
 import { cellsIn, charts, displayed, isShown, numbersIn, shown, tableAt, tables } from "./planQueries";
 

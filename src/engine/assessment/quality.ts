@@ -15,7 +15,6 @@ export function dataQuality(ctx: AssessContext): DataQuality {
   const rowsRead = read.sources.reduce((sum, s) => sum + s.rowsRead, 0);
   const rowsKept = read.sources.reduce((sum, s) => sum + s.rowsKept, 0);
   return {
-    warnings: [],
     sources: read.sources,
     rowsRead,
     rowsKept,

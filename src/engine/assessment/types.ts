@@ -181,8 +181,6 @@ export interface Finding {
 }
 
 export interface DataQuality {
-  /** Problems a reader must see on page 1 (e.g. a source read twice); empty when there are none. */
-  warnings: string[];
   sources: SourceSummary[];
   rowsRead: number;
   rowsKept: number;
