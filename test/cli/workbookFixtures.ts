@@ -1,0 +1,88 @@
+/** Hand-made workbooks for the command line's tests: an extract with Excel error cells, and damaged files. */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+
+export const HEADER = [
+  "Crime ID",
+  "Month",
+  "Reported by",
+  "Falls within",
+  "Longitude",
+  "Latitude",
+  "Location",
+  "LSOA code",
+  "LSOA name",
+  "Crime type",
+  "Last outcome category",
+  "Context",
+];
+export const COLUMN = Object.fromEntries(HEADER.map((name, i) => [name, i])) as Record<string, number>;
+
+/** One police.uk row; `cells` replaces columns by header name (any ExcelJS cell value). */
+export function extractRow(id: string, cells: Record<string, ExcelJS.CellValue> = {}): ExcelJS.CellValue[] {
+  const row: ExcelJS.CellValue[] = [
+    id,
+    "2024-04",
+    "Testshire Police",
+    "Testshire Police",
+    -1.5,
+    54.5,
+    "On or near Mill Lane",
+    "E01900001",
+    "Aldbury 001A",
+    "Burglary",
+    "Under investigation",
+    null,
+  ];
+  for (const [name, value] of Object.entries(cells)) row[COLUMN[name]] = value;
+  return row;
+}
+
+/** An .xlsx with one extract sheet (and optionally a notes sheet first); rows below the header. */
+export async function extractWorkbook(
+  rows: ExcelJS.CellValue[][],
+  options: { notesSheet?: boolean; sharedStrings?: boolean } = {},
+): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  if (options.notesSheet) workbook.addWorksheet("Notes").addRow(["Pasted from police.uk"]);
+  const sheet = workbook.addWorksheet("Street");
+  sheet.addRow(HEADER);
+  for (const row of rows) sheet.addRow(row);
+  const data = await workbook.xlsx.writeBuffer({ useSharedStrings: options.sharedStrings ?? true } as never);
+  return Buffer.from(data as ArrayBuffer);
+}
+
+/** n ordinary rows, ids a1.., for filling a sheet. */
+export function plainRows(n: number, prefix = "a"): ExcelJS.CellValue[][] {
+  return Array.from({ length: n }, (_, i) => extractRow(`${prefix}${i + 1}`));
+}
+
+/** A zip archive holding a text file: a zip, but no workbook. */
+export async function zipWithoutWorkbook(): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file("street.csv", `${HEADER.join(",")}\n`);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+/**
+ * The workbook with the compressed data of one part spoiled (64 bytes inverted,
+ * 16 bytes into it). The zip's directory is intact, so only unzipping that part
+ * fails. The part is found through the central directory, as an unzipper would.
+ */
+export function spoilPart(workbook: Buffer, partName: string): Buffer {
+  const spoiled = Buffer.from(workbook);
+  const end = spoiled.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let entry = spoiled.readUInt32LE(end + 16);
+  for (let n = spoiled.readUInt16LE(end + 10); n > 0; n--) {
+    const nameLength = spoiled.readUInt16LE(entry + 28);
+    const name = spoiled.toString("utf8", entry + 46, entry + 46 + nameLength);
+    if (name === partName) {
+      const local = spoiled.readUInt32LE(entry + 42);
+      const data = local + 30 + spoiled.readUInt16LE(local + 26) + spoiled.readUInt16LE(local + 28);
+      for (let i = data + 16; i < data + 80; i++) spoiled[i] ^= 0xff;
+      return spoiled;
+    }
+    entry += 46 + nameLength + spoiled.readUInt16LE(entry + 30) + spoiled.readUInt16LE(entry + 32);
+  }
+  throw new Error(`${partName} is not in the workbook`);
+}
