@@ -41,7 +41,11 @@ function isOwnerOrHidden(path: string): boolean {
 const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code;
 
 /** stat, following links, with the error returned rather than thrown. */
-const statOrError = (path: string): Promise<Stats | Error> => stat(path).catch((error: Error) => error);
+const statOrError = (path: string): Promise<{ info: Stats } | { error: unknown }> =>
+  stat(path).then(
+    (info) => ({ info }),
+    (error: unknown) => ({ error }),
+  );
 
 /** Why a path that lstat finds cannot be followed to a file, in words; null if it is not a link. */
 async function brokenLink(path: string, error: unknown): Promise<string | null> {
@@ -64,12 +68,12 @@ async function folderFiles(folder: string, shownFolder: string, notes: string[])
   for (const name of names) {
     const path = join(folder, name);
     if (!isReadable(path) || isOwnerOrHidden(path)) continue;
-    const info = await statOrError(path);
-    if (info instanceof Error) {
-      notes.push(await noteUnreadable(path, info));
+    const followed = await statOrError(path);
+    if ("error" in followed) {
+      notes.push(await noteUnreadable(path, followed.error));
       continue;
     }
-    if (info.isFile())
+    if (followed.info.isFile())
       files.push({ path, realPath: await realpath(path), shown: join(shownFolder, name), named: false });
   }
   return files;
@@ -128,9 +132,9 @@ export async function listInputFiles(args: string[], exclude: string[] = []): Pr
   const notes: string[] = [];
   for (const arg of args) {
     const path = resolve(arg);
-    const info = await statOrError(path);
-    if (info instanceof Error) throw await missingArgument(arg, path, info);
-    if (info.isDirectory()) {
+    const followed = await statOrError(path);
+    if ("error" in followed) throw await missingArgument(arg, path, followed.error);
+    if (followed.info.isDirectory()) {
       folders.push({ realPath: await realpath(path), shown: arg });
       const files = await folderFiles(path, arg, notes);
       found.push(...files.filter((f) => !excluded.has(f.realPath)));

@@ -23,22 +23,30 @@ function unreadable(file: InputFile, error: unknown): AssessmentError | null {
   );
 }
 
+/** Reads a CSV; one found in a folder that is not an extract is skipped with a note. */
+async function readCsv(reader: ExtractReader, file: InputFile): Promise<string[]> {
+  try {
+    await readCsvFile(reader, file.path);
+    return [];
+  } catch (error) {
+    // A CSV that is not an extract fails before its first row is added, so nothing of it is in the table.
+    if (file.named || !isAssessmentError(error)) throw error;
+    return [`Skipped ${basename(file.path)}: ${error.describe()}`];
+  }
+}
+
 /** Reads the files in turn; `notes` (from listing them) are kept first. */
 export async function readInputs(files: InputFile[], notes: string[] = []): Promise<ReadInputs> {
   const reader = new ExtractReader();
   const kept = [...notes];
   for (const file of files) {
     try {
-      if (extname(file.path).toLowerCase() === ".xlsx")
-        kept.push(...(await readXlsxFile(reader, file.path, file.named)));
-      else await readCsvFile(reader, file.path);
+      // Each reader decides what it may skip: a workbook only if none of it went into the table.
+      const xlsx = extname(file.path).toLowerCase() === ".xlsx";
+      kept.push(...(xlsx ? await readXlsxFile(reader, file.path, file.named) : await readCsv(reader, file)));
     } catch (error) {
       // A system error may come after some rows went into the table, so it always stops the run.
-      const unread = unreadable(file, error);
-      if (unread) throw unread;
-      // A CSV that is not an extract fails before its first row is added, so nothing of it is in the table.
-      if (file.named || !isAssessmentError(error)) throw error;
-      kept.push(`Skipped ${basename(file.path)}: ${error.describe()}`);
+      throw unreadable(file, error) ?? error;
     }
   }
   return { read: reader.finish(), notes: kept };

@@ -86,7 +86,7 @@ describe("Excel error values reach the engine as their literal text", () => {
     expect(capture.rows[ERRORS.length][COLUMN["LSOA name"]]).toBe("Aldbury 001A");
   });
 
-  it("from the command line's reader with inline strings (the sheet is read as it is unzipped)", async () => {
+  it("from the command line's reader with inline strings instead of a shared string table", async () => {
     const path = join(dir, "street.xlsx");
     writeFileSync(path, await extractWorkbook(rows, { sharedStrings: false }));
     await readXlsxFile(new ExtractReader(), path, true);

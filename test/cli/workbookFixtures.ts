@@ -38,16 +38,19 @@ export function extractRow(id: string, cells: Record<string, ExcelJS.CellValue> 
   return row;
 }
 
-/** An .xlsx with one extract sheet (and optionally a notes sheet first); rows below the header. */
+/** An .xlsx with one extract sheet (and optionally a sheet of n lines of notes after it); rows below the header. */
 export async function extractWorkbook(
   rows: ExcelJS.CellValue[][],
-  options: { notesSheet?: boolean; sharedStrings?: boolean } = {},
+  options: { notes?: number; sharedStrings?: boolean } = {},
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  if (options.notesSheet) workbook.addWorksheet("Notes").addRow(["Pasted from police.uk"]);
   const sheet = workbook.addWorksheet("Street");
   sheet.addRow(HEADER);
   for (const row of rows) sheet.addRow(row);
+  if (options.notes) {
+    const notes = workbook.addWorksheet("Notes");
+    for (let i = 1; i <= options.notes; i++) notes.addRow([`Note ${i}: pasted from police.uk`, i]);
+  }
   const data = await workbook.xlsx.writeBuffer({ useSharedStrings: options.sharedStrings ?? true } as never);
   return Buffer.from(data as ArrayBuffer);
 }
@@ -85,4 +88,32 @@ export function spoilPart(workbook: Buffer, partName: string): Buffer {
     entry += 46 + nameLength + spoiled.readUInt16LE(entry + 30) + spoiled.readUInt16LE(entry + 32);
   }
   throw new Error(`${partName} is not in the workbook`);
+}
+
+/** The workbook with one part's text replaced (the zip stays sound): e.g. a sheet's XML cut short. */
+export async function rewritePart(
+  workbook: Buffer,
+  partName: string,
+  change: (xml: string) => string,
+): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(workbook);
+  const part = zip.file(partName);
+  if (!part) throw new Error(`${partName} is not in the workbook`);
+  zip.file(partName, change(await part.async("string")));
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+/**
+ * The workbook with its worksheets moved to the end of the zip, after the shared
+ * strings, as some programs write it: ExcelJS's streaming reader then reads each
+ * sheet as it unzips it, rather than after unzipping the whole file.
+ */
+export async function sheetsLast(workbook: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(workbook);
+  const names = Object.keys(zip.files).filter((name) => !zip.files[name].dir);
+  const isSheet = (name: string) => name.startsWith("xl/worksheets/sheet");
+  const reordered = new JSZip();
+  for (const name of [...names.filter((n) => !isSheet(n)), ...names.filter(isSheet)])
+    reordered.file(name, await zip.files[name].async("uint8array"));
+  return reordered.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }

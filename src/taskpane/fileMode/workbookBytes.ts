@@ -44,7 +44,9 @@ export function notAWorkbookReason(head: Uint8Array, tail: Uint8Array, size: num
 
 /** The reason for a workbook that ExcelJS could not unzip or parse. */
 export function damagedReason(error: unknown): string {
-  const detail = error instanceof Error ? error.message : String(error);
+  // Not `instanceof Error`: errors from Node's zlib may come from another realm (e.g. under jest).
+  const message = (error as { message?: unknown } | null)?.message;
+  const detail = typeof message === "string" ? message : String(error);
   return `its contents are damaged: ${detail}`;
 }
 
