@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from "os";
 import { join } from "path";
 import { assessCommand, runAssessment } from "../../src/cli/assessCommand";
-import { extractWorkbook, plainRows, sheetsLast, spoilPart, zipWithoutWorkbook } from "./workbookFixtures";
+import { damagedWorkbooks, extractWorkbook, plainRows, sheetsLast, spoilPart } from "./workbookFixtures";
 
 // Writing and reading workbooks with ExcelJS takes seconds on a busy 2-core machine.
 jest.setTimeout(60_000);
@@ -29,28 +29,6 @@ afterEach(() => {
   process.exitCode = undefined;
 });
 
-/** The damaged files, each with the reason its message must give. */
-async function damagedFiles(): Promise<[string, Buffer, string][]> {
-  const good = await extractWorkbook(plainRows(300));
-  return [
-    ["renamed.xlsx", readFileSync(STREET), "it holds plain text, as a CSV file does"],
-    [
-      "truncated.xlsx",
-      good.subarray(0, Math.floor(good.length / 2)),
-      "it is incomplete: its end is missing, as when a copy or download stops early",
-    ],
-    ["archive.xlsx", await zipWithoutWorkbook(), "it is a zip archive with no worksheets in it"],
-    ["empty.xlsx", Buffer.alloc(0), "the file is empty"],
-    [
-      "old.xlsx",
-      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
-      "it is an older Excel .xls workbook, or one protected with a password",
-    ],
-    // Damaged compressed data: ExcelJS's unzipper fails inside, where nothing waited for its error.
-    ["spoiled.xlsx", spoilPart(good, "xl/worksheets/sheet1.xml"), "its contents are damaged: "],
-  ];
-}
-
 /** The message for a damaged file; for spoiled compressed data, zlib's own words follow the reason given. */
 const message = (name: string, reason: string) =>
   new RegExp(
@@ -59,7 +37,7 @@ const message = (name: string, reason: string) =>
 
 describe("a named damaged workbook", () => {
   it("stops the run with the file's name, the reason and the advice; exit code 1; nothing written", async () => {
-    for (const [name, bytes, reason] of await damagedFiles()) {
+    for (const [name, bytes, reason] of await damagedWorkbooks(readFileSync(STREET))) {
       const path = join(extracts, name);
       writeFileSync(path, bytes);
       const err: string[] = [];
@@ -76,7 +54,7 @@ describe("a named damaged workbook", () => {
 describe("a damaged workbook found in a folder", () => {
   it("is skipped with a note, and the folder's other extracts are read", async () => {
     copyFileSync(STREET, join(extracts, "street.csv"));
-    const files = await damagedFiles();
+    const files = await damagedWorkbooks(readFileSync(STREET));
     for (const [name, bytes] of files) writeFileSync(join(extracts, name), bytes);
     const outcome = await runAssessment({ inputs: [extracts], area: "Aldbury", out });
     expect(outcome.read.sources.map((s) => [s.name, s.rowsRead])).toEqual([["street.csv", 54]]);

@@ -117,3 +117,25 @@ export async function sheetsLast(workbook: Buffer): Promise<Buffer> {
     reordered.file(name, await zip.files[name].async("uint8array"));
   return reordered.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
+
+/** Files with an .xlsx name that are not sound workbooks, each with the reason its message must give; `csv` is a CSV extract. */
+export async function damagedWorkbooks(csv: Buffer): Promise<[string, Buffer, string][]> {
+  const good = await extractWorkbook(plainRows(300));
+  return [
+    ["renamed.xlsx", csv, "it holds plain text, as a CSV file does"],
+    [
+      "truncated.xlsx",
+      good.subarray(0, Math.floor(good.length / 2)),
+      "it is incomplete: its end is missing, as when a copy or download stops early",
+    ],
+    ["archive.xlsx", await zipWithoutWorkbook(), "it is a zip archive with no worksheets in it"],
+    ["empty.xlsx", Buffer.alloc(0), "the file is empty"],
+    [
+      "old.xlsx",
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      "it is an older Excel .xls workbook, or one protected with a password",
+    ],
+    // Damaged compressed data: ExcelJS's unzipper fails inside, where nothing waited for its error.
+    ["spoiled.xlsx", spoilPart(good, "xl/worksheets/sheet1.xml"), "its contents are damaged: "],
+  ];
+}
