@@ -34,3 +34,15 @@ export async function runCli(way: CliWay, args: string[]): Promise<CliRun> {
   const reported = /peak memory: (\d+) KB/.exec(run.output);
   return { ...run, cliPeakMb: reported ? Number(reported[1]) / 1024 : null };
 }
+
+/** The best of `repeats` runs of each way, taken in turns so that a busy spell on the machine falls on all alike. */
+export async function bestInTurns(args: string[], repeats: number): Promise<CliRun[]> {
+  const best: CliRun[] = [];
+  for (let k = 0; k < repeats; k++) {
+    for (const [i, way] of CLI_WAYS.entries()) {
+      const run = await runCli(way, args);
+      if (!best[i] || run.seconds < best[i].seconds) best[i] = run;
+    }
+  }
+  return best;
+}

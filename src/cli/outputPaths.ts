@@ -5,7 +5,7 @@
  * one next time), is refused before anything is read. Paths are compared with
  * their links resolved, so no link or "../" leads round the check.
  */
-import { realpath } from "fs/promises";
+import { realpath, stat } from "fs/promises";
 import { basename, dirname, join, resolve } from "path";
 import { AssessmentError } from "../engine/errors";
 import { isReadable, type InputList } from "./inputFiles";
@@ -26,17 +26,15 @@ export async function realPathOf(path: string): Promise<string> {
   return parent === full ? full : join(await realPathOf(parent), basename(full));
 }
 
-function refused(output: OptionPath, problem: string): AssessmentError {
-  return new AssessmentError(
-    problem,
-    `Choose another output path for ${output.option}, outside the folders being read.`,
-    {
-      source: output.path,
-    },
-  );
+function refused(
+  output: OptionPath,
+  problem: string,
+  advice = `Choose another output path for ${output.option}, outside the folders being read.`,
+): AssessmentError {
+  return new AssessmentError(problem, advice, { source: output.path });
 }
 
-/** Throws if an output is an input, another output, or an extract's place in a folder being read. */
+/** Throws if an output is an input, another output, a folder, or an extract's place in a folder being read. */
 export async function refuseOutputsOverInputs(
   outputs: OptionPath[],
   inputs: InputList,
@@ -54,6 +52,12 @@ export async function refuseOutputsOverInputs(
       throw refused(
         output,
         `${output.option} would write into the folder ${folder.shown} being read, where a .csv or .xlsx file is taken for an extract.`,
+      );
+    if ((await stat(real).catch(() => null))?.isDirectory())
+      throw refused(
+        output,
+        `${output.option} names a folder.`,
+        `Give a file name, e.g. ${join(output.path, "assessment.xlsx")}.`,
       );
     taken.set(real, `names the same file as ${output.option}.`);
   }

@@ -113,6 +113,15 @@ it("checks the outputs before reading anything: a bad targets file and a file th
   expect(message).toMatch(/--out would write over the extract/);
 });
 
+it("refuses an --out that is a folder (it would be set aside, not written into)", async () => {
+  const folder = join(dir, "results");
+  mkdirSync(folder);
+  const message = await refused({ inputs: [extracts], area: "Aldbury", out: folder });
+  expect(message).toBe(
+    `Error: "${folder}": --out names a folder. Give a file name, e.g. ${join(folder, "assessment.xlsx")}.`,
+  );
+});
+
 describe("outputs beside the inputs that are allowed", () => {
   it("writes into a subfolder of the folder being read (only the folder's own files are read)", async () => {
     const out = join(extracts, "results", "assessment.xlsx");
