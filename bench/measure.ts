@@ -43,21 +43,30 @@ export interface ChildRun {
 
 const TIME = "/usr/bin/time";
 
+export interface RunOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
 /** Runs a command to completion, measuring wall time and peak memory (GNU time, else polling /proc). */
-export async function runMeasured(command: string, args: string[]): Promise<ChildRun> {
+export async function runMeasured(command: string, args: string[], options: RunOptions = {}): Promise<ChildRun> {
   if (existsSync(TIME)) {
-    const result = spawnSync(TIME, ["-f", "BENCH-TIME %e %M", command, ...args], { encoding: "utf8", maxBuffer: 64 << 20 });
+    const result = spawnSync(TIME, ["-f", "BENCH-TIME %e %M", command, ...args], {
+      ...options,
+      encoding: "utf8",
+      maxBuffer: 64 << 20,
+    });
     const match = /BENCH-TIME ([\d.]+) (\d+)/.exec(result.stderr);
     const output = `${result.stdout}${result.stderr.replace(/BENCH-TIME.*\n?/, "")}`;
     if (match) return { seconds: Number(match[1]), peakMb: Number(match[2]) / 1024, exitCode: result.status, output };
   }
-  return pollMeasured(command, args);
+  return pollMeasured(command, args, options);
 }
 
-function pollMeasured(command: string, args: string[]): Promise<ChildRun> {
+function pollMeasured(command: string, args: string[], options: RunOptions): Promise<ChildRun> {
   return new Promise((resolve) => {
     const start = process.hrtime.bigint();
-    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     let peak: number | null = null;
     child.stdout.on("data", (d) => (output += d));

@@ -20,7 +20,8 @@ import { parseTargetsCsv, type ReadResult } from "../engine/extracts";
 import { ALL_CRIME } from "../engine/measures/counts";
 import { buildReportPlan } from "../report/buildReportPlan";
 import { writeAssessmentXlsx } from "../workbook/xlsx";
-import { listInputFiles } from "./inputFiles";
+import { listInputFiles, type InputList } from "./inputFiles";
+import { refuseOutputsOverInputs, type OptionPath } from "./outputPaths";
 import { measuresCsv, writeAllOrNothing, type OutputFile } from "./outputs";
 import { readInputs } from "./readInputs";
 import { describeOutcome } from "./summary";
@@ -102,22 +103,31 @@ function readPolarity(categories: string[], read: ReadResult): AssessmentSetting
   return polarity;
 }
 
+/** The files to read, once every output is known not to write over one of them (before any file is read). */
+async function listPaths(options: AssessOptions): Promise<InputList> {
+  const outputs: OptionPath[] = [{ path: options.out ?? "assessment.xlsx", option: "--out" }];
+  if (options.measures) outputs.push({ path: options.measures, option: "--measures" });
+  const otherInputs: OptionPath[] = [];
+  if (options.targets) otherInputs.push({ path: options.targets, option: "--targets" });
+  if (options.population) otherInputs.push({ path: options.population, option: "--population" });
+  const inputs = await listInputFiles(
+    options.inputs,
+    otherInputs.map((o) => o.path),
+  );
+  await refuseOutputsOverInputs(outputs, inputs, otherInputs);
+  return inputs;
+}
+
 export async function runAssessment(options: AssessOptions): Promise<AssessOutcome> {
   const basis = readBasis(options.basis);
   if (!options.area || options.area.trim() === "")
     throw new AssessmentError("No area was given.", 'Name the focus district with --area, e.g. --area "Knowsley".');
   const outPath = resolve(options.out ?? "assessment.xlsx");
   const measuresPath = options.measures ? resolve(options.measures) : null;
+  const inputs = await listPaths(options);
   const targets = await readTargets(options.targets);
   const population = await readPopulation(options.population);
-  const exclude = [
-    outPath,
-    ...(measuresPath ? [measuresPath] : []),
-    ...(options.targets ? [options.targets] : []),
-    ...(options.population ? [options.population] : []),
-  ];
-  const files = await listInputFiles(options.inputs, exclude);
-  const { read, notes } = await readInputs(files);
+  const { read, notes } = await readInputs(inputs.files, inputs.notes);
   const polarity = readPolarity(options.higherIsBetter ?? [], read);
   const settings: AssessmentSettings = {
     ...defaultSettings(options.area.trim()),

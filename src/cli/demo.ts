@@ -3,18 +3,11 @@
  * assess command on it for the district whose crime is falling, writing
  * out/demo-assessment.xlsx and out/demo-measures.csv.
  */
-import { existsSync } from "fs";
 import { copyFile, mkdir, writeFile } from "fs/promises";
-import { dirname, join } from "path";
+import { join } from "path";
 import { describeSample, generatePoliceUkExtract, toCsvText } from "../sample/generateExtract";
 import { assessCommand } from "./assessCommand";
-
-/** The project folder: the nearest one up from here holding package.json (this file runs from build/). */
-function projectRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
-  return dir;
-}
+import { projectRoot } from "./freshBuild";
 
 export async function runDemo(root = projectRoot()): Promise<void> {
   const out = join(root, "out");

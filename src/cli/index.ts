@@ -1,52 +1,20 @@
 #!/usr/bin/env node
 /**
- * Command line: `npm run assess -- <files or folders> --area "Knowsley" [options]`.
- * This file only parses arguments (commander) and calls the command function.
+ * The command line's entry (`node build/node/src/cli/index.js …`, or the package's
+ * bin, strategic-assessment). It compiles the command again if its source changed
+ * since the last build, and only then loads it, so the fresh code is what runs.
  */
-import { Command, Option } from "commander";
-import { assessCommand, BASES } from "./assessCommand";
+import { isBuildStale, projectRoot, rebuild } from "./freshBuild";
 
-const program = new Command()
-  .name("assess")
-  .description("Build a community safety strategic assessment workbook from police.uk street-level crime extracts.")
-  .argument("<inputs...>", "police.uk .csv or .xlsx files, or folders holding them")
-  .requiredOption("--area <district>", 'the focus district as named in the data, e.g. "Knowsley"')
-  .addOption(
-    new Option("--basis <basis>", "period basis (auto: the one that compares the most months)")
-      .choices(BASES)
-      .default("auto"),
-  )
-  .option(
-    "--targets <file>",
-    "targets CSV: category,baseline_year,target_year,change_pct,method,tolerance_pct,polarity",
-  )
-  .option("--out <file>", "assessment workbook to write", "assessment.xlsx")
-  .option("--measures <file>", "also write every figure as a tidy CSV (area,category,period,measure,value)")
-  .option(
-    "--higher-is-better <category>",
-    "a category where a rise is read as good (e.g. reports of domestic abuse); repeat for more",
-    (value: string, previous: string[]) => [...previous, value],
-    [] as string[],
-  )
-  .option("--population <file>", "population CSV for rates per 1,000 (census LAD file, or area,population columns)")
-  .action(
-    async (
-      inputs: string[],
-      options: {
-        area: string;
-        basis: string;
-        targets?: string;
-        out: string;
-        measures?: string;
-        population?: string;
-        higherIsBetter: string[];
-      },
-    ) => {
-      await assessCommand({ inputs, ...options });
-    },
-  );
-
-program.parseAsync(process.argv).catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
+const root = projectRoot();
+let failed: string | null = null;
+if (isBuildStale(root)) {
+  console.error("The command line's source changed since it was built: building it again (a few seconds)...");
+  failed = rebuild(root);
+}
+if (failed) {
+  console.error(`${failed}\nThe command line could not be built. Run npm run build:node to see why.`);
   process.exitCode = 2;
-});
+} else {
+  void import("./program");
+}

@@ -1,7 +1,8 @@
 /**
  * Writing the run's files all or nothing: each is written to a temporary file
- * beside its destination, and only when every one is written are they renamed
- * into place. A failed run leaves no partial output and no temporary files.
+ * beside its destination; only when every one is written are they moved into
+ * place, each file it replaces set aside until all are in. A failure at any
+ * step puts back what was there: no partial output, no temporary files.
  */
 import { mkdir, rename, rm, writeFile } from "fs/promises";
 import { basename, dirname, join } from "path";
@@ -14,8 +15,16 @@ export interface OutputFile {
   data: Uint8Array | string;
 }
 
-function temporaryPath(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+interface Staged {
+  path: string;
+  temporary: string;
+  /** Where the file it replaces was set aside, if there was one. */
+  previous: string | null;
+  placed: boolean;
+}
+
+function besidePath(path: string, kind: "tmp" | "old"): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.${kind}`);
 }
 
 function cannotWrite(path: string, error: unknown): AssessmentError {
@@ -31,26 +40,53 @@ function cannotWrite(path: string, error: unknown): AssessmentError {
   );
 }
 
+async function moveIntoPlace(file: Staged): Promise<void> {
+  const previous = besidePath(file.path, "old");
+  const setAside = await rename(file.path, previous).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code !== "ENOENT") throw cannotWrite(file.path, error);
+      return false;
+    },
+  );
+  file.previous = setAside ? previous : null;
+  await rename(file.temporary, file.path).catch((error) => {
+    throw cannotWrite(file.path, error);
+  });
+  file.placed = true;
+}
+
+/** Puts back what was there before, latest first; removes the temporary files and the folders made for them. */
+async function undo(staged: Staged[], folders: string[]): Promise<void> {
+  for (const file of [...staged].reverse()) {
+    if (file.placed) await rm(file.path, { force: true });
+    if (file.previous) await rename(file.previous, file.path);
+    await rm(file.temporary, { force: true });
+  }
+  for (const folder of folders.reverse()) await rm(folder, { recursive: true, force: true });
+}
+
 export async function writeAllOrNothing(files: OutputFile[]): Promise<void> {
-  const written: { temporary: string; path: string }[] = [];
+  const staged: Staged[] = [];
+  const madeFolders: string[] = [];
   try {
     for (const file of files) {
-      await mkdir(dirname(file.path), { recursive: true });
-      const temporary = temporaryPath(file.path);
-      written.push({ temporary, path: file.path });
-      await writeFile(temporary, file.data).catch((error) => {
+      const made = await mkdir(dirname(file.path), { recursive: true }).catch((error) => {
+        throw cannotWrite(file.path, error);
+      });
+      if (made) madeFolders.push(made);
+      const entry: Staged = { path: file.path, temporary: besidePath(file.path, "tmp"), previous: null, placed: false };
+      staged.push(entry);
+      await writeFile(entry.temporary, file.data).catch((error) => {
         throw cannotWrite(file.path, error);
       });
     }
-    for (const { temporary, path } of written) {
-      await rename(temporary, path).catch((error) => {
-        throw cannotWrite(path, error);
-      });
-    }
+    for (const file of staged) await moveIntoPlace(file);
   } catch (error) {
-    await Promise.all(written.map(({ temporary }) => rm(temporary, { force: true })));
+    await undo(staged, madeFolders);
     throw error;
   }
+  await Promise.all(staged.map((file) => file.previous && rm(file.previous, { force: true })));
 }
 
 export const MEASURE_COLUMNS = ["area", "category", "period", "measure", "value"] as const;

@@ -1,6 +1,6 @@
 /** Reads every input file into one crime table. */
 import { basename, extname } from "path";
-import { isAssessmentError } from "../engine/errors";
+import { AssessmentError, isAssessmentError } from "../engine/errors";
 import { ExtractReader, type ReadResult } from "../engine/extracts";
 import type { InputFile } from "./inputFiles";
 import { readCsvFile } from "./readCsvFile";
@@ -12,21 +12,42 @@ export interface ReadInputs {
   notes: string[];
 }
 
-export async function readInputs(files: InputFile[]): Promise<ReadInputs> {
+/** A file the system would not open or read (e.g. no permission), as a message for the user. */
+function unreadable(file: InputFile, error: unknown): AssessmentError | null {
+  const { code, syscall } = error as NodeJS.ErrnoException;
+  if (!syscall) return null;
+  return new AssessmentError(
+    `The file could not be read (the system said ${code ?? syscall}).`,
+    "Check that it is not open in another program and that you may read it.",
+    { source: file.shown },
+  );
+}
+
+/** Reads a CSV; one found in a folder that is not an extract is skipped with a note. */
+async function readCsv(reader: ExtractReader, file: InputFile): Promise<string[]> {
+  try {
+    await readCsvFile(reader, file.path);
+    return [];
+  } catch (error) {
+    // A CSV that is not an extract fails before its first row is added, so nothing of it is in the table.
+    if (file.named || !isAssessmentError(error)) throw error;
+    return [`Skipped ${basename(file.path)}: ${error.describe()}`];
+  }
+}
+
+/** Reads the files in turn; `notes` (from listing them) are kept first. */
+export async function readInputs(files: InputFile[], notes: string[] = []): Promise<ReadInputs> {
   const reader = new ExtractReader();
-  const notes: string[] = [];
+  const kept = [...notes];
   for (const file of files) {
-    if (extname(file.path).toLowerCase() === ".xlsx") {
-      notes.push(...(await readXlsxFile(reader, file.path, file.named)));
-      continue;
-    }
     try {
-      await readCsvFile(reader, file.path);
+      // Each reader decides what it may skip: a workbook only if none of it went into the table.
+      const xlsx = extname(file.path).toLowerCase() === ".xlsx";
+      kept.push(...(xlsx ? await readXlsxFile(reader, file.path, file.named) : await readCsv(reader, file)));
     } catch (error) {
-      // A CSV that is not an extract fails before its first row is added, so nothing of it is in the table.
-      if (file.named || !isAssessmentError(error)) throw error;
-      notes.push(`Skipped ${basename(file.path)}: ${error.describe()}`);
+      // A system error may come after some rows went into the table, so it always stops the run.
+      throw unreadable(file, error) ?? error;
     }
   }
-  return { read: reader.finish(), notes };
+  return { read: reader.finish(), notes: kept };
 }

@@ -7,13 +7,17 @@ import { assessCommand, runAssessment } from "../../src/cli/assessCommand";
 import { AssessmentError } from "../../src/engine/errors";
 
 const fixture = (kind: "valid" | "invalid", name: string) => join(__dirname, "fixtures", kind, name);
+/** Extracts go in `dir`; outputs in `outDir`, as a run refuses to write into a folder it reads. */
 let dir: string;
+let outDir: string;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "assess-cli-"));
+  outDir = mkdtempSync(join(tmpdir(), "assess-cli-out-"));
 });
 afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
   process.exitCode = undefined;
 });
 
@@ -34,8 +38,8 @@ async function failure(promise: Promise<unknown>): Promise<AssessmentError> {
 describe("runAssessment on a folder", () => {
   it("writes the workbook and the measures CSV from the hand-worked extract", async () => {
     copyInto(dir, fixture("valid", "street-small.csv"));
-    const out = join(dir, "result", "assessment.xlsx");
-    const measures = join(dir, "measures.csv");
+    const out = join(outDir, "result", "assessment.xlsx");
+    const measures = join(outDir, "measures.csv");
     const outcome = await runAssessment({ inputs: [dir], area: "Aldbury", out, measures });
 
     // 54 data rows; one has a blank LSOA.
@@ -68,7 +72,7 @@ describe("runAssessment on a folder", () => {
     copyInto(dir, fixture("valid", "street-small.csv"));
     const population = join(dir, "population.csv");
     writeFileSync(population, "LAD,NAME,COUNTY,REGION,POP11,POP21\nE1,Aldbury,,,2900,3000\nE2,St. Bede,,,5900,6000\n");
-    const outcome = await runAssessment({ inputs: [dir], area: "Aldbury", out: join(dir, "a.xlsx"), population });
+    const outcome = await runAssessment({ inputs: [dir], area: "Aldbury", out: join(outDir, "a.xlsx"), population });
     // By hand: Aldbury 15 crimes in 2024/25 / 3,000 x 1,000 = 5.0; St. Bede 12 / 6,000 x 1,000 = 2.0.
     const rate = (d: string) => outcome.assessment.districts.find((x) => x.district === d)?.ratePer1000;
     expect(rate("Aldbury")).toBeCloseTo(5, 9);
@@ -81,13 +85,13 @@ describe("runAssessment on a folder", () => {
     const outcome = await runAssessment({
       inputs: [dir],
       area: "Aldbury",
-      out: join(dir, "a.xlsx"),
+      out: join(outDir, "a.xlsx"),
       higherIsBetter: ["drugs"],
     });
     expect(outcome.assessment.trends.find((t) => t.category === "Drugs")?.polarity).toBe("higherIsBetter");
     expect(outcome.assessment.trends.find((t) => t.category === "Burglary")?.polarity).toBe("lowerIsBetter");
     const error = await failure(
-      runAssessment({ inputs: [dir], area: "Aldbury", out: join(dir, "b.xlsx"), higherIsBetter: ["Hate crime"] }),
+      runAssessment({ inputs: [dir], area: "Aldbury", out: join(outDir, "b.xlsx"), higherIsBetter: ["Hate crime"] }),
     );
     expect(error.message).toContain('"Hate crime" is not a category');
     expect(error.advice).toContain("Burglary");
@@ -111,7 +115,7 @@ describe("runAssessment on a folder", () => {
     const path = join(dir, "street.xlsx");
     await workbook.xlsx.writeFile(path);
 
-    const outcome = await runAssessment({ inputs: [path], area: "aldbury", out: join(dir, "a.xlsx") });
+    const outcome = await runAssessment({ inputs: [path], area: "aldbury", out: join(outDir, "a.xlsx") });
     expect(outcome.read.sources).toEqual([
       expect.objectContaining({ name: "street.xlsx: Street", kind: "sheet", rowsRead: 54, rowsKept: 53 }),
     ]);
@@ -132,7 +136,7 @@ describe("runAssessment on a folder", () => {
       inputs: [dir],
       area: "Aldbury",
       targets: join(dir, "targets-all-crime.csv"),
-      out: join(dir, "a.xlsx"),
+      out: join(outDir, "a.xlsx"),
     });
     expect(outcome.read.sources.map((s) => s.name)).toEqual(["street-small.csv"]);
     expect(outcome.notes).toEqual([
@@ -145,7 +149,7 @@ describe("runAssessment on a folder", () => {
 describe("runAssessment: bad input", () => {
   it("lists the districts there are, with the closest match, for an unknown area", async () => {
     const error = await failure(
-      runAssessment({ inputs: [fixture("valid", "street-small.csv")], area: "St Bead", out: join(dir, "a.xlsx") }),
+      runAssessment({ inputs: [fixture("valid", "street-small.csv")], area: "St Bead", out: join(outDir, "a.xlsx") }),
     );
     expect(error.describe()).toContain('The area "St Bead" is not in the data.');
     expect(error.describe()).toContain("Aldbury, St. Bede");
@@ -154,7 +158,7 @@ describe("runAssessment: bad input", () => {
 
   it("names a file that is not an extract, with the columns expected and found", async () => {
     const error = await failure(
-      runAssessment({ inputs: [fixture("invalid", "ward-totals.csv")], area: "Central", out: join(dir, "a.xlsx") }),
+      runAssessment({ inputs: [fixture("invalid", "ward-totals.csv")], area: "Central", out: join(outDir, "a.xlsx") }),
     );
     expect(error.source).toBe("ward-totals.csv");
     expect(error.message).toMatch(/Month, Falls within, LSOA name, Crime type.*Ward, Month, Total/);
@@ -166,7 +170,7 @@ describe("runAssessment: bad input", () => {
         inputs: [fixture("valid", "street-small.csv")],
         area: "Aldbury",
         targets: fixture("invalid", "targets-bad-method.csv"),
-        out: join(dir, "a.xlsx"),
+        out: join(outDir, "a.xlsx"),
       }),
     );
     expect([error.source, error.row, error.column]).toEqual(["targets-bad-method.csv", 3, "method"]);
@@ -175,11 +179,12 @@ describe("runAssessment: bad input", () => {
   it("rejects a file type it cannot read, and a missing path", async () => {
     const xls = join(dir, "old.xls");
     writeFileSync(xls, "x");
-    expect((await failure(runAssessment({ inputs: [xls], area: "A", out: join(dir, "a.xlsx") }))).message).toMatch(
+    expect((await failure(runAssessment({ inputs: [xls], area: "A", out: join(outDir, "a.xlsx") }))).message).toMatch(
       /Only \.csv and \.xlsx files can be read, not \.xls/,
     );
     expect(
-      (await failure(runAssessment({ inputs: [join(dir, "nope.csv")], area: "A", out: join(dir, "a.xlsx") }))).message,
+      (await failure(runAssessment({ inputs: [join(dir, "nope.csv")], area: "A", out: join(outDir, "a.xlsx") })))
+        .message,
     ).toMatch(/does not exist/);
   });
 
@@ -187,10 +192,14 @@ describe("runAssessment: bad input", () => {
     copyInto(dir, fixture("valid", "street-small.csv"));
     const input = join(dir, "street-small.csv");
     const before = { bytes: readFileSync(input), mtime: statSync(input).mtimeMs };
-    const out = join(dir, "assessment.xlsx");
+    const out = join(outDir, "assessment.xlsx");
     writeFileSync(out, "last year's workbook");
-    await failure(runAssessment({ inputs: [dir], area: "Nowhere", out, measures: join(dir, "m.csv") }));
-    expect(readdirSync(dir).sort()).toEqual(["assessment.xlsx", "street-small.csv"]);
+    const error = await failure(
+      runAssessment({ inputs: [dir], area: "Nowhere", out, measures: join(outDir, "m.csv") }),
+    );
+    expect(error.message).toMatch(/The area "Nowhere" is not in the data/);
+    expect(readdirSync(dir)).toEqual(["street-small.csv"]);
+    expect(readdirSync(outDir)).toEqual(["assessment.xlsx"]);
     expect(readFileSync(out, "utf8")).toBe("last year's workbook");
     expect(readFileSync(input)).toEqual(before.bytes);
     expect(statSync(input).mtimeMs).toBe(before.mtime);
@@ -200,9 +209,9 @@ describe("runAssessment: bad input", () => {
     copyInto(dir, fixture("valid", "street-small.csv"));
     const input = join(dir, "street-small.csv");
     const error = await failure(
-      runAssessment({ inputs: [input], area: "Aldbury", out: join(dir, "x.xlsx"), measures: input }),
+      runAssessment({ inputs: [input], area: "Aldbury", out: join(outDir, "x.xlsx"), measures: input }),
     );
-    expect(error.message).toMatch(/also an output of the run/);
+    expect(error.message).toMatch(/--measures would write over the extract/);
     expect(readFileSync(input, "utf8")).toBe(readFileSync(fixture("valid", "street-small.csv"), "utf8"));
   });
 });
@@ -212,7 +221,7 @@ describe("assessCommand", () => {
     const out: string[] = [];
     const err: string[] = [];
     await assessCommand(
-      { inputs: [fixture("valid", "street-small.csv")], area: "Nowhere", out: join(dir, "a.xlsx") },
+      { inputs: [fixture("valid", "street-small.csv")], area: "Nowhere", out: join(outDir, "a.xlsx") },
       { out: (l) => out.push(l), err: (l) => err.push(l) },
     );
     expect(process.exitCode).toBe(1);
@@ -224,7 +233,7 @@ describe("assessCommand", () => {
   it("prints what it read and wrote, and the findings, with exit code 0", async () => {
     const out: string[] = [];
     await assessCommand(
-      { inputs: [fixture("valid", "street-small.csv")], area: "Aldbury", out: join(dir, "a.xlsx") },
+      { inputs: [fixture("valid", "street-small.csv")], area: "Aldbury", out: join(outDir, "a.xlsx") },
       { out: (l) => out.push(l), err: () => undefined },
     );
     expect(process.exitCode).toBe(0);

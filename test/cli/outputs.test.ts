@@ -1,7 +1,17 @@
-import { mkdtempSync, readdirSync, rmSync } from "fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
+import { rename, writeFile } from "fs/promises";
 import { tmpdir } from "os";
 import { join } from "path";
 import { measuresCsv, writeAllOrNothing } from "../../src/cli/outputs";
+
+// rename and writeFile do the real thing unless a test makes them fail.
+jest.mock("fs/promises", () => {
+  const actual = jest.requireActual<typeof import("fs/promises")>("fs/promises");
+  return { ...actual, rename: jest.fn(actual.rename), writeFile: jest.fn(actual.writeFile) };
+});
+const actual = jest.requireActual<typeof import("fs/promises")>("fs/promises");
+const mockedRename = rename as jest.MockedFunction<typeof rename>;
+const mockedWriteFile = writeFile as jest.MockedFunction<typeof writeFile>;
 
 describe("measuresCsv", () => {
   it("writes the tidy columns, quotes commas and defuses formula-like text", () => {
@@ -47,5 +57,62 @@ describe("writeAllOrNothing", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("writeAllOrNothing when moving a file into place fails", () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), "outputs-"))));
+  afterEach(() => {
+    mockedRename.mockImplementation(actual.rename);
+    mockedWriteFile.mockImplementation(actual.writeFile);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Every file in the folder with its text and modification time. */
+  const folder = () =>
+    Object.fromEntries(
+      readdirSync(dir).map((name) => [
+        name,
+        [readFileSync(join(dir, name), "utf8"), statSync(join(dir, name)).mtimeMs],
+      ]),
+    );
+
+  it("puts back the file it replaced and removes the new ones: the folder is as it was", async () => {
+    // Last year's workbook and measures; this year's workbook goes into place, then its measures cannot
+    // (as when measures.csv is open in Excel on Windows).
+    writeFileSync(join(dir, "assessment.xlsx"), "last year's workbook");
+    writeFileSync(join(dir, "measures.csv"), "last year's measures");
+    const before = folder();
+    mockedRename.mockImplementation(async (from, to) => {
+      if (String(from).endsWith(".tmp") && String(to).endsWith("measures.csv"))
+        throw Object.assign(new Error("resource busy or locked"), { code: "EBUSY" });
+      return actual.rename(from, to);
+    });
+    const error = await writeAllOrNothing([
+      { path: join(dir, "assessment.xlsx"), data: "this year's workbook" },
+      { path: join(dir, "measures.csv"), data: "this year's measures" },
+    ]).catch((e: unknown) => e);
+    expect(error).toMatchObject({ source: join(dir, "measures.csv") });
+    expect((error as Error).message).toBe(
+      "The file could not be written: it is open in another program or the folder is read-only.",
+    );
+    expect(folder()).toEqual(before);
+  });
+
+  it("removes a folder it made for an output", async () => {
+    mockedWriteFile.mockRejectedValueOnce(Object.assign(new Error("no space"), { code: "ENOSPC" }));
+    await expect(writeAllOrNothing([{ path: join(dir, "new", "a.xlsx"), data: "a" }])).rejects.toThrow(/ENOSPC/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("replaces last year's files and leaves nothing set aside when all goes well", async () => {
+    writeFileSync(join(dir, "assessment.xlsx"), "last year's workbook");
+    await writeAllOrNothing([
+      { path: join(dir, "assessment.xlsx"), data: "this year's workbook" },
+      { path: join(dir, "measures.csv"), data: "this year's measures" },
+    ]);
+    expect(readdirSync(dir).sort()).toEqual(["assessment.xlsx", "measures.csv"]);
+    expect(readFileSync(join(dir, "assessment.xlsx"), "utf8")).toBe("this year's workbook");
   });
 });

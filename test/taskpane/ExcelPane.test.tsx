@@ -3,11 +3,16 @@
  * (test/fakeExcel): discover, generate, go to a sheet, then a second pane on the same
  * workbook offers Refresh with the saved settings.
  */
-import { screen, waitFor, within } from "@testing-library/react";
+import { configure, screen, waitFor, within } from "@testing-library/react";
 import { createExcelHostWith } from "../../src/workbook/office";
 import type { ExcelRun, OfficeRuntime } from "../../src/workbook/office/runtime";
 import { FakeExcel, newWorkbook, type Scalar } from "../fakeExcel";
 import { renderPane } from "./renderPane";
+
+// Each test renders the whole pane and drives it by keyboard and mouse: on a busy
+// 2-core machine that took up to 45 s (jest's default is 5 s, Testing Library's 1 s).
+jest.setTimeout(120_000);
+configure({ asyncUtilTimeout: 15_000 });
 
 const HEADER = [
   "Crime ID",

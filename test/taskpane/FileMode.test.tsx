@@ -1,8 +1,13 @@
 /** The pane in file mode: open files, generate, and download a new workbook. */
-import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import { act, configure, fireEvent, screen, waitFor } from "@testing-library/react";
 import type { RunResult } from "../../src/workbook/host";
 import { CRIMES, FakeHost, RESULT } from "./fakeHost";
 import { expectToSee, findErrorBar, renderPane } from "./renderPane";
+
+// Each test renders the whole pane and drives it by keyboard and mouse: on a busy
+// 2-core machine that took up to 45 s (jest's default is 5 s, Testing Library's 1 s).
+jest.setTimeout(120_000);
+configure({ asyncUtilTimeout: 15_000 });
 
 /** jsdom's Blob has no arrayBuffer(); FileReader reads it. */
 function readBlob(blob: Blob): Promise<ArrayBuffer> {

@@ -1,8 +1,13 @@
 /** The whole pane over a fake host: data, settings, generate with progress and cancel, errors, results. */
-import { act, screen, waitFor, within } from "@testing-library/react";
+import { act, configure, screen, waitFor, within } from "@testing-library/react";
 import { AssessmentError } from "../../src/engine/errors";
 import { ASB_LOG, CRIMES, FakeHost, RESULT } from "./fakeHost";
 import { expectToSee, findErrorBar, renderPane } from "./renderPane";
+
+// Each test renders the whole pane and drives it by keyboard and mouse: on a busy
+// 2-core machine that took up to 45 s (jest's default is 5 s, Testing Library's 1 s).
+jest.setTimeout(120_000);
+configure({ asyncUtilTimeout: 15_000 });
 
 async function readyPane(host = new FakeHost()) {
   const view = renderPane(host);

@@ -1,8 +1,13 @@
 /** The population table picker: offered only for a table that looks like one, and its choice goes in the run request. */
-import { screen, waitFor } from "@testing-library/react";
+import { configure, screen, waitFor } from "@testing-library/react";
 import { looksLikePopulation } from "../../src/taskpane/Settings/populationSources";
 import { ASB_LOG, CRIMES, FakeHost, source } from "./fakeHost";
 import { renderPane } from "./renderPane";
+
+// Each test renders the whole pane and drives it by keyboard and mouse: on a busy
+// 2-core machine that took up to 45 s (jest's default is 5 s, Testing Library's 1 s).
+jest.setTimeout(120_000);
+configure({ asyncUtilTimeout: 15_000 });
 
 const CENSUS = source({
   id: "Census",

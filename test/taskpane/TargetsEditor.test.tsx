@@ -1,7 +1,12 @@
 /** The targets editor inside the pane: add, edit, check and remove TargetSetting rows. */
-import { screen, waitFor, within } from "@testing-library/react";
+import { configure, screen, waitFor, within } from "@testing-library/react";
 import { FakeHost } from "./fakeHost";
 import { renderPane } from "./renderPane";
+
+// Each test renders the whole pane and drives it by keyboard and mouse: on a busy
+// 2-core machine that took up to 45 s (jest's default is 5 s, Testing Library's 1 s).
+jest.setTimeout(120_000);
+configure({ asyncUtilTimeout: 15_000 });
 
 async function paneWithArea() {
   const host = new FakeHost();

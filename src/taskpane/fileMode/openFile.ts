@@ -11,20 +11,32 @@ import { openCsvFile } from "./csvSource";
 import type { OpenedSource } from "./fileSource";
 import type { OpenedFile } from "./protocol";
 import { openSheet } from "./sheetSource";
+import {
+  damagedReason,
+  HEAD_BYTES,
+  NO_WORKSHEETS,
+  notAWorkbookError,
+  notAWorkbookReason,
+  TAIL_BYTES,
+} from "./workbookBytes";
 
-/** Sheet grids are named "Sheet (book.xlsx)" so messages say which file and sheet. */
+/**
+ * Sheet grids are named "Sheet (book.xlsx)" so messages say which file and sheet.
+ * A file that is not a workbook, or is damaged, gets the command line's message.
+ */
 export async function gridsFromWorkbook(fileName: string, data: ArrayBuffer): Promise<Grid[]> {
+  const bytes = new Uint8Array(data);
+  const tail = bytes.subarray(Math.max(0, bytes.length - TAIL_BYTES));
+  const reason = notAWorkbookReason(bytes.subarray(0, HEAD_BYTES), tail, bytes.length);
+  if (reason) throw notAWorkbookError(fileName, reason);
   const { default: ExcelJS } = await import(/* webpackChunkName: "exceljs" */ "exceljs");
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data);
-  } catch {
-    throw new AssessmentError(
-      "The file cannot be opened as an Excel workbook.",
-      "Open an .xlsx workbook saved by Excel or LibreOffice, or a .csv file.",
-      { source: fileName },
-    );
+  } catch (error) {
+    throw notAWorkbookError(fileName, damagedReason(error));
   }
+  if (workbook.worksheets.length === 0) throw notAWorkbookError(fileName, NO_WORKSHEETS);
   const grids: Grid[] = [];
   workbook.eachSheet((sheet) => {
     const rows: Cell[][] = [];

@@ -121,6 +121,8 @@ async function readSource(
       chunk = Math.max(1, Math.floor(count / 2));
       continue;
     }
+    // An error cell arrives as its text ("#N/A": Range.values gives ErrorCellValue.basicValue) and is passed
+    // on as it is, as the file readers do, for the engine to set aside; nothing here turns it into a blank.
     const rows = fillRows(
       buffer,
       width,
