@@ -1,5 +1,6 @@
 /** The data-quality figures and notes for the method page. */
 import { SET_ASIDE, type SourceSummary } from "../extracts";
+import { sameRowsAs } from "../extracts/setAsideReasons";
 import { basisName } from "../measures/basis";
 import { describeMonthRuns, describeSpan } from "../measures/periods";
 import type { AssessContext } from "./context";
@@ -137,4 +138,14 @@ export function describeRows(examples: readonly { source: string; row: number }[
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * True for a source left out as a likely copy of another, which the user may keep
+ * (--keep-source); false for one with the very same rows as another, rightly
+ * counted once, and for sources counted.
+ */
+export function mayBeKept(source: SourceSummary, sources: readonly SourceSummary[]): boolean {
+  if (!source.leftOut) return false;
+  return !sources.some((other) => source.leftOut === sameRowsAs(other.name));
 }

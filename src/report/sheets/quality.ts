@@ -4,11 +4,11 @@
  * set aside with their first row numbers, then the method as this run applied it.
  */
 import { monthKey } from "../../engine/extracts/crimeTable";
-import { SET_ASIDE, sameRowsAs } from "../../engine/extracts/setAsideReasons";
+import { SET_ASIDE } from "../../engine/extracts/setAsideReasons";
 import { describeMonthRuns } from "../../engine/measures/periods";
 import type { Assessment } from "../../engine/assessment/types";
 import { formatCount } from "../../engine/assessment/format";
-import { describeRows, howRead } from "../../engine/assessment/quality";
+import { describeRows, howRead, mayBeKept } from "../../engine/assessment/quality";
 import { SheetLayout } from "../layout";
 import type { CellValue, ColumnPlan, SheetPlan } from "../plan";
 import { basisDescription } from "./describe";
@@ -100,8 +100,7 @@ function leftOutTable(layout: SheetLayout, q: Quality): void {
 
 /** A source with the very same rows as another is rightly counted once; a likely copy may be kept by name. */
 function keepAdvice(s: Source, sources: readonly Source[]): string {
-  if (sources.some((other) => s.leftOut === sameRowsAs(other.name))) return "Nothing to do: counted once";
-  return `Keep it (command line: --keep-source "${s.name}")`;
+  return mayBeKept(s, sources) ? `Keep it (command line: --keep-source "${s.name}")` : "Nothing to do: counted once";
 }
 
 function checksTable(layout: SheetLayout, q: Quality): void {
