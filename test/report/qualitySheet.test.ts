@@ -55,10 +55,10 @@ describe("the data-quality page", () => {
     expect(sources.columns.map((c) => c.header)).toEqual([
       "Source",
       "Format",
+      "Why set aside",
       "Rows read",
       "Rows counted",
       "Rows set aside",
-      "Why set aside",
       "First month",
       "Last month",
     ]);
@@ -66,15 +66,15 @@ describe("the data-quality page", () => {
       [
         "Jan.csv",
         "police.uk street-level",
+        `${SET_ASIDE.blankLsoa}: 2; ${SET_ASIDE.excelError}: 1`,
         33,
         30,
         3,
-        `${SET_ASIDE.blankLsoa}: 2; ${SET_ASIDE.excelError}: 1`,
         "2025-01",
         "2025-01",
       ],
-      ["Jan copy.csv", "police.uk street-level", 33, 0, 33, 'Same rows as "Jan.csv" (counted once): 33', null, null],
-      ["All sources", "", 66, 30, 36, "", null, null],
+      ["Jan copy.csv", "police.uk street-level", 'Same rows as "Jan.csv" (counted once): 33', 33, 0, 33, null, null],
+      ["All sources", "", "", 66, 30, 36, null, null],
     ]);
   });
 
@@ -117,7 +117,7 @@ describe("the data-quality page", () => {
 
   it("lists the source counted once as left out, with nothing to do", () => {
     expect(table("SA_LeftOut").rows).toEqual([
-      ["Jan copy.csv", 33, 'Same rows as "Jan.csv" (counted once)', "Nothing to do: counted once"],
+      ["Jan copy.csv", 'Same rows as "Jan.csv" (counted once)', "Nothing to do: counted once", 33],
     ]);
     expect(check(sheet, "Sources left out")).toBe("1: Jan copy.csv");
   });
@@ -145,9 +145,9 @@ describe("a filtered copy left out, and kept by name", () => {
     expect(table("SA_LeftOut", leftSheet).rows).toEqual([
       [
         "Mine.csv",
-        25,
         'Copy or filtered part of "Force.csv" (left out)',
         'Keep it (command line: --keep-source "Mine.csv")',
+        25,
       ],
     ]);
     expect(texts(leftSheet).some((t) => t.includes('--keep-source "Mine.csv"'))).toBe(true);
@@ -184,18 +184,18 @@ describe("a file read unusually, with a date out of range", () => {
 
   it("shows how it was read in the sources table and says so in a note", () => {
     const sources = table("SA_Sources", plan);
-    expect(sources.columns[2].header).toBe("Read as");
+    expect(sources.columns[8].header).toBe("Read as");
     expect(sources.rows).toEqual([
       [
         "semi.csv",
         "police.uk street-level",
-        "Windows-1252, not UTF-8, separated by semicolons",
+        `${SET_ASIDE.dateOutOfRange}: 1`,
         4,
         3,
         1,
-        `${SET_ASIDE.dateOutOfRange}: 1`,
         "2025-01",
         "2025-01",
+        "Windows-1252, semicolons",
       ],
     ]);
     expect(texts(plan).some((t) => t.startsWith('Read as they were saved, not as UTF-8 with commas: "semi.csv"'))).toBe(

@@ -110,11 +110,11 @@ function readingNote(sources: readonly SourceSummary[]): string | null {
   return `Read as they were saved, not as UTF-8 with commas: ${listed}.${encoded}`;
 }
 
-/** "Windows-1252, separated by semicolons": how a CSV file was read when unusual; "" otherwise. */
+/** "Windows-1252, semicolons": how a CSV file was read when not UTF-8 with commas; "" otherwise. */
 export function howRead(source: SourceSummary): string {
   const parts: string[] = [];
-  if (source.encoding === "windows-1252") parts.push("Windows-1252, not UTF-8");
-  if (source.delimiter) parts.push(`separated by ${source.delimiter === "tab" ? "tabs" : "semicolons"}`);
+  if (source.encoding === "windows-1252") parts.push("Windows-1252");
+  if (source.delimiter) parts.push(source.delimiter === "tab" ? "tabs" : "semicolons");
   return parts.join(", ");
 }
 

@@ -45,38 +45,42 @@ export function qualitySheet(a: Assessment): SheetPlan {
   return layout.build("Data quality and method");
 }
 
+/**
+ * Columns ordered so that the long texts of the page's tables share columns (the
+ * reasons here and the first rows below), keeping the page as narrow as it can be.
+ */
 function sourcesTable(layout: SheetLayout, q: Quality): void {
   // A column for how files were read only when one was unusual: most runs read UTF-8 with commas.
   const unusual = q.sources.some((s) => howRead(s) !== "");
   const columns: ColumnPlan[] = [
     { header: "Source", format: "text" },
     { header: "Format", format: "text" },
-    ...(unusual ? [{ header: "Read as", format: "text" } as ColumnPlan] : []),
+    { header: "Why set aside", format: "text" },
     { header: "Rows read", format: "integer" },
     { header: "Rows counted", format: "integer" },
     { header: "Rows set aside", format: "integer" },
-    { header: "Why set aside", format: "text" },
     { header: "First month", format: "text" },
     { header: "Last month", format: "text" },
+    ...(unusual ? [{ header: "Read as", format: "text" } as ColumnPlan] : []),
   ];
   const sourceRow = (s: Source): CellValue[] => [
     s.name,
     FORMAT_NAMES[s.format],
-    ...(unusual ? [howRead(s) || "UTF-8, commas"] : []),
+    (s.setAside ?? []).map((r) => `${r.reason}: ${formatCount(r.count)}`).join("; "),
     s.rowsRead,
     s.rowsKept,
     s.rowsRead - s.rowsKept,
-    (s.setAside ?? []).map((r) => `${r.reason}: ${formatCount(r.count)}`).join("; "),
     s.firstMonth === null ? null : monthKey(s.firstMonth),
     s.lastMonth === null ? null : monthKey(s.lastMonth),
+    ...(unusual ? [howRead(s) || "UTF-8, commas"] : []),
   ];
-  const total: CellValue[] = ["All sources", "", ...(unusual ? [""] : []), q.rowsRead, q.rowsKept, q.rowsSetAside];
+  const total: CellValue[] = ["All sources", "", "", q.rowsRead, q.rowsKept, q.rowsSetAside, null, null];
   layout.table({
     name: "SA_Sources",
     caption: "Sources read (the source sheets and files are never changed).",
     note: accountsLine(q),
     columns,
-    rows: [...q.sources.map(sourceRow), ...(q.sources.length > 1 ? [[...total, "", null, null]] : [])],
+    rows: [...q.sources.map(sourceRow), ...(q.sources.length > 1 ? [[...total, ...(unusual ? [""] : [])]] : [])],
   });
 }
 
@@ -90,11 +94,11 @@ function leftOutTable(layout: SheetLayout, q: Quality): void {
     note: "Keeping a source that is a copy counts its crimes twice: keep one only if it is not a copy.",
     columns: [
       { header: "Source", format: "text" },
-      { header: "Rows", format: "integer" },
       { header: "Why left out", format: "text" },
       { header: "To count it as well", format: "text" },
+      { header: "Rows", format: "integer" },
     ],
-    rows: leftOut.map((s) => [s.name, s.rowsRead, s.leftOut ?? "", keepAdvice(s, q.sources)]),
+    rows: leftOut.map((s) => [s.name, s.leftOut ?? "", keepAdvice(s, q.sources), s.rowsRead]),
   });
 }
 

@@ -30,8 +30,9 @@ export function trendsSheet(a: Assessment): SheetPlan {
   const rows = orderedRows(a);
   const columns = countColumns(a);
   const table = trendTable(layout, a, rows, columns);
-  typeChart(layout, a, rows, table, columns);
+  // The yearly charts first: their small table then sits just below the Trends table it repeats.
   yearCharts(layout, a, rows);
+  typeChart(layout, a, rows, table, columns);
   return layout.build(`Trends: ${a.area}`);
 }
 
@@ -209,7 +210,7 @@ function yearCharts(layout: SheetLayout, a: Assessment, rows: TrendRow[]): void 
   const partial = a.periods.filter((p) => !isComplete(p)).map((p) => p.name);
   const table = layout.table({
     name: "SA_Yearly",
-    caption: `${charted.map((t) => t.category).join(" and ")} in each complete ${unit}, ${a.area}: the charts below.`,
+    caption: `${charted.map((t) => t.category).join(" and ")} in each complete ${unit}, ${a.area}: the yearly charts' figures.`,
     note: partial.length
       ? `Complete ${unit}s only: ${partial.join(", ")} ${partial.length === 1 ? "is" : "are"} partial, so not charted (fewer months would look like a fall).`
       : `Complete ${unit}s only.`,
