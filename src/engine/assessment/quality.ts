@@ -131,9 +131,12 @@ function excelErrorNote(ctx: AssessContext): string | null {
 export function describeRows(examples: readonly { source: string; row: number }[]): string {
   const bySource = new Map<string, number[]>();
   for (const e of examples) bySource.set(e.source, [...(bySource.get(e.source) ?? []), e.row]);
-  return [...bySource]
-    .map(([source, rows]) => `${source} row${rows.length === 1 ? "" : "s"} ${rows.map(formatCount).join(", ")}`)
-    .join("; ");
+  return (
+    [...bySource]
+      // Row numbers bare, as Excel shows them: "rows 40411, 46182" (thousands commas would blur the list).
+      .map(([source, rows]) => `${source} row${rows.length === 1 ? "" : "s"} ${rows.join(", ")}`)
+      .join("; ")
+  );
 }
 
 function capitalise(text: string): string {

@@ -4,6 +4,7 @@
  * only when the engine's basis decision found a better one.
  */
 import { assess } from "../../../src/engine/assessment/assess";
+import { describeRows } from "../../../src/engine/assessment/quality";
 import { defaultSettings, type AssessmentSettings } from "../../../src/engine/assessment/settings";
 import { months, readOf, type Tuple } from "../tableOf";
 
@@ -47,5 +48,16 @@ describe("another basis", () => {
     expect(a.basis.monthsCompared).toEqual({ financial: 4, calendar: 4, rolling12: 4 });
     expect(a.basis.better).toBeNull();
     expect(a.quality.notes.join(" ")).not.toMatch(/would compare|basis may compare/);
+  });
+});
+
+describe("first rows", () => {
+  it("are grouped by source, with bare row numbers so that the list stays clear", () => {
+    const examples = [
+      { source: "a.csv", row: 40411 },
+      { source: "a.csv", row: 46182 },
+      { source: "b.csv", row: 7 },
+    ];
+    expect(describeRows(examples)).toBe("a.csv rows 40411, 46182; b.csv row 7");
   });
 });
