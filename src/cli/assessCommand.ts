@@ -44,6 +44,8 @@ export interface AssessOptions {
   population?: string;
   /** Categories where a rise is read as good (polarity); all others: lower is better. */
   higherIsBetter?: string[];
+  /** Sources to count even when they look like a copy of another, by name as the data-quality page gives it. */
+  keepSources?: string[];
   /** The date shown as produced, "YYYY-MM-DD"; default today. */
   producedOn?: string;
 }
@@ -103,6 +105,23 @@ function readPolarity(categories: string[], read: ReadResult): AssessmentSetting
   return polarity;
 }
 
+/**
+ * --keep-source names, checked against the sources read (any case, as the engine
+ * matches them): a name that matches none would keep nothing, silently.
+ */
+function refuseUnknownSources(names: string[], read: ReadResult): void {
+  const fold = (name: string) => name.trim().toLowerCase();
+  const known = new Set(read.sources.map((s) => fold(s.name)));
+  const unknown = names.find((name) => !known.has(fold(name)));
+  if (unknown === undefined) return;
+  const listed = read.sources.map((s) => `"${s.name}"`).join(", ");
+  throw new AssessmentError(
+    `"${unknown}" is not one of the sources read.`,
+    `Name a source as the data-quality page lists it (a workbook's sheets as "book.xlsx: Sheet1"). Sources read: ${listed}.`,
+    { column: "--keep-source" },
+  );
+}
+
 /** The files to read, once every output is known not to write over one of them (before any file is read). */
 async function listPaths(options: AssessOptions): Promise<InputList> {
   const outputs: OptionPath[] = [{ path: options.out ?? "assessment.xlsx", option: "--out" }];
@@ -127,7 +146,9 @@ export async function runAssessment(options: AssessOptions): Promise<AssessOutco
   const inputs = await listPaths(options);
   const targets = await readTargets(options.targets);
   const population = await readPopulation(options.population);
-  const { read, notes } = await readInputs(inputs.files, inputs.notes);
+  const keepSources = options.keepSources ?? [];
+  const { read, notes } = await readInputs(inputs.files, inputs.notes, { keepSources });
+  refuseUnknownSources(keepSources, read);
   const polarity = readPolarity(options.higherIsBetter ?? [], read);
   const settings: AssessmentSettings = {
     ...defaultSettings(options.area.trim()),

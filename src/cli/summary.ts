@@ -1,5 +1,6 @@
 /** What the command prints after a run: what was read, what was written, the findings. */
 import { relative } from "path";
+import { mayBeKept } from "../engine/assessment/quality";
 import type { AssessOutcome } from "./assessCommand";
 
 const n = (value: number) => value.toLocaleString("en-GB");
@@ -14,12 +15,23 @@ export function describeOutcome(outcome: AssessOutcome): string[] {
   const rowsRead = read.sources.reduce((sum, s) => sum + s.rowsRead, 0);
   const setAside = read.setAside.reduce((sum, s) => sum + s.count, 0);
   const sources = read.sources.length === 1 ? "1 source" : `${n(read.sources.length)} sources`;
+  const repeated = read.duplicateCrimeIds.count;
   const lines = [
-    `Read ${n(rowsRead)} rows from ${sources} (${assessment.sourceDescription}); ${n(setAside)} set aside, ${n(read.duplicateCrimeIds.count)} repeated Crime IDs.`,
+    `Read ${n(rowsRead)} rows from ${sources} (${assessment.sourceDescription}); ${n(setAside)} set aside, ${n(repeated)} repeated Crime ID${repeated === 1 ? "" : "s"}.`,
     ...outcome.notes,
     `Wrote ${shown(outcome.outPath)} (${outcome.sheetNames.join(", ")})${outcome.measuresPath ? ` and ${shown(outcome.measuresPath)} (${n(assessment.measures.length)} measures)` : ""}.`,
+    ...readFirst(outcome),
   ];
   if (assessment.findings.length > 0)
     lines.push(`Findings for ${assessment.area}:`, ...assessment.findings.map((f) => `  - ${f.text}`));
   return lines;
+}
+
+/** Page 1's warnings, and for each source left out as a likely copy, the flag that keeps it. */
+function readFirst({ read, assessment }: AssessOutcome): string[] {
+  const keep = read.sources
+    .filter((s) => mayBeKept(s, read.sources))
+    .map((s) => `  - To count "${s.name}" as well: --keep-source "${s.name}"`);
+  const warnings = assessment.summary.warnings.map((w) => `  - ${w}`);
+  return warnings.length + keep.length ? ["Read this first:", ...warnings, ...keep] : [];
 }

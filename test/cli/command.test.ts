@@ -64,6 +64,18 @@ it("reads an extract and writes the workbook, exit code 0", async () => {
   expect(statSync(out).size).toBeGreaterThan(0);
 });
 
+it("takes --keep-source more than once, and refuses a name that matches no source (exit 1, the sources listed)", async () => {
+  const out = join(dir, "kept.xlsx");
+  // The unknown name first: an option that kept only its last value would let the run through.
+  const keep = ["--keep-source", "nope.csv", "--keep-source", "street-small.csv"];
+  const finished = await assess([STREET, "--area", "Aldbury", "--out", out, ...keep]);
+  expect(finished.code).toBe(1);
+  expect(errors(finished)).toEqual([
+    'Error: column "--keep-source": "nope.csv" is not one of the sources read. Name a source as the data-quality page lists it (a workbook\'s sheets as "book.xlsx: Sheet1"). Sources read: "street-small.csv".',
+  ]);
+  expect(existsSync(out)).toBe(false);
+});
+
 it("ends a damaged workbook with one message and exit code 1, not a crash (exit 2) or a quiet exit 0", async () => {
   const renamed = join(dir, "renamed.xlsx");
   writeFileSync(renamed, readFileSync(STREET));

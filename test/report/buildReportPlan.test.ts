@@ -104,10 +104,11 @@ describe("report plan", () => {
     const chart = trends.blocks.find((b) => b.kind === "chart" && b.name === "SA_YearChart");
     if (chart?.kind !== "chart") throw new Error("no year chart");
     const { values } = chart.series[0];
-    const plotted = Array.from({ length: values.lastCol - values.firstCol + 1 }, (_, i) =>
-      cellAt(trends.name, values.firstRow, values.firstCol + i),
+    const plotted = Array.from({ length: values.lastRow - values.firstRow + 1 }, (_, i) =>
+      cellAt(trends.name, values.firstRow + i, values.firstCol),
     );
     expect(plotted).toEqual([sum(0), sum(12)]);
+    expect(chart.type).toBe("columnClustered");
     expect(chart.series[0].name).toBe("All crime");
   });
 

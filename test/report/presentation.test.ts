@@ -74,14 +74,17 @@ describe.each(cases)("%s", (_name, a, plan) => {
       // Counts only under a complete period, or under the partial lead when nothing is complete.
       if (hasCounts) expect(complete.has(header) || (complete.size === 0 && header === a.lead.label)).toBe(true);
     }
-    for (const chart of charts(plan).filter((c) => c.type === "line" && c.sheet === "Trends")) {
-      const headers = cellsIn(plan, chart.categories);
-      for (const s of chart.series) {
-        cellsIn(plan, s.values).forEach((v, k) => {
-          if (v !== null) expect(complete.has(String(headers[k]))).toBe(true);
-        });
-      }
+    // The yearly charts: complete periods only, as columns (no line drawn across a partial one), with their counts.
+    const yearCharts = charts(plan).filter((c) => c.name === "SA_YearChart" || c.name === "SA_YearAsbChart");
+    expect(yearCharts.length).toBe(a.yearly.length >= 2 ? 2 : 0);
+    for (const chart of yearCharts) {
+      expect(chart.type).toBe("columnClustered");
+      expect(chart.title).toContain("by complete");
+      expect(cellsIn(plan, chart.categories)).toEqual(a.yearly.map((p) => p.name));
+      const category = chart.name === "SA_YearChart" ? "All crime" : "Anti-social behaviour";
+      expect(cellsIn(plan, chart.series[0].values)).toEqual(a.trends.find((t) => t.category === category)!.yearly);
     }
+    expect(charts(plan).filter((c) => c.sheet === "Trends" && c.type === "line")).toEqual([]);
     const c = a.comparison;
     if (c) expect(c.current.months.length).toBe(c.previous.months.length);
   });
@@ -140,7 +143,8 @@ describe.each(cases)("%s", (_name, a, plan) => {
       if (chart.series.length === 1) expect(chart.legend).toBe(false);
       if (chart.type !== "line") expect(chart.valueAxisMin).toBe(0);
       const names = chart.series.map((s) => s.name);
-      expect(names.includes("All crime") && names.includes("Anti-social behaviour")).toBe(false);
+      const asb = names.includes("Anti-social behaviour") || names.includes("ASB");
+      expect(names.includes("All crime") && asb).toBe(false);
       if (chart.type === "barClustered") {
         const values = cellsIn(plan, chart.series[0].values) as number[];
         expect(values).toEqual([...values].sort((x, y) => y - x));
@@ -238,7 +242,7 @@ describe("page 1 on a chosen basis that compares one month", () => {
 describe("a partial year between two complete ones", () => {
   const [, a, plan] = cases[3];
 
-  it("is a blank column headed partial, a gap in the yearly line rather than 11 months beside 12", () => {
+  it("is a blank column headed partial in the table, never 11 months beside 12", () => {
     expect(a.periodLabels).toEqual(["2022/23", "2023/24 (partial: Apr–Jul, Sep–Mar)", "2024/25"]);
     const trends = tables(plan).find((t) => t.name === "SA_Trends")!;
     const col = trends.columns.findIndex((c) => c.header === "2023/24 (partial)");
@@ -247,6 +251,34 @@ describe("a partial year between two complete ones", () => {
     // Headline figures are for 2024/25; the change compares the 11 months both years hold.
     expect(a.lead.label).toBe("2024/25");
     expect(a.comparison!.label).toBe("Apr–Jul 2024, Sep 2024–Mar 2025 against Apr–Jul 2023, Sep 2023–Mar 2024");
+  });
+
+  it("is left out of the yearly charts: columns for 2022/23 and 2024/25 alone, counted by hand", () => {
+    // Burglary is 60 - i in the i-th month present (Aug 2023 absent): 2022/23 holds i = 0..11, 60 down to 49;
+    // 2024/25 holds i = 23..34, 37 down to 26. ASB: 20 a month, 40 in July, in both years.
+    const burglary = (from: number, to: number) => ((from + to) * (from - to + 1)) / 2;
+    expect([burglary(60, 49), burglary(37, 26)]).toEqual([654, 378]);
+    const year = charts(plan).find((c) => c.name === "SA_YearChart")!;
+    const asb = charts(plan).find((c) => c.name === "SA_YearAsbChart")!;
+    for (const chart of [year, asb]) {
+      expect(chart.type).toBe("columnClustered");
+      expect(cellsIn(plan, chart.categories)).toEqual(["2022/23", "2024/25"]);
+      expect(chart.valueAxisMin).toBe(0);
+    }
+    expect(cellsIn(plan, year.series[0].values)).toEqual([654, 378]);
+    expect(cellsIn(plan, asb.series[0].values)).toEqual([11 * 20 + 40, 11 * 20 + 40]);
+    expect(year.title).toBe("All crime by complete financial year, Ashby");
+    expect(asb.title).toBe("Anti-social behaviour by complete financial year, Ashby");
+    expect(year.altText).toBe(
+      "All crime in Ashby in each complete financial year: 2022/23: 654; 2024/25: 378; 2023/24 partial, not shown.",
+    );
+    const yearly = tables(plan).find((t) => t.name === "SA_Yearly")!;
+    const note = sheet(plan, "trends").blocks.find(
+      (b) => b.kind === "text" && b.at.row === yearly.at.row + yearly.rows.length + 1,
+    );
+    expect(note?.kind === "text" && note.text).toBe(
+      "Complete financial years only: 2023/24 is partial, so not charted (fewer months would look like a fall).",
+    );
   });
 
   it("names the compared months once in a sentence, by period, when they have a gap", () => {

@@ -51,7 +51,16 @@ export function populationFromRows(rows: Cell[][], source: string): Population {
     }
     byDistrict[name.toLowerCase()] = value;
   });
-  return { year: match.year, byDistrict };
+  return { year: sourceLabel(rows, header) ?? match.year, byDistrict };
+}
+
+/** A "Source" column's text ("Synthetic demo figures", "ONS mid-2023 estimates") names the figures better than their header. */
+function sourceLabel(rows: Cell[][], header: string[]): string | null {
+  const col = header.indexOf("source");
+  if (col < 0) return null;
+  const labels = new Set(rows.slice(1).map((row) => String(row[col] ?? "").trim()));
+  labels.delete("");
+  return labels.size ? [...labels].join("; ") : null;
 }
 
 export function populationOf(population: Population | undefined, district: string): number | null {

@@ -1,6 +1,10 @@
 /** The data-quality figures and notes for the method page. */
+import { SET_ASIDE, type SourceSummary } from "../extracts";
+import { sameRowsAs } from "../extracts/setAsideReasons";
+import { basisName } from "../measures/basis";
 import { describeMonthRuns, describeSpan } from "../measures/periods";
 import type { AssessContext } from "./context";
+import { missingMonthsSentence } from "./findings";
 import { formatCount } from "./format";
 import type { DataQuality } from "./types";
 
@@ -50,21 +54,12 @@ function qualityNotes(ctx: AssessContext, missingMonths: number[], first: number
         : `Out-of-area districts (stray rows placed outside the force, or crimes the force could not place) are left out of the region total: ${list}.`,
     );
   }
-  if (missingMonths.length) {
-    notes.push(
-      `Missing months (no rows published): ${describeMonthRuns(missingMonths)} (${missingMonths.length} in all). They are missing data, not zero crime.`,
-    );
-  }
+  const missing = missingMonthsSentence(missingMonths);
+  if (missing) notes.push(`${missing} crime.`);
   if (comparison?.likeForLike) {
     notes.push(
       `The latest period is compared like-for-like: ${comparison.current.label} against ${comparison.previous.label}, the months present in both years.`,
     );
-    const compared = comparison.current.months.length;
-    if (compared < 6 && ctx.settings.basis !== "calendar") {
-      notes.push(
-        `Only ${compared} month${compared === 1 ? "" : "s"} of ${comparison.current.period.name} can be compared with the year before. A calendar-year basis may compare more of the data.`,
-      );
-    }
     if (comparison.previousMonthsLeftOut.length) {
       notes.push(
         `Months of ${comparison.previous.period.name} left out of that comparison: ${describeMonthRuns(comparison.previousMonthsLeftOut)}.`,
@@ -76,9 +71,84 @@ function qualityNotes(ctx: AssessContext, missingMonths: number[], first: number
       );
     }
   }
+  const better = betterBasisNote(ctx);
+  if (better) notes.push(better);
+  const reading = readingNote(ctx.read.sources);
+  if (reading) notes.push(reading);
   notes.push(...(ctx.read.notes ?? []));
+  const errors = excelErrorNote(ctx);
+  if (errors) notes.push(errors);
   if (ctx.read.setAside.length) {
     notes.push("Rows set aside (listed below) are counted nowhere: not in the area, not in the region.");
   }
   return notes;
+}
+
+/**
+ * Another basis suggested only when the engine's basis decision found one that
+ * compares more months (the one used compares FEW_MONTHS or fewer), never otherwise.
+ */
+function betterBasisNote(ctx: AssessContext): string | null {
+  const { used, better, monthsCompared } = ctx.basis;
+  if (!better) return null;
+  const compared = monthsCompared[used];
+  const now =
+    compared === 0
+      ? `No month can be compared with a year earlier on ${basisName(used)}.`
+      : `Only ${compared} month${compared === 1 ? "" : "s"} can be compared with a year earlier on ${basisName(used)}.`;
+  return `${now} ${capitalise(basisName(better))} would compare ${monthsCompared[better]}: choose them in the settings (command line: --basis ${better}).`;
+}
+
+/** Files read as Windows-1252 or split on semicolons or tabs: how each was read, so a reader can check it. */
+function readingNote(sources: readonly SourceSummary[]): string | null {
+  const unusual = sources.filter((s) => s.encoding || s.delimiter);
+  if (unusual.length === 0) return null;
+  const listed = unusual.map((s) => `"${s.name}" (${howRead(s)})`).join("; ");
+  const encoded = unusual.some((s) => s.encoding)
+    ? ' Windows-1252 is how Excel\'s "CSV (Comma delimited)" saves a file: check that names with accents read correctly, or save the file as CSV UTF-8.'
+    : "";
+  return `Read as they were saved, not as UTF-8 with commas: ${listed}.${encoded}`;
+}
+
+/** "Windows-1252, semicolons": how a CSV file was read when not UTF-8 with commas; "" otherwise. */
+export function howRead(source: SourceSummary): string {
+  const parts: string[] = [];
+  if (source.encoding === "windows-1252") parts.push("Windows-1252");
+  if (source.delimiter) parts.push(source.delimiter === "tab" ? "tabs" : "semicolons");
+  return parts.join(", ");
+}
+
+/** Rows holding an Excel error value (#N/A, #REF!...): where they are and what to do. */
+function excelErrorNote(ctx: AssessContext): string | null {
+  const errors = ctx.read.setAside.find((s) => s.reason === SET_ASIDE.excelError);
+  if (!errors) return null;
+  const rows = `${formatCount(errors.count)} row${errors.count === 1 ? "" : "s"}`;
+  const first = errors.examples.length ? ` (first: ${describeRows(errors.examples)})` : "";
+  return `${rows} held an Excel error value such as #N/A or #REF! in a column that is read${first}, so ${errors.count === 1 ? "it was" : "they were"} set aside. Correct the formulas or values in the source and run again to count ${errors.count === 1 ? "it" : "them"}.`;
+}
+
+/** "Jan.csv rows 32, 33; Feb.csv row 7": example rows grouped by source, in the order given. */
+export function describeRows(examples: readonly { source: string; row: number }[]): string {
+  const bySource = new Map<string, number[]>();
+  for (const e of examples) bySource.set(e.source, [...(bySource.get(e.source) ?? []), e.row]);
+  return (
+    [...bySource]
+      // Row numbers bare, as Excel shows them: "rows 40411, 46182" (thousands commas would blur the list).
+      .map(([source, rows]) => `${source} row${rows.length === 1 ? "" : "s"} ${rows.join(", ")}`)
+      .join("; ")
+  );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * True for a source left out as a likely copy of another, which the user may keep
+ * (--keep-source); false for one with the very same rows as another, rightly
+ * counted once, and for sources counted.
+ */
+export function mayBeKept(source: SourceSummary, sources: readonly SourceSummary[]): boolean {
+  if (!source.leftOut) return false;
+  return !sources.some((other) => source.leftOut === sameRowsAs(other.name));
 }

@@ -1,8 +1,8 @@
 /**
  * Trends: counts by complete year for every category, the like-for-like change
  * beside them, and charts. A yearly series holds complete periods only: a partial
- * year between two complete ones is a blank column (a gap in the line), never a
- * count of fewer months on the same line.
+ * year between two complete ones is a blank column headed partial, never a count
+ * of fewer months beside full years, and the yearly charts leave it out.
  */
 import { formatCount } from "../../engine/assessment/format";
 import type { Assessment, TrendRow } from "../../engine/assessment/types";
@@ -30,8 +30,9 @@ export function trendsSheet(a: Assessment): SheetPlan {
   const rows = orderedRows(a);
   const columns = countColumns(a);
   const table = trendTable(layout, a, rows, columns);
+  // The yearly charts first: their small table then sits just below the Trends table it repeats.
+  yearCharts(layout, a, rows);
   typeChart(layout, a, rows, table, columns);
-  yearCharts(layout, a, rows, table, columns);
   return layout.build(`Trends: ${a.area}`);
 }
 
@@ -193,35 +194,50 @@ function typeChart(
   });
 }
 
-/** All crime and ASB across the complete years, each on its own chart, when there are two or more. */
-function yearCharts(
-  layout: SheetLayout,
-  a: Assessment,
-  rows: TrendRow[],
-  table: PlacedTable,
-  counts: CountColumn[],
-): void {
-  if (counts.filter((col) => col.shown && isComplete(col.period)).length < 2) return;
-  const chartFor = (row: number): ChartInput => {
-    const t = rows[row];
-    const values = counts
-      .map((col) => `${col.period.name} ${col.shown ? formatCount(t.counts[col.index]) : "not complete"}`)
-      .join(", ");
+/**
+ * All crime and ASB in each complete period, when there are two or more, as
+ * columns on their own charts. A partial period is left out, not drawn as a
+ * lower point, and columns imply no line across the gap it leaves. The charts
+ * read a small table of the complete periods (a chart needs adjacent cells; in
+ * the Trends table a partial period's blank column may sit between them).
+ */
+function yearCharts(layout: SheetLayout, a: Assessment, rows: TrendRow[]): void {
+  if (a.yearly.length < 2) return;
+  const unit = unitName(a);
+  const charted = [ALL_CRIME, ASB]
+    .map((category) => rows.find((t) => t.category === category))
+    .filter((t): t is TrendRow => t !== undefined);
+  const partial = a.periods.filter((p) => !isComplete(p)).map((p) => p.name);
+  const table = layout.table({
+    name: "SA_Yearly",
+    caption: `${charted.map((t) => t.category).join(" and ")} in each complete ${unit}, ${a.area}: the yearly charts' figures.`,
+    note: partial.length
+      ? `Complete ${unit}s only: ${partial.join(", ")} ${partial.length === 1 ? "is" : "are"} partial, so not charted (fewer months would look like a fall).`
+      : `Complete ${unit}s only.`,
+    columns: [
+      { header: capitalise(unit), format: "text" },
+      // "ASB" keeps the column narrow: it sits under a Trends count column, and the sheet must print at 80%.
+      ...charted.map((t): ColumnPlan => ({ header: t.category === ASB ? "ASB" : t.category, format: "integer" })),
+    ],
+    rows: a.yearly.map((p, k) => [p.name, ...charted.map((t) => t.yearly[k])]),
+  });
+  const chartFor = (t: TrendRow, col: number): ChartInput => {
+    const values = a.yearly.map((p, k) => `${p.name}: ${formatCount(t.yearly[k])}`).join("; ");
+    const left = partial.length ? `; ${partial.join(", ")} partial, not shown` : "";
     return {
       name: t.category === ASB ? "SA_YearAsbChart" : "SA_YearChart",
-      type: "line",
-      title: `${t.category} by ${unitName(a)}, ${a.area}`,
-      categories: table.headers(1, counts.length),
-      series: [table.rowSeries(row, 1, counts.length)],
+      type: "columnClustered",
+      title: `${t.category} by complete ${unit}, ${a.area}`,
+      categories: table.column(0),
+      series: table.series(col),
       valueFormat: "integer",
       legend: false,
       yAxisTitle: t.category === ASB ? "Incidents" : "Crimes",
-      xAxisTitle: capitalise(unitName(a)),
-      altText: `${t.category} in ${a.area} by ${unitName(a)} (complete years only): ${values}.`,
+      xAxisTitle: `${capitalise(unit)} (complete only)`,
+      altText: `${t.category} in ${a.area} in each complete ${unit}: ${values}${left}.`,
     };
   };
-  const asbRow = rows.findIndex((t) => t.category === ASB);
-  layout.charts([chartFor(0), ...(asbRow >= 0 ? [chartFor(asbRow)] : [])]);
+  layout.charts(charted.map((t, i) => chartFor(t, i + 1)));
 }
 
 function capitalise(text: string): string {

@@ -23,6 +23,18 @@ describe("population and rates per 1,000", () => {
     expect(p).toEqual({ year: "Census 2021", byDistrict: { ashby: 10000 } });
   });
 
+  it("names the figures by a Source column when there is one", () => {
+    const p = populationFromRows(
+      [
+        ["Area", "Population", "Source"],
+        ["Ashby", "10000", "Synthetic demo figures"],
+        ["Brook", "2000", "Synthetic demo figures"],
+      ],
+      "pop.csv",
+    );
+    expect(p).toEqual({ year: "Synthetic demo figures", byDistrict: { ashby: 10000, brook: 2000 } });
+  });
+
   it("names the row and column of a bad population", () => {
     try {
       populationFromRows(
