@@ -38,8 +38,7 @@ export function unitCount(region: Region): string {
 export function regionSource(region: Region, areaName: string): string {
   const { force, forceArea } = region;
   if (forceArea) {
-    const is = force === forceArea ? `is the police force area ${forceArea}` : `is ${forceArea} in it`;
-    return `The region's members come from ${LOOKUP_NAME}: ${force} ${is}. ${OGL_ATTRIBUTION}`;
+    return `The region's members are the districts that ${LOOKUP_NAME} puts in the police force area "${forceArea}". ${OGL_ATTRIBUTION}`;
   }
   const why =
     force === FORCE_NOT_STATED
@@ -103,12 +102,14 @@ function lookupGapNotes(region: Region, areaName: string): string[] {
   if (region.forceArea && judged.length) {
     const inside = judged.filter((j) => j.inRegion).map((j) => j.district);
     const outside = judged.filter((j) => !j.inRegion).map((j) => j.district);
-    const placed = [
-      inside.length ? `${listNames(inside)} counted in the region` : "",
-      outside.length ? `${listNames(outside)} left out of it` : "",
-    ].filter((p) => p);
+    const placed =
+      inside.length && outside.length
+        ? `${listNames(inside)} counted in the region, ${listNames(outside)} left out of it`
+        : inside.length
+          ? "counted in the region"
+          : "left out of the region";
     notes.push(
-      `${listNames(judged.map((j) => j.district))} ${isAre(judged.length)} not in the ONS lookup (police.uk names districts as they were in 2021, and some have merged since), so the rule judged them from the data: ${placed.join("; ")}.`,
+      `${listNames(judged.map((j) => j.district))} ${isAre(judged.length)} not in the ONS lookup (police.uk names districts as they were in 2021, and some have merged since), so the rule judged ${judged.length === 1 ? "it" : "them"} from the data: ${placed}.`,
     );
   }
   notes.push(...absenceSentences(region, areaName));

@@ -107,12 +107,13 @@ export function defineRegion(table: CrimeTable, area: Area, options: RegionOptio
   });
   const units = comparisonUnits(table, members, area, places);
   if (options.includeOutOfArea) {
-    units.push(...outOfArea.map((d): RegionUnit => single(table, d, false)));
+    units.push(...outOfArea.map((d): RegionUnit => single(table, places, d, false)));
     units.sort((x, y) => x.districts[0] - y.districts[0]);
   }
   const areaPlace = places[area.districts[0]];
   return {
-    force: table.forces[force],
+    // A table that names no force is called by the force area its area lies in.
+    force: table.forces[force] === FORCE_NOT_STATED && forceArea ? forceArea : table.forces[force],
     forceArea,
     closeForceAreas: forceArea || table.forces[force] === FORCE_NOT_STATED ? [] : closeForceAreas(table.forces[force]),
     districts: units.flatMap((u) => u.districts).sort((a, b) => a - b),
@@ -183,22 +184,20 @@ function comparisonUnits(table: CrimeTable, members: number[], area: Area, place
           kind: "partnership" as const,
           isArea: sameAsArea(g.districts),
         })),
-        ...loose.map((d) => single(table, d, area.districts.includes(d))),
+        ...loose.map((d) => single(table, places, d, area.districts.includes(d))),
       ]
     : [
-        {
-          name: area.name,
-          districts: area.districts,
-          kind: area.partnership ? ("partnership" as const) : ("district" as const),
-          isArea: true,
-        },
-        ...members.filter((d) => !area.districts.includes(d)).map((d) => single(table, d, false)),
+        area.partnership
+          ? { name: area.name, districts: area.districts, kind: "partnership" as const, isArea: true }
+          : single(table, places, area.districts[0], true),
+        ...members.filter((d) => !area.districts.includes(d)).map((d) => single(table, places, d, false)),
       ];
   return units.sort((x, y) => Math.min(...x.districts) - Math.min(...y.districts));
 }
 
-function single(table: CrimeTable, d: number, isArea: boolean): RegionUnit {
-  return { name: table.districts[d], districts: [d], kind: "district", isArea };
+/** One district as a unit: a partnership when the data name partnerships (Home Office tables). */
+function single(table: CrimeTable, places: (Place | null)[], d: number, isArea: boolean): RegionUnit {
+  return { name: table.districts[d], districts: [d], kind: places[d]?.kind ?? "district", isArea };
 }
 
 /**

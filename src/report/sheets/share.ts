@@ -204,7 +204,7 @@ function regionDescription(a: Assessment): string {
       : ` It leaves out the districts outside the region (${out}): rows placed just across the force boundary, or crimes the force could not place.`
     : "";
   const source = r.forceArea
-    ? ` Members: ${r.forceArea} in the ONS lookup${r.judgedByRule.some((j) => j.inRegion) ? ", with districts it does not hold judged from the data" : ""}.`
+    ? ` Members: the districts of ${r.forceArea} in the ONS lookup${r.judgedByRule.some((j) => j.inRegion) ? ", with districts it does not hold judged from the data" : ""}.`
     : ` ${r.force} is not in the ONS lookup, so the members were judged from the data.`;
   return `The region total is the ${unitCount(r)} of ${r.force}.${source}${strays} Rows without a location are counted nowhere.`;
 }
