@@ -87,38 +87,26 @@ export function homeForce(table: CrimeTable, grid: Float64Array, districts: read
 
 export function defineRegion(table: CrimeTable, area: Area, options: RegionOptions): Region {
   const grid = rowsByDistrictAndForce(table);
-  const nForce = table.forces.length;
   const force = homeForce(table, grid, area.districts);
+  const forceName = table.forces[force];
   const places = placesOf(table, options.partnershipsFirst);
-  const forceArea = forceAreaOf(table.forces[force], area, places);
-  const rowsInForce = (d: number) => grid[d * nForce + force];
-  const byRule = ruleJudge(table, grid, force, area);
-  const members: number[] = [];
-  const outOfArea: number[] = [];
-  const judgedByRule: Region["judgedByRule"] = [];
-  table.districts.forEach((name, d) => {
-    if (area.districts.includes(d)) return members.push(d);
-    if (rowsInForce(d) === 0) return;
-    const place = places[d];
-    const known = forceArea !== null && place !== null && !UNASSIGNED.test(name);
-    const inRegion = known ? place.forceArea === forceArea : byRule(d);
-    if (!known && !UNASSIGNED.test(name)) judgedByRule.push({ district: name, inRegion });
-    (inRegion ? members : outOfArea).push(d);
-  });
-  const units = comparisonUnits(table, members, area, places);
-  if (options.includeOutOfArea) {
-    units.push(...outOfArea.map((d): RegionUnit => single(table, places, d, false)));
-    units.sort((x, y) => x.districts[0] - y.districts[0]);
-  }
+  const forceArea = forceAreaOf(forceName, area, places);
+  const { members, outOfArea, judgedByRule } = placeDistricts(table, grid, force, forceArea, area, places);
+  // Partnerships are grouped only on the lookup's word: not for a force it does not know.
+  const units = inTableOrder([
+    ...((forceArea ? partnershipUnits(table, members, area, places) : null) ??
+      districtUnits(table, members, area, places)),
+    ...(options.includeOutOfArea ? outOfArea.map((d) => single(table, places, d, false)) : []),
+  ]);
   const areaPlace = places[area.districts[0]];
   return {
     // A table that names no force is called by the force area its area lies in.
-    force: table.forces[force] === FORCE_NOT_STATED && forceArea ? forceArea : table.forces[force],
+    force: forceName === FORCE_NOT_STATED && forceArea ? forceArea : forceName,
     forceArea,
-    closeForceAreas: forceArea || table.forces[force] === FORCE_NOT_STATED ? [] : closeForceAreas(table.forces[force]),
+    closeForceAreas: forceArea || forceName === FORCE_NOT_STATED ? [] : closeForceAreas(forceName),
     districts: units.flatMap((u) => u.districts).sort((a, b) => a - b),
     units,
-    outOfArea: outOfArea.map((d) => ({ district: table.districts[d], rows: rowsInForce(d) })),
+    outOfArea: outOfArea.map((d) => ({ district: table.districts[d], rows: grid[d * table.forces.length + force] })),
     includesOutOfArea: options.includeOutOfArea,
     judgedByRule,
     absent: forceArea ? absentPlaces(forceArea, members, places, area, options.partnershipsFirst) : [],
@@ -127,6 +115,35 @@ export function defineRegion(table: CrimeTable, area: Area, options: RegionOptio
     areaPartOf: areaPartOf(units, area, areaPlace),
     areaForceArea: forceArea && areaPlace && areaPlace.forceArea !== forceArea ? areaPlace.forceArea : null,
   };
+}
+
+/**
+ * Each district with rows in the force, in the region or out of it: by the
+ * lookup's force area where it knows the force and the district, else by the rule.
+ */
+function placeDistricts(
+  table: CrimeTable,
+  grid: Float64Array,
+  force: number,
+  forceArea: string | null,
+  area: Area,
+  places: (Place | null)[],
+) {
+  const byRule = ruleJudge(table, grid, force, area);
+  const members: number[] = [];
+  const outOfArea: number[] = [];
+  const judgedByRule: Region["judgedByRule"] = [];
+  table.districts.forEach((name, d) => {
+    if (area.districts.includes(d)) return members.push(d);
+    if (grid[d * table.forces.length + force] === 0) return;
+    const place = places[d];
+    const unassigned = UNASSIGNED.test(name);
+    const known = forceArea !== null && place !== null && !unassigned;
+    const inRegion = known ? place.forceArea === forceArea : byRule(d);
+    if (!known && !unassigned) judgedByRule.push({ district: name, inRegion });
+    (inRegion ? members : outOfArea).push(d);
+  });
+  return { members, outOfArea, judgedByRule };
 }
 
 /**
@@ -152,46 +169,54 @@ function ruleJudge(table: CrimeTable, grid: Float64Array, force: number, area: A
 
 /**
  * The force's partnerships when its districts make whole partnerships, at least
- * one of several districts, and the area is one of them; otherwise its districts,
- * with the area as one unit. A district the lookup does not hold is a unit of its own.
+ * one of several districts, and the area is one of them (a district the lookup
+ * does not hold is a unit of its own); null otherwise.
  */
-function comparisonUnits(table: CrimeTable, members: number[], area: Area, places: (Place | null)[]): RegionUnit[] {
-  const groups = new Map<string, { name: string; districts: number[] }>();
-  const loose: number[] = [];
-  let whole = true;
+function partnershipUnits(
+  table: CrimeTable,
+  members: number[],
+  area: Area,
+  places: (Place | null)[],
+): RegionUnit[] | null {
+  const groups = new Map<string, RegionUnit>();
+  const loose: RegionUnit[] = [];
+  const sameAsArea = (ds: number[]) =>
+    ds.length === area.districts.length && ds.every((d) => area.districts.includes(d));
   for (const d of members) {
     const partnership = wholePartnershipOf(places[d]);
+    // A split district, or one of a partnership that takes in part of a split one: compare districts.
+    if (!partnership && places[d] !== null) return null;
     if (!partnership) {
-      whole &&= places[d] === null;
-      loose.push(d);
+      loose.push(single(table, places, d, false));
       continue;
     }
-    const group = groups.get(partnership.code) ?? { name: partnership.name, districts: [] };
+    const group = groups.get(partnership.code) ?? {
+      name: partnership.name,
+      districts: [],
+      kind: "partnership",
+      isArea: false,
+    };
     group.districts.push(d);
     groups.set(partnership.code, group);
   }
-  const sameAsArea = (ds: number[]) =>
-    ds.length === area.districts.length && ds.every((d) => area.districts.includes(d));
-  const usePartnerships =
-    whole &&
-    [...groups.values()].some((g) => g.districts.length > 1) &&
-    [...groups.values()].some((g) => sameAsArea(g.districts));
-  const units: RegionUnit[] = usePartnerships
-    ? [
-        ...[...groups.values()].map((g) => ({
-          name: sameAsArea(g.districts) ? area.name : g.name,
-          districts: g.districts,
-          kind: "partnership" as const,
-          isArea: sameAsArea(g.districts),
-        })),
-        ...loose.map((d) => single(table, places, d, area.districts.includes(d))),
-      ]
-    : [
-        area.partnership
-          ? { name: area.name, districts: area.districts, kind: "partnership" as const, isArea: true }
-          : single(table, places, area.districts[0], true),
-        ...members.filter((d) => !area.districts.includes(d)).map((d) => single(table, places, d, false)),
-      ];
+  const units = [...groups.values()];
+  const areaUnit = units.find((u) => sameAsArea(u.districts));
+  if (!areaUnit || units.every((u) => u.districts.length === 1)) return null;
+  Object.assign(areaUnit, { name: area.name, isArea: true });
+  return [...units, ...loose];
+}
+
+/** The force's districts, with the area (a district, or a partnership of several) as one unit. */
+function districtUnits(table: CrimeTable, members: number[], area: Area, places: (Place | null)[]): RegionUnit[] {
+  const areaUnit: RegionUnit = area.partnership
+    ? { name: area.name, districts: area.districts, kind: "partnership", isArea: true }
+    : single(table, places, area.districts[0], true);
+  const others = members.filter((d) => !area.districts.includes(d)).map((d) => single(table, places, d, false));
+  return [areaUnit, ...others];
+}
+
+/** Units in the crime table's order of their first district. */
+function inTableOrder(units: RegionUnit[]): RegionUnit[] {
   return units.sort((x, y) => Math.min(...x.districts) - Math.min(...y.districts));
 }
 
