@@ -9,6 +9,9 @@ import { FORCE_NOT_STATED } from "../extracts/readingSession";
 import { unitsWord, type Region, type RegionUnit } from "../measures/region";
 import { formatCount } from "./format";
 
+/** Page 1 names at most this many districts in a list ("and 3 more"); the data-quality page names all. */
+const PAGE_ONE_NAMES = 5;
+
 /** Names in a sentence: "A", "A and B", "A, B and C"; past `max`, "A, B and 3 more". */
 export function listNames(names: readonly string[], max = Infinity): string {
   const shown = names.length > max ? [...names.slice(0, max), `${names.length - max} more`] : [...names];
@@ -112,13 +115,13 @@ function lookupGapNotes(region: Region, areaName: string): string[] {
       `${listNames(judged.map((j) => j.district))} ${isAre(judged.length)} not in the ONS lookup (police.uk names districts as they were in 2021, and some have merged since), so the rule judged ${judged.length === 1 ? "it" : "them"} from the data: ${placed}.`,
     );
   }
-  notes.push(...absenceSentences(region, areaName));
+  notes.push(...absenceSentences(region, areaName, Infinity));
   if (region.areaForceArea) notes.push(areaElsewhereSentence(region, areaName));
   return notes;
 }
 
-/** Members of the force area, or of the area's partnership, with no rows in the data. */
-function absenceSentences(region: Region, areaName: string): string[] {
+/** Members of the force area, or of the area's partnership, with no rows in the data (named up to `max`). */
+function absenceSentences(region: Region, areaName: string, max: number): string[] {
   const sentences: string[] = [];
   const partnership = region.areaPartnership;
   if (partnership?.absent.length) {
@@ -130,7 +133,7 @@ function absenceSentences(region: Region, areaName: string): string[] {
   if (region.absent.length) {
     const n = region.absent.length;
     sentences.push(
-      `${listNames(region.absent, 5)} ${isAre(n)} in ${region.forceArea} in the ONS lookup but ${hasHave(n)} no rows in the data: shares and ranks are of the ${unitCount(region)} present.`,
+      `${listNames(region.absent, max)} ${isAre(n)} in ${region.forceArea} in the ONS lookup but ${hasHave(n)} no rows in the data: shares and ranks are of the ${unitCount(region)} present.`,
     );
   }
   return sentences;
@@ -150,10 +153,10 @@ export function regionWarnings(region: Region, areaName: string): string[] {
   const guessed = region.forceArea ? region.judgedByRule.filter((j) => j.inRegion).map((j) => j.district) : [];
   if (guessed.length) {
     warnings.push(
-      `${listNames(guessed, 5)} ${isAre(guessed.length)} not in the ONS lookup but ${guessed.length === 1 ? "was" : "were"} counted in the region of ${region.force}, judged from the data.`,
+      `${listNames(guessed, PAGE_ONE_NAMES)} ${isAre(guessed.length)} not in the ONS lookup but ${guessed.length === 1 ? "was" : "were"} counted in the region of ${region.force}, judged from the data.`,
     );
   }
-  warnings.push(...absenceSentences(region, areaName));
+  warnings.push(...absenceSentences(region, areaName, PAGE_ONE_NAMES));
   if (region.areaForceArea) warnings.push(areaElsewhereSentence(region, areaName));
   return warnings;
 }
