@@ -77,12 +77,20 @@ function allRows(): Row[] {
     expect(months).toEqual(["2024-5", "2024-6", "2024-7", "2024-8", "2024-9", "2024-10", "2024-11", "2024-12"]);
   });
 
-  it("keeps the four Cleveland districts in the region and lists the strays as out-of-area", () => {
-    expect(outcome.assessment.region.districts.length).toBe(4);
-    const strays = outcome.assessment.region.outOfArea.map((o) => o.district).sort();
-    const inForce = new Set(["Middlesbrough", "Stockton-on-Tees", "Redcar and Cleveland", "Hartlepool"]);
-    const expected = [...new Set(rows.map(district))].filter((d) => d && !inForce.has(d)).sort();
-    expect(strays).toEqual(expected);
+  it("takes the region from the ONS lookup: Cleveland's four districts; every other district out-of-area, with its rows", () => {
+    const region = outcome.assessment.region;
+    expect(region.forceArea).toBe("Cleveland");
+    const inForce = ["Hartlepool", "Middlesbrough", "Redcar and Cleveland", "Stockton-on-Tees"];
+    expect(region.units.map((u) => u.name).sort()).toEqual(inForce);
+    const strays = new Map<string, number>();
+    for (const d of rows.map(district)) if (d && !inForce.includes(d)) strays.set(d, (strays.get(d) ?? 0) + 1);
+    const listed = region.outOfArea.map((o) => [o.district, o.rows]);
+    expect(listed.sort()).toEqual([...strays].sort());
+    // Hambleton and Scarborough were merged into North Yorkshire in 2023: not in the lookup, so the rule judged them.
+    const judged = region.judgedByRule.map((j) => j.district).sort();
+    expect(judged).toEqual([...strays.keys()].filter((d) => d !== "County Durham").sort());
+    expect(region.judgedByRule.every((j) => !j.inRegion)).toBe(true);
+    expect(outcome.assessment.summary.warnings.join(" ")).not.toMatch(/ONS lookup/);
   });
 
   it("rates use Census 2021 for Middlesbrough, over the whole of 2025 (the latest complete year)", () => {

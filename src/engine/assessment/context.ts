@@ -5,6 +5,7 @@ import { decideBasis, type BasisDecision } from "../measures/basis";
 import { chooseComparison, comparePeriods, leadPeriod, type Comparison } from "../measures/comparison";
 import { ALL_CRIME, ASB, buildCountCube, monthsWithData, sumCounts, type CountCube } from "../measures/counts";
 import { buildPeriods, isComplete, periodLabel, type Period } from "../measures/periods";
+import { findArea, partnershipsFirst } from "../measures/area";
 import { defineRegion, type Region } from "../measures/region";
 import type { AssessmentSettings, PeriodBasis, Polarity, TargetSetting } from "./settings";
 
@@ -21,7 +22,8 @@ export interface AssessContext {
   quarterly: boolean;
   /** Months the data cover (for quarterly data, every month of each quarter present). */
   coveredMonths: number[];
-  area: number;
+  /** The area's districts (indexes): one, or the districts of a partnership assessed as one area. */
+  areaDistricts: number[];
   areaName: string;
   region: Region;
   periods: Period[];
@@ -44,7 +46,10 @@ export function buildContext(read: ReadResult, settings: AssessmentSettings): As
   const { table } = read;
   const area = findArea(read, settings.area);
   const cube = buildCountCube(table);
-  const region = defineRegion(table, area, settings.region.includeOutOfArea);
+  const region = defineRegion(table, area, {
+    includeOutOfArea: settings.region.includeOutOfArea,
+    partnershipsFirst: partnershipsFirst(read),
+  });
   const quarterly = read.sources.some((s) => s.quarterly);
   const coveredMonths = coverage(monthsWithData(cube, region.districts), quarterly);
   const basis = decideBasis(settings.basis, coveredMonths, targetsBasis(settings.targets));
@@ -63,8 +68,8 @@ export function buildContext(read: ReadResult, settings: AssessmentSettings): As
     cube,
     quarterly,
     coveredMonths,
-    area,
-    areaName: table.districts[area],
+    areaDistricts: area.districts,
+    areaName: area.name,
     region,
     periods,
     periodLabels: periods.map(periodLabel),
@@ -103,37 +108,5 @@ function orderCategories(categories: readonly string[]): string[] {
   return [ALL_CRIME, ...crimeTypes, ...(categories.includes(ASB) ? [ASB] : [])];
 }
 
-function findArea(read: ReadResult, area: string): number {
-  const names = read.table.districts;
-  const wanted = area.trim().toLowerCase();
-  const index = names.findIndex((n) => n.toLowerCase() === wanted);
-  if (index >= 0) return index;
-  const closest = closestName(area, names);
-  throw new AssessmentError(
-    `The area "${area}" is not in the data.`,
-    `Districts found: ${[...names].sort().join(", ")}.${closest ? ` Did you mean "${closest}"?` : ""}`,
-  );
-}
-
-/** The district name nearest by edit distance (case-insensitive). */
-export function closestName(wanted: string, names: readonly string[]): string | null {
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  for (const name of names) {
-    const d = editDistance(wanted.toLowerCase(), name.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [name, d];
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    row = next;
-  }
-  return row[b.length];
-}
+/** The name nearest by edit distance (case-insensitive); targets.ts takes it from here. */
+export { closestName } from "../lookups/placeNames";

@@ -6,6 +6,7 @@
 import { comparisonWords, type ComparisonWords } from "../measures/comparison";
 import { ALL_CRIME, ASB } from "../measures/counts";
 import { asNoun, describeMonthRuns, describeSpan, during, FULL_MONTH_NAMES } from "../measures/periods";
+import { unitsWord } from "../measures/region";
 import type { Significance } from "../measures/significance";
 import type { AssessContext } from "./context";
 import { formatCount, formatPct, formatPp, ordinal, roundTo } from "./format";
@@ -104,7 +105,7 @@ function shareFinding(ctx: AssessContext, a: Figures): Finding | null {
       ? `, ${formatPp(row.changePp)} on ${c.previous.label}`
       : "";
   return {
-    text: `${a.area} had ${formatPct(row.sharePct)} of all recorded crime in ${a.region.force} ${during(a.lead.label)}, ${positionPhrase(row.rank, row.of)} share of the ${row.of} districts${moved}.`,
+    text: `${a.area} had ${formatPct(row.sharePct)} of all recorded crime in ${a.region.force} ${during(a.lead.label)}, ${positionPhrase(row.rank, row.of)} share of the ${row.of} ${unitsWord(a.region)}${moved}.`,
     sheetKey: "share",
   };
 }
@@ -115,7 +116,7 @@ function rateFinding(a: Figures): Finding | null {
   const rated = a.districts.filter((d) => d.ratePer1000 !== null).length;
   const annualised = a.rates.annualisedFrom ? `, annualised from ${a.rates.annualisedFrom}` : "";
   return {
-    text: `${a.area} recorded ${roundTo(row.ratePer1000, 1).toFixed(1)} crimes per 1,000 residents ${during(a.lead.label)}${annualised} (population: ${a.rates.populationYear}), ${positionPhrase(row.rateRank, rated)} rate of the ${rated} districts in ${a.region.force}.`,
+    text: `${a.area} recorded ${roundTo(row.ratePer1000, 1).toFixed(1)} crimes per 1,000 residents ${during(a.lead.label)}${annualised} (population: ${a.rates.populationYear}), ${positionPhrase(row.rateRank, rated)} rate of the ${rated} ${unitsWord(a.region)} in ${a.region.force}.`,
     sheetKey: "share",
   };
 }

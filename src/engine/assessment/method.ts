@@ -5,9 +5,11 @@
  */
 import { BASES, basisName } from "../measures/basis";
 import { describeMonthRuns, describeMonthSpans } from "../measures/periods";
+import { LOOKUP_NAME, OGL_ATTRIBUTION } from "../lookups/onsLookup";
 import type { AssessContext } from "./context";
 import type { Figures } from "./findings";
 import { formatCount } from "./format";
+import { unitCount } from "./regionWords";
 
 export function methodLines(ctx: AssessContext, a: Figures): string[] {
   return [
@@ -91,14 +93,16 @@ function colourLine(a: Figures): string {
 
 function shareLine(a: Figures): string {
   const r = a.region;
-  const names = r.districts.length;
   const out = r.outOfArea.map((o) => o.district).join(", ");
   const strays = out
     ? r.includesOutOfArea
-      ? ` Out-of-area districts (${out}) are counted in it, as chosen.`
-      : ` Out-of-area districts (${out}: rows placed outside the force, or crimes it could not place) are left out of it.`
+      ? ` Districts outside the region (${out}) are counted in it, as chosen.`
+      : ` Districts outside the region (${out}: rows placed just across the force boundary, or crimes the force could not place) are left out of it.`
     : "";
-  return `Share of region: the area's count / the total of the ${names} districts of ${r.force} x 100, in the headline period; rank 1 is the largest. The change in share compares the two sides of the year-on-year comparison, in percentage points (pp). Rows without a location are counted for no district.${strays}`;
+  const members = r.forceArea
+    ? ` The region's members are the districts of ${r.forceArea} in ${LOOKUP_NAME}${r.judgedByRule.length ? `, and, for districts it does not hold, those most of whose rows fall within ${r.force}` : ""}. ${OGL_ATTRIBUTION}`
+    : ` ${r.force} is not in ${LOOKUP_NAME}, so the region's members were judged from the data: the districts most of whose rows fall within it, less any with fewer than 5% of the median district's rows.`;
+  return `Share of region: the area's count / the total of the ${unitCount(r)} of ${r.force} x 100, in the headline period; rank 1 is the largest. The change in share compares the two sides of the year-on-year comparison, in percentage points (pp). Rows without a location are counted for no district.${members}${strays}`;
 }
 
 function rateLine(a: Figures): string {

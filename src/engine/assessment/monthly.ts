@@ -24,8 +24,8 @@ export function monthlyRows(ctx: AssessContext): MonthlyRow[] {
     rows.push({
       month: m,
       label: monthLabel(m),
-      allCrime: has ? ctx.count([ctx.area], ALL_CRIME, [m]) : null,
-      asb: has ? ctx.count([ctx.area], ASB, [m]) : null,
+      allCrime: has ? ctx.count(ctx.areaDistricts, ALL_CRIME, [m]) : null,
+      asb: has ? ctx.count(ctx.areaDistricts, ASB, [m]) : null,
     });
   }
   return rows;
@@ -48,7 +48,7 @@ export function seasonalIndexFor(ctx: AssessContext, category: string): (number 
   const months = profilePeriods(ctx).flatMap((p) => p.months);
   return seasonalIndex(
     months,
-    months.map((m) => ctx.count([ctx.area], category, [m])),
+    months.map((m) => ctx.count(ctx.areaDistricts, category, [m])),
   );
 }
 
@@ -65,7 +65,7 @@ export function highestMonths(ctx: AssessContext): HighestMonth[] {
   if (ctx.quarterly || ctx.completePeriods.length !== 1) return [];
   const year = ctx.completePeriods[0];
   return [ASB, ALL_CRIME].flatMap((category): HighestMonth[] => {
-    const counts = year.months.map((m) => ctx.count([ctx.area], category, [m]));
+    const counts = year.months.map((m) => ctx.count(ctx.areaDistricts, category, [m]));
     const top = Math.max(...counts);
     // Ties name the first such month; no rows at all gives no sentence.
     if (!(top > 0)) return [];

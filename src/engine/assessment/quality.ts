@@ -6,6 +6,7 @@ import { describeMonthRuns, describeSpan } from "../measures/periods";
 import type { AssessContext } from "./context";
 import { missingMonthsSentence } from "./findings";
 import { formatCount } from "./format";
+import { regionNotes } from "./regionWords";
 import type { DataQuality } from "./types";
 
 export function dataQuality(ctx: AssessContext): DataQuality {
@@ -37,21 +38,11 @@ function qualityNotes(ctx: AssessContext, missingMonths: number[], first: number
   const notes = [
     `The data cover ${describeSpan(first, last)}.`,
     "All crime excludes anti-social behaviour: police.uk records ASB as incidents, not crimes, so it is reported beside crime, never inside it.",
-    `The region is ${region.force}: ${region.districts.length} districts (${region.districts.map((d) => ctx.cube.districts[d]).join(", ")}).`,
+    ...regionNotes(region, ctx.areaName, ctx.cube.districts),
   ];
   if (ctx.quarterly) {
     notes.push(
       "The Home Office counts are quarterly (Q1 = April to June), so there is no monthly series or seasonal profile; partial years are compared by whole quarters.",
-    );
-  }
-  if (region.outOfArea.length) {
-    const list = region.outOfArea
-      .map((o) => `${o.district} (${formatCount(o.rows)} row${o.rows === 1 ? "" : "s"})`)
-      .join(", ");
-    notes.push(
-      region.includesOutOfArea
-        ? `Out-of-area districts (stray rows placed outside the force, or crimes the force could not place) are counted in the region total: ${list}.`
-        : `Out-of-area districts (stray rows placed outside the force, or crimes the force could not place) are left out of the region total: ${list}.`,
     );
   }
   const missing = missingMonthsSentence(missingMonths);

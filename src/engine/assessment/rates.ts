@@ -1,9 +1,11 @@
 /**
- * Rates per 1,000 residents for every district of the region and every category,
- * in the lead period. A partial lead period is annualised (count x 12 / months)
- * and says so; a district the population table does not name gets no rate (n/a).
+ * Rates per 1,000 residents for every district (or partnership) of the region and
+ * every category, in the lead period. A partial lead period is annualised (count
+ * x 12 / months) and says so; a district the population table does not name gets
+ * no rate (n/a).
  */
 import { describeMonthSpans, isComplete } from "../measures/periods";
+import type { RegionUnit } from "../measures/region";
 import type { AssessContext } from "./context";
 import { annualFactor, populationOf } from "./population";
 import type { RateFigures } from "./types";
@@ -15,13 +17,13 @@ export function rateFigures(ctx: AssessContext, leadLabel: string): RateFigures 
   const months = ctx.lead.months;
   const perThousand = (count: number, residents: number | null) =>
     residents ? ((count * factor) / residents) * 1000 : null;
-  const districts = ctx.region.districts.map((d) => {
-    const residents = populationOf(population, ctx.cube.districts[d]);
+  const districts = ctx.region.units.map((u) => {
+    const residents = unitPopulation(ctx, u);
     return {
-      district: ctx.cube.districts[d],
-      isArea: d === ctx.area,
+      district: u.name,
+      isArea: u.isArea,
       population: residents,
-      rates: ctx.categories.map((c) => perThousand(ctx.count([d], c, months), residents)),
+      rates: ctx.categories.map((c) => perThousand(ctx.count(u.districts, c, months), residents)),
     };
   });
   const missing = districts.filter((d) => d.population === null).map((d) => d.district);
@@ -38,4 +40,17 @@ export function rateFigures(ctx: AssessContext, leadLabel: string): RateFigures 
     },
     missing,
   };
+}
+
+/**
+ * A unit's residents: the population table's figure for its name, else (for a
+ * partnership such as "North Hampshire") the sum over its districts when the table
+ * names every one; null otherwise.
+ */
+export function unitPopulation(ctx: AssessContext, unit: RegionUnit): number | null {
+  const population = ctx.settings.population;
+  const own = populationOf(population, unit.name);
+  if (own !== null) return own;
+  const parts = unit.districts.map((d) => populationOf(population, ctx.cube.districts[d]));
+  return parts.every((p) => p !== null) ? parts.reduce((sum, p) => sum! + p!, 0) : null;
 }

@@ -6,34 +6,38 @@
 import { ALL_CRIME, ASB } from "../measures/counts";
 import { rankDescending, sharePct } from "../measures/share";
 import type { AssessContext } from "./context";
-import { annualFactor, populationOf } from "./population";
+import { annualFactor } from "./population";
+import { unitPopulation } from "./rates";
 import type { AreaMixRow, DistrictShareRow, ShareRow } from "./types";
 
 function difference(a: number | null, b: number | null): number | null {
   return a === null || b === null ? null : a - b;
 }
 
-/** Count of each region district over some months, and their shares of the region total. */
+/** Count of each of the region's units over some months, and their shares of the region total. */
 function sharesOver(ctx: AssessContext, category: string, months: readonly number[] | null) {
-  const counts = ctx.region.districts.map((d) => (months ? ctx.count([d], category, months) : 0));
+  const counts = ctx.region.units.map((u) => (months ? ctx.count(u.districts, category, months) : 0));
   const total = counts.reduce((a, b) => a + b, 0);
   return { counts, shares: counts.map((c) => (months ? sharePct(c, total) : null)) };
 }
 
-/** For one category: each region district's count, share, rank and rate in the lead period, and the change in share. */
+/**
+ * For one category: each of the region's units' (districts', or partnerships')
+ * count, share, rank and rate in the lead period, and the change in share.
+ */
 export function districtShares(ctx: AssessContext, category: string): DistrictShareRow[] {
   const { region, comparison } = ctx;
   const lead = sharesOver(ctx, category, ctx.lead.months);
   const before = sharesOver(ctx, category, comparison?.previous.months ?? null);
   const later = sharesOver(ctx, category, comparison?.current.months ?? null);
   const ranks = rankDescending(lead.counts);
-  const populations = region.districts.map((d) => populationOf(ctx.settings.population, ctx.cube.districts[d]));
+  const populations = region.units.map((u) => unitPopulation(ctx, u));
   const factor = annualFactor(ctx.lead);
   const rates = lead.counts.map((c, i) => (populations[i] ? ((c * factor) / populations[i]!) * 1000 : null));
   const known = rates.filter((r): r is number => r !== null);
-  return region.districts.map((d, i) => ({
-    district: ctx.cube.districts[d],
-    isArea: d === ctx.area,
+  return region.units.map((u, i) => ({
+    district: u.name,
+    isArea: u.isArea,
     count: lead.counts[i],
     previousCount: before.counts[i],
     windowCount: later.counts[i],
@@ -69,7 +73,7 @@ export function shareRows(ctx: AssessContext): ShareRow[] {
 
 /** Each category's share of all the area's rows (recorded crime and ASB incidents together), in the lead period. */
 export function areaMixRows(ctx: AssessContext): AreaMixRow[] {
-  const area = [ctx.area];
+  const area = ctx.areaDistricts;
   const months = ctx.lead.months;
   const total = ctx.count(area, ALL_CRIME, months) + ctx.count(area, ASB, months);
   return ctx.categories.map((category) => {

@@ -10,10 +10,12 @@ import { basisName, type BasisDecision } from "../measures/basis";
 import { ALL_CRIME, ASB } from "../measures/counts";
 import { comparisonWords } from "../measures/comparison";
 import { during } from "../measures/periods";
+import { unitsWord } from "../measures/region";
 import type { PeriodBasis } from "./settings";
 import type { AssessContext } from "./context";
 import { comparedSpan, largestRealChange, missingMonthsSentence, type Figures } from "./findings";
 import { formatCount, formatDate, formatWholePct, roundTo } from "./format";
+import { regionWarnings } from "./regionWords";
 import type { ChangeFigures, SummaryFigures, TrendRow } from "./types";
 
 export const MAX_SENTENCES = 6;
@@ -55,6 +57,7 @@ function coverageWarnings(ctx: AssessContext, a: Figures): string[] {
   const missing = missingMonthsSentence(a.quality.missingMonths);
   if (missing) warnings.push(`${missing}.`);
   warnings.push(...a.quality.warnings);
+  warnings.push(...regionWarnings(a.region, a.area));
   if (a.rates && a.rates.missing.includes(a.area)) {
     warnings.push(`The population table has no figure for ${a.area}, so no rate per 1,000 residents is given.`);
   }
@@ -106,7 +109,9 @@ function volumeSentence(a: Figures): string | null {
   if (area?.ratePer1000 != null && area.rateRank !== null) {
     const annualised = a.rates?.annualisedFrom ? " (annualised)" : "";
     const position =
-      rated > 1 ? `, ${rankPhrase(area.rateRank, rated)} rate of the ${rated} districts in ${a.region.force}` : "";
+      rated > 1
+        ? `, ${rankPhrase(area.rateRank, rated)} rate of the ${rated} ${unitsWord(a.region)} in ${a.region.force}`
+        : "";
     rate = `: ${roundTo(area.ratePer1000, 1).toFixed(1)} per 1,000 residents${annualised}${position}`;
   }
   return `${a.area} recorded ${formatCount(crime.lead)} crimes ${during(a.lead.label)}${rate}.`;
@@ -150,7 +155,7 @@ function crimeChangeSentence(a: Figures): string {
 function shareSentence(a: Figures): string | null {
   const row = a.share.find((s) => s.category === ALL_CRIME);
   if (!row || row.sharePct === null || row.of < 2) return null;
-  return `${a.area} had ${rankPhrase(row.rank, row.of)} share of recorded crime of the ${row.of} districts in ${a.region.force} ${during(a.lead.label)} (${formatWholePct(row.sharePct)}).`;
+  return `${a.area} had ${rankPhrase(row.rank, row.of)} share of recorded crime of the ${row.of} ${unitsWord(a.region)} in ${a.region.force} ${during(a.lead.label)} (${formatWholePct(row.sharePct)}).`;
 }
 
 /** "There were 4,560 anti-social behaviour incidents in 2025; in Jan–Apr 2025 they rose by 26% on Jan–Apr 2024, a real rise, not chance." */

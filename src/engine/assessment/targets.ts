@@ -124,7 +124,7 @@ function assessTarget(ctx: AssessContext, target: TargetSetting): TargetResult {
     };
   }
   const years = (endStart - baseStart) / 12;
-  const baseline = ctx.count([ctx.area], target.category, base.months);
+  const baseline = ctx.count(ctx.areaDistricts, target.category, base.months);
   const path = milestones(baseline, years, target.changePct, target.method);
   const profile = seasonalIndexFor(ctx, target.category);
   const rows = path.map((milestone, t) => trajectoryRow(ctx, target, milestone, t, baseStart + 12 * t, profile));
@@ -164,7 +164,7 @@ function trajectoryRow(
   }
   const proRated = period.months.length < 12;
   const milestone = proRated ? fullMilestone * seasonalFraction(profile, period.months) : fullMilestone;
-  const actual = ctx.count([ctx.area], target.category, period.months);
+  const actual = ctx.count(ctx.areaDistricts, target.category, period.months);
   const variance = actual - milestone;
   return {
     period: labelMonths(period, period.months),

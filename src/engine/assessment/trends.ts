@@ -7,7 +7,7 @@ import type { AssessContext } from "./context";
 import type { ChangeFigures, TrendRow } from "./types";
 
 export function trendRows(ctx: AssessContext): TrendRow[] {
-  const area = [ctx.area];
+  const area = ctx.areaDistricts;
   return ctx.categories.map((category) => ({
     category,
     polarity: ctx.polarityOf(category),

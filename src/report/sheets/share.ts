@@ -1,10 +1,12 @@
 /**
- * Share of region by category and by district, rates per 1,000 residents for every
- * district and category, and the mix within the area. Headline figures are for the
+ * Share of region by category and by district (or partnership), rates per 1,000
+ * residents for every district and category, and the mix within the area. Headline figures are for the
  * lead period; the change in share compares the year-on-year months and is never
  * coloured (a larger share is not in itself good or bad).
  */
 import { formatPct, positionWords } from "../../engine/assessment/format";
+import { unitCount } from "../../engine/assessment/regionWords";
+import { unitsWord } from "../../engine/measures/region";
 import type { Assessment, DistrictShareRow, RateFigures } from "../../engine/assessment/types";
 import { SheetLayout } from "../layout";
 import { HIGHLIGHT_COLOUR, type CellValue, type ColumnPlan, type SheetPlan } from "../plan";
@@ -12,7 +14,7 @@ import { pctCell, ppCell, rateCell } from "../values";
 import { findingsFor, windowHeader } from "./describe";
 import { SHEET_NAMES, TAB_COLOURS } from "./names";
 
-/** District columns in one rates table: more would print below 80% scale. */
+/** District (or partnership) columns in one rates table: more would print below 80% scale. */
 const RATE_DISTRICTS_PER_TABLE = 6;
 
 export function shareSheet(a: Assessment): SheetPlan {
@@ -74,7 +76,7 @@ function categoryTable(layout: SheetLayout, a: Assessment): void {
   layout.table({
     name: "SA_ShareByCategory",
     caption: `Share of ${force} by category, ${a.lead.label}.`,
-    note: `Share = ${a.area}'s count / the region's (${force}'s) count x 100. Position: among the ${a.region.districts.length} districts, largest share first.${c ? ` Change in share compares ${c.label}, in percentage points (pp); it is not coloured, as a larger share is not in itself good or bad.` : ""}`,
+    note: `Share = ${a.area}'s count / the region's (${force}'s) count x 100. Position: among the ${unitCount(a.region)}, largest share first.${c ? ` Change in share compares ${c.label}, in percentage points (pp); it is not coloured, as a larger share is not in itself good or bad.` : ""}`,
     columns: [
       { header: "Category", format: "text" },
       { header: a.area, format: "integer" },
@@ -109,10 +111,10 @@ function districtTableAndChart(layout: SheetLayout, a: Assessment): void {
     : [];
   const districts = layout.table({
     name: "SA_ShareByDistrict",
-    caption: `All crime by district in ${force}, ${a.lead.label}, largest first.`,
+    caption: `All crime by ${unitWord(a)} in ${force}, ${a.lead.label}, largest first.`,
     note: districtNote(a),
     columns: [
-      { header: "District", format: "text" },
+      { header: capitalise(unitWord(a)), format: "text" },
       { header: "All crime", format: "integer" },
       { header: "Share %", format: "percent1" },
       { header: "Rank", format: "integer" },
@@ -139,7 +141,7 @@ function districtTableAndChart(layout: SheetLayout, a: Assessment): void {
     valueFormat: "percent1",
     legend: false,
     yAxisTitle: "Share of the force's recorded crime",
-    xAxisTitle: "District",
+    xAxisTitle: capitalise(unitWord(a)),
     ...(areaIndex >= 0 && { highlight: { index: areaIndex, colour: HIGHLIGHT_COLOUR } }),
     altText: shareAltText(a, rows),
   });
@@ -175,9 +177,9 @@ function rateTables(layout: SheetLayout, a: Assessment, rates: RateFigures): voi
     const last = n === chunks.length - 1;
     layout.table({
       name: n === 0 ? "SA_Rates" : `SA_Rates${n + 1}`,
-      caption: `Crimes and ASB incidents per 1,000 residents by district, ${a.lead.label}${annualised}.`,
+      caption: `Crimes and ASB incidents per 1,000 residents by ${unitWord(a)}, ${a.lead.label}${annualised}.`,
       note: last
-        ? `Region: all ${a.region.districts.length} districts of ${a.region.force}. Population: ${rates.populationYear}. Rate = count${rates.annualisedFrom ? " x 12 / months" : ""} / residents x 1,000.${rates.missing.length ? ` n/a: no population for ${rates.missing.join(", ")}, so no rate for it or for the region.` : ""}`
+        ? `Region: all ${unitCount(a.region)} of ${a.region.force}. Population: ${rates.populationYear}. Rate = count${rates.annualisedFrom ? " x 12 / months" : ""} / residents x 1,000.${rates.missing.length ? ` n/a: no population for ${rates.missing.join(", ")}, so no rate for it or for the region.` : ""}`
         : undefined,
       columns: [
         { header: "Category", format: "text" },
@@ -198,8 +200,20 @@ function regionDescription(a: Assessment): string {
   const out = r.outOfArea.map((o) => o.district).join(", ");
   const strays = out
     ? r.includesOutOfArea
-      ? ` It includes the out-of-area districts (${out}).`
-      : ` It leaves out the out-of-area districts (${out}): stray rows placed outside the force, or crimes it could not place.`
+      ? ` It includes the districts outside the region that hold rows of ${r.force} (${out}), as chosen.`
+      : ` It leaves out the districts outside the region (${out}): rows placed just across the force boundary, or crimes the force could not place.`
     : "";
-  return `The region total is the ${r.districts.length} districts of ${r.force}.${strays} Rows without a location are counted nowhere.`;
+  const source = r.forceArea
+    ? ` Members: the districts of ${r.forceArea} in the ONS lookup${r.judgedByRule.some((j) => j.inRegion) ? ", with districts it does not hold judged from the data" : ""}.`
+    : ` ${r.force} is not in the ONS lookup, so the members were judged from the data.`;
+  return `The region total is the ${unitCount(r)} of ${r.force}.${source}${strays} Rows without a location are counted nowhere.`;
+}
+
+/** "district", "partnership" or "area": what the share is compared across. */
+function unitWord(a: Assessment): string {
+  return unitsWord(a.region).replace(/s$/, "");
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -8,6 +8,7 @@ import { assess } from "../../engine/assessment/assess";
 import { populationFromRows } from "../../engine/assessment/population";
 import type { AssessmentSettings } from "../../engine/assessment/settings";
 import { AssessmentError } from "../../engine/errors";
+import { areaChoices } from "../../engine/measures/area";
 import type { ColumnMapping, ReadResult } from "../../engine/extracts";
 import { buildReportPlan } from "../../report/buildReportPlan";
 import type { DiscoveredSource, Progress, RunResult } from "../../workbook/host";
@@ -79,7 +80,7 @@ export class EngineSession {
 
   async listAreas(sourceIds: string[], mappings: Record<string, ColumnMapping>): Promise<string[]> {
     const read = await this.read(sourceIds, mappings, READ_ONLY);
-    return [...read.table.districts].sort((a, b) => a.localeCompare(b));
+    return areaChoices(read);
   }
 
   async run(

@@ -4,6 +4,7 @@
  * Measures and layout stay in the engine and the report plan; this only wires them.
  */
 import { assess } from "../../engine/assessment/assess";
+import { areaChoices } from "../../engine/measures/area";
 import { buildReportPlan } from "../../report/buildReportPlan";
 import type { ColumnMapping } from "../../engine/extracts";
 import type { AssessmentHost, Progress, RunRequest, RunResult, SavedSettings, Stage } from "../host";
@@ -73,7 +74,7 @@ export function createExcelHostWith(runtime: OfficeRuntime): AssessmentHost {
     discover: () => discoverSources(runtime),
     async listAreas(sourceIds: string[], mappings: Record<string, ColumnMapping>) {
       const read = await readSources(runtime, sourceIds, mappings);
-      return [...read.table.districts].sort((a, b) => a.localeCompare(b));
+      return areaChoices(read);
     },
     loadSavedSettings: () =>
       runtime.run(async (context) => {
