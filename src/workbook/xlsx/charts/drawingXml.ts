@@ -32,13 +32,23 @@ function anchorXml({ chart, relId }: PlacedChart, shapeId: number): string {
     marker("from", chart.from.row, chart.from.col) +
     marker("to", chart.to.row, chart.to.col) +
     '<xdr:graphicFrame macro="">' +
-    `<xdr:nvGraphicFramePr><xdr:cNvPr id="${shapeId}" name="${xmlText(chart.name)}" descr="${xmlText(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+    `<xdr:nvGraphicFramePr>${nonVisualPropertiesXml(chart, shapeId)}<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
     '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +
     '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">' +
     '<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" ' +
     `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="${relId}"/>` +
     "</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>"
   );
+}
+
+/**
+ * The chart's name and its Alt Text as Excel shows it (Format Chart Area > Alt Text):
+ * `descr` is the description a screen reader reads (the plan's alt text, its message
+ * with its numbers; the title when it has none), `title` the chart's title.
+ */
+function nonVisualPropertiesXml(chart: ChartPlan, shapeId: number): string {
+  const description = chart.altText ?? chart.title;
+  return `<xdr:cNvPr id="${shapeId}" name="${xmlText(chart.name)}" descr="${xmlText(description)}" title="${xmlText(chart.title)}"/>`;
 }
 
 export function drawingRelsXml(charts: PlacedChart[]): string {
