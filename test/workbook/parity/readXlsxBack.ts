@@ -1,6 +1,6 @@
 /** Reads a written xlsx back into the shared "what it shows" form: ExcelJS for cells, XML for the rest. */
 import ExcelJS from "exceljs";
-import { writeWorkbook, type WrittenWorkbook } from "../xlsx/writtenFixture";
+import { openWorkbook, writeWorkbook, type WrittenWorkbook } from "../xlsx/writtenFixture";
 import { all, conditionalFormatsOf, first, parseXml } from "../xlsx/xmlTestHelpers";
 import type { ReportPlan } from "../../../src/report/plan";
 import {
@@ -29,8 +29,9 @@ const CHART_TYPES: Record<string, string> = { col: "ColumnClustered", bar: "BarC
 const EMU_PER_POINT = 12_700;
 const LEGEND_POSITIONS: Record<string, string> = { b: "Bottom", t: "Top", l: "Left", r: "Right" };
 
-export async function readXlsxBack(plan: ReportPlan): Promise<Map<string, SheetReadBack>> {
-  const written = await writeWorkbook(plan);
+/** The plan written by the xlsx writer, or `bytes` a writer already wrote, read back. */
+export async function readXlsxBack(plan: ReportPlan, bytes?: Uint8Array): Promise<Map<string, SheetReadBack>> {
+  const written = bytes ? await openWorkbook(bytes) : await writeWorkbook(plan);
   const printTitles = await printTitleRows(written);
   const sheets = new Map<string, SheetReadBack>();
   for (const [index, ws] of written.workbook.worksheets.entries()) {
