@@ -1,8 +1,13 @@
 /**
  * Where to start a new printed page so that nothing the plan keeps together is cut:
- * a chart (with the note under it), a heading with the start of what it introduces
- * (TextPlan.keepWithNext), and the plan's keepTogether spans (a table's caption,
- * header and first rows). Both writers add these as manual page breaks.
+ * a chart, a heading with the start of what it introduces (TextPlan.keepWithNext),
+ * and the plan's keepTogether spans (a table's caption, header and first rows).
+ * Both writers add these as manual page breaks.
+ *
+ * The note under a chart (its alt text, chartNotes.ts) counts towards the page's
+ * height but is not kept with the chart: the planner sizes the summary's charts to
+ * fill what is left of page 1, and a break above them to keep their note would move
+ * the headline charts off the first page. At worst the note starts the next page.
  *
  * Pagination is estimated, not measured: A4 landscape with PAGE_MARGINS_INCHES and
  * default row heights (taller for title, heading and wrapped rows).
@@ -13,8 +18,9 @@
  * scale is not the one the column widths give; relying on them cut charts in two).
  * Whatever is taller than a page is left to break where it falls.
  */
-import { TEXT_LOOKS, wrappedRowHeight, type SheetBlock, type SheetPlan, type TextStyle } from "../../report/plan";
-import { chartNote, writtenBlocks } from "./chartNotes";
+import type { SheetBlock, SheetPlan, TextStyle } from "../../report/plan";
+import { writtenBlocks } from "./chartNotes";
+import { wrapLook } from "./textLook";
 
 /** Margins in inches, as the xlsx format keeps them. */
 export interface PageMargins {
@@ -90,36 +96,36 @@ export function pageBreaks(sheet: SheetPlan): number[] {
 export const chartPageBreaks = pageBreaks;
 
 /** Every span the sheet keeps on one page, by its first row. */
-export function keptSpans(sheet: SheetPlan): RowSpan[] {
+function keptSpans(sheet: SheetPlan): RowSpan[] {
   const blocks = writtenBlocks(sheet);
   const spans: RowSpan[] = [...(sheet.keepTogether ?? [])];
   for (const block of sheet.blocks) {
-    if (block.kind === "chart") spans.push({ fromRow: block.from.row, toRow: blockSpan(block, sheet).toRow });
+    if (block.kind === "chart") spans.push(blockSpan(block));
     if (block.kind === "text" && block.keepWithNext) {
       const next = blocks
-        .filter((other) => blockSpan(other, sheet).fromRow > block.at.row)
-        .sort((a, b) => blockSpan(a, sheet).fromRow - blockSpan(b, sheet).fromRow)[0];
-      if (next) spans.push({ fromRow: block.at.row, toRow: leadingRows(next, sheet).toRow });
+        .filter((other) => blockSpan(other).fromRow > block.at.row)
+        .sort((a, b) => blockSpan(a).fromRow - blockSpan(b).fromRow)[0];
+      if (next) spans.push({ fromRow: block.at.row, toRow: leadingRows(next).toRow });
     }
   }
   return spans.filter((span) => span.toRow >= span.fromRow).sort((a, b) => a.fromRow - b.fromRow);
 }
 
-/** The rows a block covers: a chart with its note, a table from its caption to its note. */
-function blockSpan(block: SheetBlock, sheet: SheetPlan): RowSpan {
+/** The rows a block covers: a chart's own rows, a table from its caption to its note. */
+function blockSpan(block: SheetBlock): RowSpan {
   switch (block.kind) {
     case "text":
       return { fromRow: block.at.row, toRow: block.at.row };
     case "chart":
-      return { fromRow: block.from.row, toRow: chartNote(block, sheet) ? block.to.row : block.to.row - 1 };
+      return { fromRow: block.from.row, toRow: block.to.row - 1 };
     case "table":
       return { fromRow: block.at.row - 1, toRow: block.at.row + Math.max(1, block.rows.length) + (block.note ? 1 : 0) };
   }
 }
 
 /** What a heading is kept with: a whole chart, a table's caption, header and first row, or a line of text. */
-function leadingRows(block: SheetBlock, sheet: SheetPlan): RowSpan {
-  const span = blockSpan(block, sheet);
+function leadingRows(block: SheetBlock): RowSpan {
+  const span = blockSpan(block);
   return block.kind === "table" ? { fromRow: span.fromRow, toRow: block.at.row + 1 } : span;
 }
 
@@ -143,9 +149,7 @@ function rowHeights(sheet: SheetPlan): (row: number) => number {
   const tall = new Map<number, number>();
   for (const block of writtenBlocks(sheet)) {
     if (block.kind !== "text") continue;
-    const points = block.wrap
-      ? wrappedRowHeight(TEXT_LOOKS[block.style].size, block.wrap.lines)
-      : ROW_PT_BY_STYLE[block.style];
+    const points = wrapLook(block)?.rowHeight ?? ROW_PT_BY_STYLE[block.style];
     if (points) tall.set(block.at.row, Math.max(points, tall.get(block.at.row) ?? 0));
   }
   return (row) => tall.get(row) ?? DEFAULT_ROW_PT;
