@@ -59,18 +59,6 @@ export function wrapLook(text: TextPlan): WrapLook | null {
   return {
     columns: text.wrap.columns,
     merge: text.wrap.columns > 1,
-    rowHeight: wholePixelHeight(wrappedRowHeight(TEXT_LOOKS[text.style].size, text.wrap.lines)),
+    rowHeight: wrappedRowHeight(TEXT_LOOKS[text.style].size, text.wrap.lines),
   };
-}
-
-const PIXEL_POINTS = 0.75;
-
-/**
- * A row height rounded up to whole screen pixels (0.75 pt at 96 dpi), as Excel draws
- * rows. LibreOffice places charts by pixel-rounded rows but breaks pages by the stored
- * height, so a 13 pt row above a chart that starts a page left a sliver of the chart's
- * frame at the foot of the page before (seen in the rendered demo).
- */
-export function wholePixelHeight(points: number): number {
-  return Math.ceil(points / PIXEL_POINTS - 1e-9) * PIXEL_POINTS;
 }

@@ -2,7 +2,6 @@
 import type { ChartPlan, SheetPlan } from "../../../src/report/plan";
 import { chartAxesLook, legendPosition, pointHighlight } from "../../../src/workbook/excel/chartLook";
 import { chartNote, writtenBlocks } from "../../../src/workbook/excel/chartNotes";
-import { wholePixelHeight, wrapLook } from "../../../src/workbook/excel/textLook";
 
 const range = { sheet: "S", firstRow: 1, lastRow: 3, firstCol: 0, lastCol: 0 };
 const chart = (overrides: Partial<ChartPlan> = {}): ChartPlan => ({
@@ -97,22 +96,5 @@ describe("the alt-text note under a chart", () => {
     const blocks = writtenBlocks(sheet([withText, without]));
     expect(blocks.slice(0, 2)).toEqual([withText, without]);
     expect(blocks.slice(2)).toEqual([chartNote(withText, sheet([]))]);
-  });
-});
-
-describe("row heights in whole pixels", () => {
-  it.each([
-    [13, 13.5],
-    [26, 26.25],
-    [15, 15],
-    [45, 45],
-    [25, 25.5],
-  ])("draws a %f pt row %f pt tall (0.75 pt a pixel)", (points, expected) => {
-    expect(wholePixelHeight(points)).toBe(expected);
-  });
-
-  it("gives a wrapped note its lines' height in whole pixels", () => {
-    const note = chartNote(chart({ altText: "1,080 crimes." }), sheet([]))!;
-    expect(wrapLook(note)?.rowHeight).toBe(13.5);
   });
 });

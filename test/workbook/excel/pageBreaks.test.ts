@@ -101,7 +101,7 @@ describe("pageBreaks: what the plan keeps together", () => {
   });
 
   it("keeps a whole chart with the heading above it", () => {
-    // Heading 5, chart rows 6-20, note row 21 (13.5 pt): 75 + 18 + 225 + 13.5 = 331.5 pt, on page 1;
+    // Heading 5, chart rows 6-20, note row 21 (13 pt): 75 + 18 + 225 + 13 = 331 pt, on page 1;
     // a second heading at 22 with a chart on rows 23-37 would end at 574 pt, so both start page 2.
     const noted = { ...chart(6, 21), altText: "x" };
     const blocks = [heading(5), noted, heading(22), chart(23, 38)];
@@ -130,7 +130,7 @@ describe("pageBreaks: what the plan keeps together", () => {
   });
 
   it("counts the note under a chart towards the page, without keeping it with the chart", () => {
-    // Rows 0-28 are 435 pt; a one-line note (13 pt, 13.5 in whole pixels) on row 29 would end at 448.5 pt,
+    // Rows 0-28 are 435 pt; a one-line note (13 pt) on row 29 would end at 448 pt,
     // past the 438.3 pt page, but the chart alone fits: the planner fills page 1 with the headline charts.
     expect(pageBreaks(sheet([{ ...chart(10, 29), altText: "All crime: 1,080" }]))).toEqual([]);
     // A three-line note (39 pt, in a 50.6-character chart: 200 characters need 147.3) on row 11 pushes

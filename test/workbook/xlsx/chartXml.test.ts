@@ -350,6 +350,13 @@ describe("the drawing that places a chart", () => {
     expect(cNvPr.getAttribute("name")).toBe("TrendChart");
   });
 
+  it("anchors the chart 1 pt into its first row (so LibreOffice prints no sliver of it on the page before)", () => {
+    const doc = parseXml(drawingXml([{ chart: trendChart, relId: "rId1", target: "../charts/chart1.xml" }]));
+    const offsets = ["xdr:from", "xdr:to"].map((tag) => first(first(doc, tag), "xdr:rowOff").textContent);
+    expect(offsets).toEqual(["12700", "0"]);
+    expect(first(first(doc, "xdr:from"), "xdr:row").textContent).toBe("1");
+  });
+
   it("describes a chart without alt text by its title", () => {
     const cNvPr = first(
       parseXml(drawingXml([{ chart: trendChart, relId: "rId1", target: "../charts/chart1.xml" }])),
