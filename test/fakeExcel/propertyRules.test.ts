@@ -99,6 +99,11 @@ describe("chart points and axes", () => {
     expect(await outcome((c) => (chart(c).axes.valueAxis.minimum = minimum))).toBe("InvalidArgument");
   });
 
+  it("takes text as a category axis title, and nothing else", async () => {
+    expect(await outcome((c) => (chart(c).axes.categoryAxis.title.text = "District"))).toBe("ok");
+    expect(await outcome((c) => (chart(c).axes.categoryAxis.title.text = 2024))).toBe("InvalidArgument");
+  });
+
   it("refuses a non-boolean for a legend's visibility", async () => {
     expect(await outcome((c) => (chart(c).legend.visible = "false"))).toBe("InvalidArgument");
     expect(await outcome((c) => (chart(c).legend.visible = false))).toBe("ok");
