@@ -15,9 +15,56 @@ function oneLine(range: Range): Area {
   return area;
 }
 
+/** The number of points a series has: one per value. */
+function pointCount(series: SeriesModel): number {
+  return series.values ? Math.max(series.values.rows, series.values.cols) : 0;
+}
+
+/** One point of a series: its fill (format.fill.setSolidColor) and its marker colours, checked by the rules. */
+export class ChartPoint extends FakeObject<{ series: SeriesModel; index: number }> {
+  constructor(context: FakeContext, locate: () => { series: SeriesModel; index: number } | null) {
+    super(context, locate, "ChartPoint");
+  }
+  protected scalarNames(): string[] {
+    return [];
+  }
+  private setLook(path: string, value: unknown): void {
+    this.command(`point.${path}`, value, ({ series, index }) => {
+      this.context.excel.checkApi(`ChartPoint.${path}`);
+      checkSetting(`ChartPoint.${path}`, value);
+      ((series.points ??= {})[index] ??= {})[path] = value;
+    });
+  }
+  get format(): { fill: { setSolidColor(colour: string): void } } {
+    return { fill: { setSolidColor: (colour) => this.setLook("format.fill.color", colour) } };
+  }
+  set markerBackgroundColor(colour: string) {
+    this.setLook("markerBackgroundColor", colour);
+  }
+  set markerForegroundColor(colour: string) {
+    this.setLook("markerForegroundColor", colour);
+  }
+}
+
+/** A series' points; getItemAt a point the series does not have fails the sync (ItemNotFound), as in Excel. */
+export class ChartPointsCollection {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly series: () => SeriesModel,
+  ) {}
+  getItemAt(index: number): ChartPoint {
+    return new ChartPoint(this.context, () => {
+      const series = this.series();
+      return Number.isInteger(index) && index >= 0 && index < pointCount(series) ? { series, index } : null;
+    }).instantiated("points.getItemAt");
+  }
+}
+
 export class ChartSeries extends FakeObject<SeriesModel> {
+  readonly points: ChartPointsCollection;
   constructor(context: FakeContext, locate: () => SeriesModel | null) {
     super(context, locate, "ChartSeries");
+    this.points = new ChartPointsCollection(context, () => this.resolve());
   }
   protected scalarNames(): string[] {
     return ["name"];

@@ -45,6 +45,8 @@ export interface SeriesModel {
   xValues: Area | null;
   /** How it is drawn, by path: { "format.line.color": "#...", "markerStyle": "Circle", "format.fill.color": ... }. */
   look?: Record<string, unknown>;
+  /** How single points are drawn, by 0-based index and path: { 2: { "format.fill.color": "#C55A11" } }. */
+  points?: Record<number, Record<string, unknown>>;
 }
 
 export interface ChartModel {

@@ -67,6 +67,49 @@ describe("colours", () => {
   });
 });
 
+describe("chart points and axes", () => {
+  const point = (c: FakeContext, index: number) => chart(c).series.getItemAt(0).points.getItemAt(index);
+
+  it.each(["C55A11", "#C55A1", "dark orange"])("refuses the point colour %j", async (colour) => {
+    expect(await outcome((c) => point(c, 0).format.fill.setSolidColor(colour))).toBe("InvalidArgument");
+    expect(await outcome((c) => (point(c, 0).markerBackgroundColor = colour))).toBe("InvalidArgument");
+  });
+
+  it("colours a point's fill and marker, kept by index on its series", async () => {
+    const excel = excelWithData();
+    await excel.run(async (c) => {
+      const second = point(c, 1);
+      second.format.fill.setSolidColor("#C55A11");
+      second.markerForegroundColor = "#C55A11";
+    });
+    expect(excel.model.sheets[0].charts[0].series[0].points).toEqual({
+      1: { "format.fill.color": "#C55A11", markerForegroundColor: "#C55A11" },
+    });
+  });
+
+  it.each([2, -1, 0.5])("refuses point %d of a two-point series, even unused (ItemNotFound)", async (index) => {
+    expect(await outcome((c) => void point(c, index))).toBe("ItemNotFound");
+  });
+
+  it.each([0, 250.5, ""])("takes %j as a value axis minimum", async (minimum) => {
+    expect(await outcome((c) => (chart(c).axes.valueAxis.minimum = minimum))).toBe("ok");
+  });
+
+  it.each(["0", null, Number.NaN])("refuses %j as a value axis minimum", async (minimum) => {
+    expect(await outcome((c) => (chart(c).axes.valueAxis.minimum = minimum))).toBe("InvalidArgument");
+  });
+
+  it("takes text as a category axis title, and nothing else", async () => {
+    expect(await outcome((c) => (chart(c).axes.categoryAxis.title.text = "District"))).toBe("ok");
+    expect(await outcome((c) => (chart(c).axes.categoryAxis.title.text = 2024))).toBe("InvalidArgument");
+  });
+
+  it("refuses a non-boolean for a legend's visibility", async () => {
+    expect(await outcome((c) => (chart(c).legend.visible = "false"))).toBe("InvalidArgument");
+    expect(await outcome((c) => (chart(c).legend.visible = false))).toBe("ok");
+  });
+});
+
 describe("booleans", () => {
   it.each<[string, Batch]>([
     ["bold", (c) => (cell(c).format.font.bold = "true" as unknown as boolean)],

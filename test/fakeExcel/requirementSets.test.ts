@@ -55,6 +55,19 @@ describe("requirement sets", () => {
     await expect(chartWith(excelOf("1.8"))).resolves.toBeUndefined();
   });
 
+  it("refuses a point's marker colour (ExcelApi 1.7) at 1.6, and takes its fill (ExcelApi 1.1)", async () => {
+    const pointWith = (excel: FakeExcel, marker: boolean) =>
+      excel.run(async (context) => {
+        const chart = sheet(context).charts.add("Line", sheet(context).getRange("B2:B3"), "Columns");
+        const point = chart.series.getItemAt(0).points.getItemAt(1);
+        if (marker) point.markerBackgroundColor = "#C55A11";
+        else point.format.fill.setSolidColor("#C55A11");
+      });
+    await expect(pointWith(excelOf("1.6"), true)).rejects.toMatchObject({ code: "ApiNotFound" });
+    await expect(pointWith(excelOf("1.7"), true)).resolves.toBeUndefined();
+    await expect(pointWith(excelOf("1.1"), false)).resolves.toBeUndefined();
+  });
+
   it("refuses a method that queues nothing of its own (getRangeByIndexes, ExcelApi 1.7) at 1.6", async () => {
     const read = (excel: FakeExcel) =>
       excel.run(async (context) => {

@@ -13,6 +13,8 @@ const EXCEL_API_SINCE: Record<string, string> = {
   "Chart.axes.categoryAxis.numberFormat": "1.8",
   "Chart.axes.categoryAxis.reversePlotOrder": "1.7",
   "Chart.axes.categoryAxis.position": "1.8",
+  "ChartPoint.markerBackgroundColor": "1.7",
+  "ChartPoint.markerForegroundColor": "1.7",
   "ChartSeries.setValues": "1.7",
   "ChartSeries.setXAxisValues": "1.7",
   "ChartSeriesCollection.add": "1.7",

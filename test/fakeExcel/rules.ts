@@ -187,6 +187,12 @@ const isCellValueRule: Rule = (value) => {
   return null;
 };
 
+/** ChartAxis.minimum and maximum: "a numeric value or an empty string (for automatic axis values)". */
+const isAxisBound: Rule = (value) =>
+  (typeof value === "number" && Number.isFinite(value)) || value === ""
+    ? null
+    : 'must be a number, or "" for automatic';
+
 /** PageLayoutZoomOptions: fit to pages (0: as many as needed) or a scale of 10% to 400%. */
 const isZoom: Rule = (value) => {
   const zoom = value as Record<string, unknown> | null;
@@ -332,9 +338,14 @@ const SETTABLE: Record<string, Rule> = {
   "Chart.legend.visible": isBoolean,
   "Chart.axes.valueAxis.title.text": isText,
   "Chart.axes.valueAxis.numberFormat": isText,
+  "Chart.axes.valueAxis.minimum": isAxisBound,
+  "Chart.axes.valueAxis.maximum": isAxisBound,
   "Chart.axes.categoryAxis.title.text": isText,
   "Chart.axes.categoryAxis.reversePlotOrder": isBoolean,
   "Chart.axes.categoryAxis.position": oneOf("Automatic", "Maximum", "Minimum", "Custom"),
+  "ChartPoint.format.fill.color": isColour,
+  "ChartPoint.markerBackgroundColor": isColour,
+  "ChartPoint.markerForegroundColor": isColour,
   "Worksheet.pageLayout.orientation": oneOf("Portrait", "Landscape"),
   "Worksheet.pageLayout.zoom": isZoom,
   "Worksheet.pageLayout.centerHorizontally": isBoolean,

@@ -44,7 +44,12 @@ function sheetSnapshot(sheet: SheetModel) {
       type: c.type,
       settings: c.settings,
       position: c.position,
-      series: c.series.map((s) => ({ name: s.name, values: areaText(s.values), xValues: areaText(s.xValues) })),
+      series: c.series.map((s) => ({
+        name: s.name,
+        values: areaText(s.values),
+        xValues: areaText(s.xValues),
+        points: s.points ?? {},
+      })),
     })),
     names: sheet.names.map((n) => ({ name: n.name, formula: n.formula, comment: n.comment })),
     freezeRows: sheet.freezeRows,

@@ -16,6 +16,11 @@ export const SERIES_COLOURS = ["1F5F99", "E07B00", "3A7D44", "7B4F9E", "7F7F7F",
 
 export const LEGEND_POSITION = "bottom" as const;
 
+/** The legend's place, or null for none: the plan leaves it out (legend: false) on one-series charts. */
+export function legendPosition(chart: ChartPlan): typeof LEGEND_POSITION | null {
+  return chart.legend === false ? null : LEGEND_POSITION;
+}
+
 export interface ChartAxesLook {
   /**
    * Horizontal bars list the first category at the top, as the table does: the
@@ -24,11 +29,31 @@ export interface ChartAxesLook {
    */
   categoriesReversed: boolean;
   valueAxisCrossesAtMaxCategory: boolean;
+  /** The value axis's lowest value (0 for bars, so their lengths compare), or null: the renderer chooses. */
+  valueAxisMin: number | null;
+  /** Axis titles, or null for none; the vertical axis's title reads upwards (rotated -90°). */
+  valueAxisTitle: AxisTitle | null;
+  categoryAxisTitle: AxisTitle | null;
+}
+
+export interface AxisTitle {
+  text: string;
+  /** Degrees: -90 on a vertical axis (read bottom to top), 0 on a horizontal one. */
+  rotation: 0 | -90;
 }
 
 export function chartAxesLook(chart: ChartPlan): ChartAxesLook {
   const horizontalBars = chart.type === "barClustered";
-  return { categoriesReversed: horizontalBars, valueAxisCrossesAtMaxCategory: horizontalBars };
+  // Horizontal bars put the categories up the side and the values along the bottom.
+  const title = (text: string | undefined, vertical: boolean): AxisTitle | null =>
+    text ? { text, rotation: vertical ? -90 : 0 } : null;
+  return {
+    categoriesReversed: horizontalBars,
+    valueAxisCrossesAtMaxCategory: horizontalBars,
+    valueAxisMin: chart.valueAxisMin ?? null,
+    valueAxisTitle: title(chart.yAxisTitle, !horizontalBars),
+    categoryAxisTitle: title(chart.xAxisTitle, horizontalBars),
+  };
 }
 
 export function seriesColour(index: number): string {
@@ -50,4 +75,20 @@ export function seriesLook(chart: ChartPlan, index: number): SeriesLook {
     lineWidth: line ? 2.25 : null,
     marker: line ? { style: "circle", size: 5 } : null,
   };
+}
+
+/**
+ * The plan's highlighted point (e.g. the focus area's bar), drawn in its own colour
+ * in every series: a bar's fill, or a line's marker (the line itself keeps the
+ * series colour, so the trend still reads as one line). Null when there is none.
+ */
+export interface PointHighlight {
+  index: number;
+  colour: string;
+  part: "fill" | "marker";
+}
+
+export function pointHighlight(chart: ChartPlan): PointHighlight | null {
+  if (!chart.highlight) return null;
+  return { ...chart.highlight, part: chart.type === "line" ? "marker" : "fill" };
 }

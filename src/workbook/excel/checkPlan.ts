@@ -10,8 +10,9 @@
  * the user's data that cannot help.
  */
 import type { ChartPlan, RangeRef, ReportPlan, SheetPlan, TablePlan } from "../../report/plan";
+import { chartNote } from "./chartNotes";
 import { sameName, sheetNameProblem, tableNameProblem } from "./names";
-import { tableBodyRows } from "./tableLayout";
+import { noteRow, tableBodyRows } from "./tableLayout";
 
 /** Excel's sheet size. */
 export const MAX_ROWS = 1_048_576;
@@ -51,11 +52,20 @@ function sheetProblems(sheet: SheetPlan, sheets: SheetPlan[]): string[] {
     problems.push(`sheet "${sheet.name}" has a tab colour "${sheet.tabColor}" that is not hex RGB`);
   if (!Number.isInteger(sheet.freezeRows) || sheet.freezeRows < 0 || sheet.freezeRows >= MAX_ROWS)
     problems.push(`sheet "${sheet.name}" freezes ${sheet.freezeRows} rows`);
+  if (sheet.repeatRows !== undefined && !(Number.isInteger(sheet.repeatRows) && sheet.repeatRows >= 0))
+    problems.push(`sheet "${sheet.name}" repeats ${sheet.repeatRows} rows on each printed page`);
+  for (const span of sheet.keepTogether ?? []) {
+    if (!isCell(span.fromRow, 0) || !isCell(span.toRow, 0) || span.toRow < span.fromRow)
+      problems.push(
+        `sheet "${sheet.name}" keeps rows ${span.fromRow}-${span.toRow} together, which are not a span of rows`,
+      );
+  }
   if (sheet.columnWidths.some((w) => !(w > 0 && w <= MAX_COLUMN_WIDTH)))
     problems.push(`sheet "${sheet.name}" has a column width out of range (0 to 255 characters)`);
   for (const block of sheet.blocks) {
     if (block.kind === "table") problems.push(...tableProblems(block, sheet));
-    if (block.kind === "chart") problems.push(...chartProblems(block, sheet, sheets));
+    if (block.kind === "chart")
+      problems.push(...chartProblems(block, sheet, sheets), ...chartNoteProblems(block, sheet));
     if (block.kind === "text" && !isCell(block.at.row, block.at.col))
       problems.push(`a line of text on sheet "${sheet.name}" has no place on the sheet`);
   }
@@ -105,6 +115,20 @@ function chartProblems(chart: ChartPlan, sheet: SheetPlan, sheets: SheetPlan[]):
   if (chart.series.length === 0) problems.push(`chart ${chart.name} has no series`);
   if (!isCell(chart.from.row, chart.from.col) || chart.to.row <= chart.from.row || chart.to.col <= chart.from.col)
     problems.push(`chart ${chart.name} on sheet "${sheet.name}" has no area`);
+  if (chart.valueAxisMin !== undefined && !Number.isFinite(chart.valueAxisMin))
+    problems.push(`chart ${chart.name} has a value axis minimum that is not a number`);
+  if (chart.highlight) {
+    const categories = Math.max(
+      chart.categories.lastRow - chart.categories.firstRow + 1,
+      chart.categories.lastCol - chart.categories.firstCol + 1,
+    );
+    const { index, colour } = chart.highlight;
+    // Office.js fails the whole batch on a point that does not exist.
+    if (!(Number.isInteger(index) && index >= 0 && index < categories))
+      problems.push(`chart ${chart.name} highlights point ${index}, which is not one of its ${categories} categories`);
+    if (!/^[0-9A-Fa-f]{6}$/.test(colour))
+      problems.push(`chart ${chart.name} highlights a point in "${colour}", which is not hex RGB`);
+  }
   const refs = [chart.categories, ...chart.series.flatMap((s) => [s.nameRef, s.values])];
   for (const ref of refs.filter((r) => !isLineOfPlanSheet(r, sheets))) {
     problems.push(
@@ -126,4 +150,38 @@ function isLineOfPlanSheet(ref: RangeRef, sheets: SheetPlan[]): boolean {
     ref.firstCol <= ref.lastCol;
   const line = ref.firstRow === ref.lastRow || ref.firstCol === ref.lastCol;
   return ordered && line && sheets.some((s) => s.name === ref.sheet);
+}
+
+/** The note under a chart (its alt text, see chartNotes.ts) needs its cells to itself, clear of other charts. */
+function chartNoteProblems(chart: ChartPlan, sheet: SheetPlan): string[] {
+  const note = chartNote(chart, sheet);
+  if (!note) return [];
+  const row = note.at.row;
+  const noteCols = (col: number) => col >= chart.from.col && col < chart.to.col;
+  const clash = sheet.blocks.some((block) => {
+    if (block === chart) return false;
+    if (block.kind === "chart")
+      return (
+        block.from.row <= row && block.to.row > row && block.from.col < chart.to.col && block.to.col > chart.from.col
+      );
+    if (block.kind === "text")
+      return (
+        block.at.row === row &&
+        block.at.col < chart.to.col &&
+        block.at.col + (block.wrap?.columns ?? 1) > chart.from.col
+      );
+    const bodyEnd = block.at.row + tableBodyRows(block).length;
+    if ((row === block.at.row - 1 || (block.note && row === noteRow(block))) && noteCols(block.at.col)) return true;
+    return (
+      row >= block.at.row &&
+      row <= bodyEnd &&
+      block.at.col < chart.to.col &&
+      block.at.col + block.columns.length > chart.from.col
+    );
+  });
+  return clash
+    ? [
+        `the note under chart ${chart.name} on sheet "${sheet.name}" (row ${row + 1}) would cover or hide something else`,
+      ]
+    : [];
 }

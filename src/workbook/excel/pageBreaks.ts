@@ -1,6 +1,13 @@
 /**
- * Where to start a new printed page so that no chart is cut in two; both writers
- * add these as manual page breaks.
+ * Where to start a new printed page so that nothing the plan keeps together is cut:
+ * a chart, a heading with the start of what it introduces (TextPlan.keepWithNext),
+ * and the plan's keepTogether spans (a table's caption, header and first rows).
+ * Both writers add these as manual page breaks.
+ *
+ * The note under a chart (its alt text, chartNotes.ts) counts towards the page's
+ * height but is not kept with the chart: the planner sizes the summary's charts to
+ * fill what is left of page 1, and a break above them to keep their note would move
+ * the headline charts off the first page. At worst the note starts the next page.
  *
  * Pagination is estimated, not measured: A4 landscape with PAGE_MARGINS_INCHES and
  * default row heights (taller for title, heading and wrapped rows).
@@ -9,9 +16,11 @@
  * relied on, since where they fall depends on the renderer's scale (LibreOffice
  * widens the print range to text that overflows past the last column, so its
  * scale is not the one the column widths give; relying on them cut charts in two).
- * A chart taller than a page is left to break where it falls.
+ * Whatever is taller than a page is left to break where it falls.
  */
-import { TEXT_LOOKS, wrappedRowHeight, type SheetPlan, type TextStyle } from "../../report/plan";
+import type { SheetBlock, SheetPlan, TextStyle } from "../../report/plan";
+import { writtenBlocks } from "./chartNotes";
+import { wrapLook } from "./textLook";
 
 /** Margins in inches, as the xlsx format keeps them. */
 export interface PageMargins {
@@ -39,44 +48,108 @@ const DEFAULT_ROW_PT = 15;
 const SAFETY = 0.9;
 const ROW_PT_BY_STYLE: Partial<Record<TextStyle, number>> = { title: 24, subtitle: 16, heading: 18 };
 
-/** 0-based rows that should start a new page (each chart that would straddle a page break). */
-export function chartPageBreaks(sheet: SheetPlan): number[] {
+/** Rows (0-based, inclusive) printed on one page when they fit on one. */
+export interface RowSpan {
+  fromRow: number;
+  toRow: number;
+}
+
+/** Rows repeated at the top of every printed page: the plan's repeatRows, or else its frozen rows. */
+export function printTitleRowCount(sheet: SheetPlan): number {
+  return sheet.repeatRows ?? sheet.freezeRows;
+}
+
+/** 0-based rows that should start a new page. */
+export function pageBreaks(sheet: SheetPlan): number[] {
   const rowHeight = rowHeights(sheet);
-  const height = (from: number, to: number) => {
+  const height = (span: RowSpan) => {
     let sum = 0;
-    for (let r = from; r < to; r++) sum += rowHeight(r);
+    for (let r = span.fromRow; r <= span.toRow; r++) sum += rowHeight(r);
     return sum;
   };
   const pageHeight = SAFETY * PRINTABLE_HEIGHT_PT;
-  const repeatedHeight = height(0, sheet.freezeRows);
-  const charts = sheet.blocks
-    .flatMap((block) => (block.kind === "chart" ? [block] : []))
-    .sort((a, b) => a.from.row - b.from.row);
+  const titleRows = printTitleRowCount(sheet);
+  const laterPageHeight = pageHeight - height({ fromRow: 0, toRow: titleRows - 1 });
   const breaks: number[] = [];
   let pageStart = 0;
   let capacity = pageHeight;
   // Pages start only at the sheet's top or at a break placed here: where the automatic
-  // breaks fall depends on the renderer's scale, so none is assumed. A chart starts a
-  // new page unless everything since the last such start, chart included, fits on one.
-  for (const chart of charts) {
-    const chartHeight = height(chart.from.row, chart.to.row);
-    const fitsHere = height(pageStart, chart.to.row) <= capacity;
-    if (!fitsHere && chart.from.row > pageStart && chartHeight <= pageHeight - repeatedHeight) {
-      breaks.push(chart.from.row);
-      pageStart = chart.from.row;
-      capacity = pageHeight - repeatedHeight;
-    }
+  // breaks fall depends on the renderer's scale, so none is assumed. A span starts a
+  // new page unless everything since the last such start, span included, fits on one.
+  const place = (span: RowSpan) => {
+    const fitsHere = height({ fromRow: pageStart, toRow: span.toRow }) <= capacity;
+    if (fitsHere || span.fromRow <= pageStart || span.fromRow < titleRows || height(span) > laterPageHeight) return;
+    breaks.push(span.fromRow);
+    pageStart = span.fromRow;
+    capacity = laterPageHeight;
+  };
+  for (const group of overlapping(keptSpans(sheet))) {
+    // Spans that overlap print together; if together they are taller than a page, each is kept alone.
+    const whole = { fromRow: group[0].fromRow, toRow: Math.max(...group.map((s) => s.toRow)) };
+    if (height(whole) <= laterPageHeight) place(whole);
+    else group.forEach(place);
   }
   return breaks;
 }
 
+/** @deprecated The same as pageBreaks, under its old name (charts were once all it kept whole). */
+export const chartPageBreaks = pageBreaks;
+
+/** Every span the sheet keeps on one page, by its first row. */
+function keptSpans(sheet: SheetPlan): RowSpan[] {
+  const blocks = writtenBlocks(sheet);
+  const spans: RowSpan[] = [...(sheet.keepTogether ?? [])];
+  for (const block of sheet.blocks) {
+    if (block.kind === "chart") spans.push(blockSpan(block));
+    if (block.kind === "text" && block.keepWithNext) {
+      const next = blocks
+        .filter((other) => blockSpan(other).fromRow > block.at.row)
+        .sort((a, b) => blockSpan(a).fromRow - blockSpan(b).fromRow)[0];
+      if (next) spans.push({ fromRow: block.at.row, toRow: leadingRows(next).toRow });
+    }
+  }
+  return spans.filter((span) => span.toRow >= span.fromRow).sort((a, b) => a.fromRow - b.fromRow);
+}
+
+/** The rows a block covers: a chart's own rows, a table from its caption to its note. */
+function blockSpan(block: SheetBlock): RowSpan {
+  switch (block.kind) {
+    case "text":
+      return { fromRow: block.at.row, toRow: block.at.row };
+    case "chart":
+      return { fromRow: block.from.row, toRow: block.to.row - 1 };
+    case "table":
+      return { fromRow: block.at.row - 1, toRow: block.at.row + Math.max(1, block.rows.length) + (block.note ? 1 : 0) };
+  }
+}
+
+/** What a heading is kept with: a whole chart, a table's caption, header and first row, or a line of text. */
+function leadingRows(block: SheetBlock): RowSpan {
+  const span = blockSpan(block);
+  return block.kind === "table" ? { fromRow: span.fromRow, toRow: block.at.row + 1 } : span;
+}
+
+/** Spans sorted by first row, grouped where they share a row. */
+function overlapping(spans: RowSpan[]): RowSpan[][] {
+  const groups: RowSpan[][] = [];
+  let end = -1;
+  for (const span of spans) {
+    if (groups.length > 0 && span.fromRow <= end) {
+      groups[groups.length - 1].push(span);
+      end = Math.max(end, span.toRow);
+    } else {
+      groups.push([span]);
+      end = span.toRow;
+    }
+  }
+  return groups;
+}
+
 function rowHeights(sheet: SheetPlan): (row: number) => number {
   const tall = new Map<number, number>();
-  for (const block of sheet.blocks) {
+  for (const block of writtenBlocks(sheet)) {
     if (block.kind !== "text") continue;
-    const points = block.wrap
-      ? wrappedRowHeight(TEXT_LOOKS[block.style].size, block.wrap.lines)
-      : ROW_PT_BY_STYLE[block.style];
+    const points = wrapLook(block)?.rowHeight ?? ROW_PT_BY_STYLE[block.style];
     if (points) tall.set(block.at.row, Math.max(points, tall.get(block.at.row) ?? 0));
   }
   return (row) => tall.get(row) ?? DEFAULT_ROW_PT;

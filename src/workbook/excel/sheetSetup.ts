@@ -1,10 +1,12 @@
 /**
  * Sheet-level settings from a SheetPlan, as data both writers apply: tab colour,
  * column widths, frozen rows, and print setup (paper, orientation, fit, margins,
- * header and footer, print title rows and manual page breaks).
+ * header and footer, print title rows and manual page breaks). One rule decides the
+ * print title rows for both writers: the plan's repeatRows, or its frozen rows when
+ * it gives none (printTitleRowCount).
  */
 import type { SheetPlan } from "../../report/plan";
-import { chartPageBreaks, PAGE_MARGINS_INCHES, type PageMargins } from "./pageBreaks";
+import { PAGE_MARGINS_INCHES, pageBreaks, printTitleRowCount, type PageMargins } from "./pageBreaks";
 
 export type { PageMargins };
 export { PAGE_MARGINS_INCHES };
@@ -27,7 +29,7 @@ export interface PrintSetup {
   margins: PageMargins;
   header: HeaderFooter;
   footer: HeaderFooter;
-  /** 0-based rows repeated at the top of every printed page (the frozen rows), or null. */
+  /** 0-based rows repeated at the top of every printed page (the plan's repeatRows, else its frozen rows), or null. */
   titleRows: { first: number; last: number } | null;
   /** 0-based rows that start a new printed page. */
   pageBreaks: number[];
@@ -43,6 +45,7 @@ export function headerFooterText(text: string): string {
 
 export function printSetup(sheet: SheetPlan): PrintSetup {
   const { landscape, fitToWidth, title } = sheet.print;
+  const titleRows = printTitleRowCount(sheet);
   return {
     paper: PAPER,
     orientation: landscape ? "landscape" : "portrait",
@@ -50,9 +53,8 @@ export function printSetup(sheet: SheetPlan): PrintSetup {
     margins: { ...PAGE_MARGINS_INCHES },
     header: { left: headerFooterText(title) },
     footer: { right: FOOTER_PAGE_NUMBERS },
-    // The frozen rows (title and headers) repeat on every printed page.
-    titleRows: sheet.freezeRows > 0 ? { first: 0, last: sheet.freezeRows - 1 } : null,
-    pageBreaks: chartPageBreaks(sheet),
+    titleRows: titleRows > 0 ? { first: 0, last: titleRows - 1 } : null,
+    pageBreaks: pageBreaks(sheet),
   };
 }
 

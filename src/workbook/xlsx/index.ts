@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { ReportPlan, SheetPlan } from "../../report/plan";
 import { embedCharts, readPart, writePart } from "./charts/embedCharts";
+import { writtenBlocks } from "../excel/chartNotes";
 import { checkPlan } from "../excel/checkPlan";
 import { quotePrintTitleSheetNames } from "./printTitles";
 import { applySheetSetup } from "./sheetSetup";
@@ -39,7 +40,8 @@ export async function writeAssessmentXlsx(plan: ReportPlan): Promise<Uint8Array>
 function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
   const sheet = workbook.addWorksheet(plan.name);
   applySheetSetup(sheet, plan);
-  for (const block of plan.blocks) {
+  // The plan's blocks and a note under each chart with alt text (see excel/chartNotes.ts).
+  for (const block of writtenBlocks(plan)) {
     if (block.kind === "text") writeText(sheet, block);
     if (block.kind === "table") writeTable(sheet, block);
     // Charts are added to the package after ExcelJS writes it (see charts/embedCharts).

@@ -4,6 +4,7 @@
  * without recalculating), so they match the cells they point at.
  */
 import type { CellValue, RangeRef, ReportPlan, SheetBlock } from "../../report/plan";
+import { writtenBlocks } from "../excel/chartNotes";
 import { noteRow, tableBodyRows, tableColumnNames } from "../excel/tableLayout";
 
 export class PlanCells {
@@ -12,7 +13,7 @@ export class PlanCells {
   constructor(plan: ReportPlan) {
     for (const sheet of plan.sheets) {
       const cells = new Map<string, CellValue>();
-      sheet.blocks.forEach((block) => placeBlock(block, (row, col, value) => cells.set(key(row, col), value)));
+      writtenBlocks(sheet).forEach((block) => placeBlock(block, (row, col, value) => cells.set(key(row, col), value)));
       this.sheets.set(sheet.name.toLowerCase(), cells);
     }
   }

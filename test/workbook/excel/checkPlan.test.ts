@@ -23,6 +23,12 @@ const sheetPlan = (name: string, blocks: SheetPlan["blocks"] = [], overrides: Pa
   print: { landscape: true, fitToWidth: true, title: name },
   ...overrides,
 });
+const text = (row: number, col: number): SheetPlan["blocks"][number] => ({
+  kind: "text",
+  at: { row, col },
+  text: "t",
+  style: "note",
+});
 const plan = (...sheets: SheetPlan[]): ReportPlan => ({ title: "t", generator: "g", sheets });
 const line = { sheet: "A", firstRow: 2, lastRow: 3, firstCol: 0, lastCol: 0 };
 const chart = (overrides: Partial<ChartPlan> = {}): ChartPlan => ({
@@ -42,6 +48,11 @@ describe("checkPlan", () => {
   it("accepts a sound plan, and the fixture plan", () => {
     expect(() => checkPlan(plan(sheetPlan("A", [table(), chart()])))).not.toThrow();
     expect(() => checkPlan(smallAssessmentPlan)).not.toThrow();
+  });
+
+  it("accepts a chart's alt-text note beside a table that ends above it, or with text in other columns", () => {
+    const sheet = sheetPlan("A", [table({ at: { row: 8, col: 0 } }), chart({ altText: "All crime: 10" }), text(10, 0)]);
+    expect(() => checkPlan(plan(sheet))).not.toThrow();
   });
 
   it("accepts an empty table (it gets one blank body row)", () => {
@@ -105,6 +116,53 @@ describe("checkPlan", () => {
       "two charts with one name on a sheet",
       plan(sheetPlan("A", [table(), chart(), chart({ from: { row: 12, col: 3 }, to: { row: 20, col: 9 } })])),
       /two charts on sheet "A" are named "C"/,
+    ],
+    ["a negative repeated row count", plan(sheetPlan("A", [], { repeatRows: -2 })), /repeats -2 rows/],
+    [
+      "rows kept together that end before they start",
+      plan(sheetPlan("A", [], { keepTogether: [{ fromRow: 5, toRow: 4 }] })),
+      /keeps rows 5-4 together/,
+    ],
+    [
+      "a value axis minimum that is not a number",
+      plan(sheetPlan("A", [table(), chart({ valueAxisMin: Number.NaN })])),
+      /value axis minimum/,
+    ],
+    [
+      "a highlighted point past the last category (Office.js would fail the whole batch)",
+      plan(sheetPlan("A", [table(), chart({ highlight: { index: 2, colour: "C55A11" } })])),
+      /highlights point 2, which is not one of its 2 categories/,
+    ],
+    [
+      "a highlight colour that is not hex",
+      plan(sheetPlan("A", [table(), chart({ highlight: { index: 0, colour: "#C55A11" } })])),
+      /"#C55A11", which is not hex RGB/,
+    ],
+    [
+      "a chart whose alt-text note would cover a line of text",
+      plan(sheetPlan("A", [table(), chart({ altText: "All crime: 10" }), text(10, 4)])),
+      /note under chart C .*row 11/,
+    ],
+    [
+      "a chart whose alt-text note would cover a table's body",
+      plan(
+        sheetPlan("A", [
+          table({ at: { row: 9, col: 0 }, rows: [["N"], ["S"]] }),
+          chart({ altText: "All crime: 10", from: { row: 0, col: 0 }, to: { row: 10, col: 5 } }),
+        ]),
+      ),
+      /note under chart C/,
+    ],
+    [
+      "a chart whose alt-text note would lie under another chart",
+      plan(
+        sheetPlan("A", [
+          table(),
+          chart({ altText: "All crime: 10" }),
+          chart({ name: "D", from: { row: 10, col: 0 }, to: { row: 20, col: 5 } }),
+        ]),
+      ),
+      /note under chart C/,
     ],
   ])("rejects %s", (_, badPlan, message) => {
     expect(() => checkPlan(badPlan)).toThrow(message);

@@ -32,6 +32,12 @@ describe("printSetup", () => {
     expect(setup).toMatchObject({ orientation: "portrait", fit: null, titleRows: null });
   });
 
+  it("repeats the plan's repeatRows when printing, else its frozen rows", () => {
+    expect(printSetup(sheet({ freezeRows: 2, repeatRows: 1 })).titleRows).toEqual({ first: 0, last: 0 });
+    expect(printSetup(sheet({ freezeRows: 2, repeatRows: 0 })).titleRows).toBeNull();
+    expect(printSetup(sheet({ freezeRows: 0, repeatRows: 3 })).titleRows).toEqual({ first: 0, last: 2 });
+  });
+
   it("breaks the page above a chart that would be cut in two", () => {
     const range = { sheet: "Summary", firstRow: 1, lastRow: 2, firstCol: 0, lastCol: 0 };
     const chart = {

@@ -174,11 +174,16 @@ function chartShown(chart: ChartModel): ChartShown {
     name: chart.name,
     type: chart.type,
     title: String(settings["title.text"] ?? ""),
-    legend: String(settings["legend.position"] ?? ""),
+    legend: settings["legend.visible"] === false ? "none" : String(settings["legend.position"] ?? ""),
+    // Office.js has no alt text on a chart: the writer puts it in the note under the chart instead.
+    altText: null,
     from: parseA1(position.start),
     // setPosition's end cell is covered by the chart, so the exclusive corner is one further.
     to: [endRow + 1, endCol + 1],
     valueAxisTitle: (settings["axes.valueAxis.title.text"] as string) ?? null,
+    categoryAxisTitle: (settings["axes.categoryAxis.title.text"] as string) ?? null,
+    valueAxisMin:
+      typeof settings["axes.valueAxis.minimum"] === "number" ? (settings["axes.valueAxis.minimum"] as number) : null,
     valueAxisFormat: String(settings["axes.valueAxis.numberFormat"] ?? "General"),
     categoriesReversed: settings["axes.categoryAxis.reversePlotOrder"] === true,
     valueAxisAtMaxCategory: settings["axes.categoryAxis.position"] === "Maximum",
@@ -200,6 +205,16 @@ function chartShown(chart: ChartModel): ChartShown {
                 colour: colour("markerBackgroundColor"),
               }
             : null,
+        points: Object.entries(series.points ?? {}).map(([index, point]) => {
+          const pointColour = (path: string) => (point[path] ? hex(String(point[path])) : null);
+          // A marker shows one colour only when its fill and its border agree.
+          const marker = pointColour("markerBackgroundColor");
+          return {
+            index: Number(index),
+            fill: pointColour("format.fill.color"),
+            marker: marker === pointColour("markerForegroundColor") ? marker : `${marker} with another border`,
+          };
+        }),
       };
     }),
   };

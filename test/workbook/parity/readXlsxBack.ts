@@ -1,6 +1,6 @@
 /** Reads a written xlsx back into the shared "what it shows" form: ExcelJS for cells, XML for the rest. */
 import ExcelJS from "exceljs";
-import { writeWorkbook, type WrittenWorkbook } from "../xlsx/writtenFixture";
+import { openWorkbook, writeWorkbook, type WrittenWorkbook } from "../xlsx/writtenFixture";
 import { all, conditionalFormatsOf, first, parseXml } from "../xlsx/xmlTestHelpers";
 import type { ReportPlan } from "../../../src/report/plan";
 import {
@@ -29,8 +29,9 @@ const CHART_TYPES: Record<string, string> = { col: "ColumnClustered", bar: "BarC
 const EMU_PER_POINT = 12_700;
 const LEGEND_POSITIONS: Record<string, string> = { b: "Bottom", t: "Top", l: "Left", r: "Right" };
 
-export async function readXlsxBack(plan: ReportPlan): Promise<Map<string, SheetReadBack>> {
-  const written = await writeWorkbook(plan);
+/** The plan written by the xlsx writer, or `bytes` a writer already wrote, read back. */
+export async function readXlsxBack(plan: ReportPlan, bytes?: Uint8Array): Promise<Map<string, SheetReadBack>> {
+  const written = bytes ? await openWorkbook(bytes) : await writeWorkbook(plan);
   const printTitles = await printTitleRows(written);
   const sheets = new Map<string, SheetReadBack>();
   for (const [index, ws] of written.workbook.worksheets.entries()) {
@@ -206,12 +207,13 @@ async function charts(written: WrittenWorkbook, sheetName: string): Promise<Char
       };
       const relId = first(anchor, "c:chart").getAttribute("r:id")!;
       const chart = parseXml(await written.part(chartParts.get(relId)!));
-      return chartShown(chart, first(anchor, "xdr:cNvPr").getAttribute("name")!, corner("xdr:from"), corner("xdr:to"));
+      const properties = first(anchor, "xdr:cNvPr");
+      return chartShown(chart, properties, corner("xdr:from"), corner("xdr:to"));
     }),
   );
 }
 
-function chartShown(chart: Document, name: string, from: [number, number], to: [number, number]): ChartShown {
+function chartShown(chart: Document, properties: Element, from: [number, number], to: [number, number]): ChartShown {
   const group = Array.from(first(chart, "c:plotArea").children).find((child) =>
     ["lineChart", "barChart"].includes(child.localName),
   )!;
@@ -229,16 +231,24 @@ function chartShown(chart: Document, name: string, from: [number, number], to: [
     all(root, "a:t")
       .map((t) => t.textContent)
       .join("");
-  const chartTitle = first(chart, "c:chart").getElementsByTagName("c:title")[0];
-  const axisTitle = valueAxis.getElementsByTagName("c:title")[0];
+  const chartTitle = child(first(chart, "c:chart"), "title");
+  const axisTitle = (axis: Element) => {
+    const title = child(axis, "title");
+    return title ? text(title) : null;
+  };
+  const legend = first(chart, "c:chart").getElementsByTagName("c:legend")[0];
+  const min = child(first(valueAxis, "c:scaling"), "min");
   return {
-    name,
+    name: properties.getAttribute("name")!,
     type,
     title: chartTitle ? text(chartTitle) : "",
-    legend: LEGEND_POSITIONS[first(first(chart, "c:legend"), "c:legendPos").getAttribute("val")!],
+    legend: legend ? LEGEND_POSITIONS[first(legend, "c:legendPos").getAttribute("val")!] : "none",
+    altText: properties.getAttribute("descr"),
     from,
     to,
-    valueAxisTitle: axisTitle ? text(axisTitle) : null,
+    valueAxisTitle: axisTitle(valueAxis),
+    categoryAxisTitle: axisTitle(categoryAxis),
+    valueAxisMin: min ? Number(min.getAttribute("val")) : null,
     valueAxisFormat: first(valueAxis, "c:numFmt").getAttribute("formatCode")!,
     categoriesReversed: first(categoryAxis, "c:orientation").getAttribute("val") === "maxMin",
     valueAxisAtMaxCategory: first(valueAxis, "c:crosses").getAttribute("val") === "max",
@@ -260,6 +270,16 @@ function seriesShown(series: Element): SeriesShown {
   };
   const marker = child(series, "marker");
   const symbol = marker && child(marker, "symbol")?.getAttribute("val");
+  const points = Array.from(series.children)
+    .filter((element) => element.localName === "dPt")
+    .map((point) => {
+      const pointMarker = child(point, "marker");
+      return {
+        index: Number(child(point, "idx")?.getAttribute("val")),
+        fill: child(point, "spPr") ? colourOf(child(point, "spPr")) : null,
+        marker: pointMarker ? colourOf(child(pointMarker, "spPr")) : null,
+      };
+    });
   return {
     name: first(first(series, "c:tx"), "c:v").textContent ?? "",
     values: first(first(series, "c:val"), "c:f").textContent ?? "",
@@ -274,5 +294,6 @@ function seriesShown(series: Element): SeriesShown {
             colour: colourOf(child(marker, "spPr")),
           }
         : null,
+    points,
   };
 }

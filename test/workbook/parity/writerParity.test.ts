@@ -4,11 +4,12 @@
  * cell by cell and setting by setting. A few anchors check that what both show is
  * what the plan asks for, so two empty read-backs cannot pass as equal.
  */
-import { parityPlan, LONG_FORMULA_LIKE_TEXT } from "../../fixtures/plans/parityPlan";
+import { ALT_TEXTS, parityPlan, LONG_FORMULA_LIKE_TEXT } from "../../fixtures/plans/parityPlan";
 import { TRENDS_SHEET } from "../../fixtures/plans/smallAssessmentPlan";
+import type { ChartPlan } from "../../../src/report/plan";
 import { readOfficeBack } from "./readOfficeBack";
 import { readXlsxBack, type SheetReadBack } from "./readXlsxBack";
-import { a1, type CellShown } from "./writtenLook";
+import { a1, type CellShown, type ChartShown } from "./writtenLook";
 
 let xlsx: Map<string, SheetReadBack>;
 let office: Map<string, SheetReadBack>;
@@ -37,6 +38,13 @@ function cellDifferences(name: string, pick: (cell: CellShown) => unknown): stri
 }
 
 const sorted = <T>(items: T[]) => items.map((item) => JSON.stringify(item)).sort();
+
+/** A chart as shown, less its own alt text: Office.js cannot set one (see src/workbook/excel/README.md). */
+const withoutAltText = (charts: ChartShown[]) => charts.map(({ altText: _altText, ...rest }) => rest);
+
+const planCharts = parityPlan.sheets.flatMap((sheet) =>
+  sheet.blocks.flatMap((block) => (block.kind === "chart" ? [{ sheet: sheet.name, chart: block as ChartPlan }] : [])),
+);
 
 it("writes the same sheets", () => {
   expect([...xlsx.keys()]).toEqual(sheetNames);
@@ -80,14 +88,36 @@ describe.each(sheetNames)("%s", (name) => {
     expect(excel.shown.tables).toEqual(file.shown.tables);
   });
 
-  it("has the same charts: type, title, series, categories, axes and position", () => {
+  it("has the same charts: type, title, legend, series, highlighted points, categories, axes and position", () => {
     const { file, excel } = both(name);
-    expect(excel.shown.charts).toEqual(file.shown.charts);
+    expect(withoutAltText(excel.shown.charts)).toEqual(withoutAltText(file.shown.charts));
   });
 
   it("prints the same: paper, orientation, fit, margins, header, footer, title rows and page breaks", () => {
     const { file, excel } = both(name);
     expect(excel.shown.print).toEqual(file.shown.print);
+  });
+});
+
+describe("alt text: the file's own, and in both a note under the chart", () => {
+  it.each(planCharts.map(({ sheet, chart }) => [chart.name, sheet, chart] as const))("%s", (_name, sheet, chart) => {
+    const shown = (side: Map<string, SheetReadBack>) =>
+      side.get(sheet)!.shown.charts.find((c) => c.name === chart.name)!;
+    // The file carries it as Excel's Alt Text; Office.js has no alt text on a chart.
+    expect(shown(xlsx).altText).toBe(ALT_TEXTS[chart.name]);
+    expect(shown(office).altText).toBeNull();
+    // Both write it in the row below the chart, merged across the chart's columns, as a note.
+    const [row, col] = shown(xlsx).to;
+    for (const side of [xlsx, office]) {
+      const note = side.get(sheet)!;
+      expect(note.cellAt(row, shown(xlsx).from[1])).toMatchObject({
+        value: ALT_TEXTS[chart.name],
+        format: "@",
+        font: { size: 9, italic: true },
+        wrap: true,
+      });
+      expect(note.shown.merges).toContain(`${a1(row, shown(xlsx).from[1])}:${a1(row, col - 1)}`);
+    }
   });
 });
 
@@ -130,8 +160,9 @@ describe("what both writers show is what the plan asks for", () => {
     expect(xlsx.get("Data & quality")!.shown.rowHeights).toMatchObject({ 1: 45 });
   });
 
-  it("repeats the frozen rows when printing, breaks the page above a chart, and escapes & in the header", () => {
-    expect(xlsx.get("Summary")!.shown.print.titleRows).toBe("$1:$2");
+  it("repeats the plan's repeated rows when printing, breaks the page above a chart, and escapes & in the header", () => {
+    // The summary freezes two rows but repeats one.
+    expect(xlsx.get("Summary")!.shown).toMatchObject({ freezeRows: 2, print: { titleRows: "$1:$1" } });
     expect(xlsx.get(TRENDS_SHEET)!.shown.print.pageBreaks).toEqual([18]);
     expect(xlsx.get("Data & quality")!.shown.print).toMatchObject({
       orientation: "portrait",
@@ -150,6 +181,35 @@ describe("what both writers show is what the plan asks for", () => {
       series: [{ name: "Share", values: "'Share of region'!$B$3:$B$5", categories: "'Share of region'!$A$3:$A$5" }],
     });
   });
+
+  it("draws a one-series bar chart from zero with no legend, both axes titled, the focus area's bar in orange", () => {
+    expect(xlsx.get("Share of region")!.shown.charts[0]).toMatchObject({
+      legend: "none",
+      valueAxisMin: 0,
+      categoryAxisTitle: "District",
+      valueAxisTitle: "Share of crime",
+      series: [{ colour: "1F5F99", points: [{ index: 0, fill: "C55A11", marker: null }] }],
+    });
+  });
+
+  it("picks out a line chart's point by its marker in every series, and keeps a legend where there are two", () => {
+    const trend = xlsx.get(TRENDS_SHEET)!.shown.charts[0];
+    expect(trend).toMatchObject({ legend: "Bottom", valueAxisMin: 300, categoryAxisTitle: "Financial year" });
+    expect(trend.series.map((s) => s.points)).toEqual([
+      [{ index: 1, fill: null, marker: "C55A11" }],
+      [{ index: 1, fill: null, marker: "C55A11" }],
+    ]);
+  });
+
+  it("shows whole percentages", () => {
+    expect(cell("Data & quality", "B28")).toMatchObject({ value: 0.924, format: "0%" });
+  });
+
+  it("keeps a heading with the table it introduces on one printed page", () => {
+    // Rows 1-29 at 24 + 45 + 22 x 15 + 18 (the heading, row 25) + 4 x 15 = 477 pt overrun the 438.3 pt page;
+    // the heading alone (to 417 pt) would fit, so the break goes above it rather than between them.
+    expect(xlsx.get("Data & quality")!.shown.print.pageBreaks).toEqual([24]);
+  });
 });
 
 describe("where Excel offers only ExcelApi 1.7 (the manifest's minimum)", () => {
@@ -160,10 +220,14 @@ describe("where Excel offers only ExcelApi 1.7 (the manifest's minimum)", () => 
     expect(trends.charts.map((chart) => chart.valueAxisFormat)).toEqual(["General", "General"]);
     expect(older.get("Share of region")!.shown.charts[0].valueAxisAtMaxCategory).toBe(false);
     for (const name of sheetNames) {
-      const { print: _print, charts: _charts, ...rest } = older.get(name)!.shown;
-      const { print: _filePrint, charts: _fileCharts, ...fileRest } = xlsx.get(name)!.shown;
+      const { print: _print, charts, ...rest } = older.get(name)!.shown;
+      const { print: _filePrint, charts: fileCharts, ...fileRest } = xlsx.get(name)!.shown;
       expect(rest).toEqual({ ...fileRest, conditionalFormats: rest.conditionalFormats });
       expect(sorted(rest.conditionalFormats)).toEqual(sorted(fileRest.conditionalFormats));
+      // Legends, axis titles and minimums, and highlighted points are ExcelApi 1.1 (markers 1.7): all drawn.
+      const olderLook = ({ valueAxisFormat: _f, valueAxisAtMaxCategory: _m, ...look }: Omit<ChartShown, "altText">) =>
+        look;
+      expect(withoutAltText(charts).map(olderLook)).toEqual(withoutAltText(fileCharts).map(olderLook));
     }
   });
 });

@@ -47,11 +47,17 @@ export interface ChartShown {
   name: string;
   type: string;
   title: string;
+  /** "Bottom" and so on, or "none" for no legend. */
   legend: string;
+  /** The chart's own alt text (Excel's Alt Text description), or null where the writer cannot set one. */
+  altText: string | null;
   /** 0-based [row, col] of the top-left cell and of the (exclusive) bottom-right cell. */
   from: [number, number];
   to: [number, number];
   valueAxisTitle: string | null;
+  categoryAxisTitle: string | null;
+  /** The value axis's fixed lowest value, or null when Excel chooses. */
+  valueAxisMin: number | null;
   valueAxisFormat: string;
   categoriesReversed: boolean;
   valueAxisAtMaxCategory: boolean;
@@ -67,6 +73,8 @@ export interface SeriesShown {
   /** Line width in points; null for bars. */
   lineWidth: number | null;
   marker: { style: string; size: number; colour: string } | null;
+  /** Points drawn in a colour of their own: a bar's fill or a line point's marker. */
+  points: { index: number; fill: string | null; marker: string | null }[];
 }
 
 export interface PrintShown {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { ChartPlan } from "../../../src/report/plan";
 import { chartXml, type ChartData } from "../../../src/workbook/xlsx/charts/chartXml";
+import { drawingXml } from "../../../src/workbook/xlsx/charts/drawingXml";
 import { xmlText } from "../../../src/workbook/xlsx/charts/xmlText";
 import { all, childNames, first, followsSchemaOrder, parseXml } from "./xmlTestHelpers";
 
@@ -115,6 +116,8 @@ const AX_SHARED = [
 const CAT_AX = [...AX_SHARED, "auto", "lblAlgn", "lblOffset", "tickLblSkip", "tickMarkSkip", "noMultiLvlLbl", "extLst"];
 const VAL_AX = [...AX_SHARED, "crossBetween", "majorUnit", "minorUnit", "dispUnits", "extLst"];
 const TITLE = ["tx", "layout", "overlay", "spPr", "txPr", "extLst"];
+const SCALING = ["logBase", "orientation", "max", "min", "extLst"];
+const D_PT = ["idx", "invertIfNegative", "marker", "bubble3D", "explosion", "spPr", "pictureOptions", "extLst"];
 const LEGEND = ["legendPos", "legendEntry", "layout", "overlay", "spPr", "txPr", "extLst"];
 
 const sheet = "Crime & ASB's trends";
@@ -274,6 +277,92 @@ describe("bar and column charts", () => {
       [1, "2023"],
       [2, "2024"],
     ]);
+  });
+});
+
+describe("the plan's optional chart fields", () => {
+  const shareChart: ChartPlan = {
+    ...trendChart,
+    type: "barClustered",
+    series: [trendChart.series[0]],
+    yAxisTitle: "Share",
+    xAxisTitle: "District",
+    legend: false,
+    valueAxisMin: 0,
+    highlight: { index: 2, colour: "C55A11" },
+  };
+  const doc = parseXml(chartXml(shareChart, trendData));
+  const titleText = (axis: string) =>
+    all(first(first(doc, axis), "c:title"), "a:t")
+      .map((t) => t.textContent)
+      .join("");
+
+  it("leaves out the legend when the plan says so, and keeps it otherwise", () => {
+    expect(doc.getElementsByTagName("c:legend")).toHaveLength(0);
+    expect(
+      parseXml(chartXml({ ...trendChart, legend: true }, trendData)).getElementsByTagName("c:legend"),
+    ).toHaveLength(1);
+  });
+
+  it("starts the value axis at the plan's minimum, in schema order, and leaves it to Excel otherwise", () => {
+    const scaling = first(first(doc, "c:valAx"), "c:scaling");
+    expect(followsSchemaOrder(childNames(scaling), SCALING)).toBe(true);
+    expect(first(scaling, "c:min").getAttribute("val")).toBe("0");
+    const line = parseXml(chartXml(trendChart, trendData));
+    expect(first(line, "c:valAx").getElementsByTagName("c:min")).toHaveLength(0);
+  });
+
+  it("titles both axes of horizontal bars, the category title turned to read upwards", () => {
+    expect([titleText("c:catAx"), titleText("c:valAx")]).toEqual(["District", "Share"]);
+    const rotation = (axis: string) => first(first(first(doc, axis), "c:title"), "a:bodyPr").getAttribute("rot");
+    expect([rotation("c:catAx"), rotation("c:valAx")]).toEqual(["-5400000", "0"]);
+    expect(followsSchemaOrder(childNames(first(doc, "c:catAx")), CAT_AX)).toBe(true);
+  });
+
+  it("fills the highlighted bar in its own colour, in schema order", () => {
+    const [point] = all(doc, "c:dPt");
+    expect(followsSchemaOrder(childNames(first(doc, "c:ser")), BAR_SER)).toBe(true);
+    expect(followsSchemaOrder(childNames(point), D_PT)).toBe(true);
+    expect(first(point, "c:idx").getAttribute("val")).toBe("2");
+    expect(first(first(point, "c:spPr"), "a:srgbClr").getAttribute("val")).toBe("C55A11");
+  });
+
+  it("colours a line's highlighted marker in every series, keeping the line's colour", () => {
+    const line = parseXml(chartXml({ ...trendChart, highlight: { index: 1, colour: "C55A11" } }, trendData));
+    const series = all(line, "c:ser");
+    expect(series.map((ser) => all(ser, "c:dPt").length)).toEqual([1, 1]);
+    for (const ser of series) {
+      expect(followsSchemaOrder(childNames(ser), LINE_SER)).toBe(true);
+      const point = first(ser, "c:dPt");
+      expect(followsSchemaOrder(childNames(point), D_PT)).toBe(true);
+      expect(first(first(point, "c:marker"), "a:srgbClr").getAttribute("val")).toBe("C55A11");
+    }
+    expect(first(first(series[0], "c:spPr"), "a:srgbClr").getAttribute("val")).toBe("1F5F99");
+  });
+});
+
+describe("the drawing that places a chart", () => {
+  it("gives the chart its alt text as Excel's description and its title as the alt-text title", () => {
+    const chart = { ...trendChart, altText: 'All crime: 1,080 in 2024/25 & "falling" <fast>' };
+    const cNvPr = first(parseXml(drawingXml([{ chart, relId: "rId1", target: "../charts/chart1.xml" }])), "xdr:cNvPr");
+    expect(cNvPr.getAttribute("descr")).toBe(chart.altText);
+    expect(cNvPr.getAttribute("title")).toBe("Crime <all> & ASB");
+    expect(cNvPr.getAttribute("name")).toBe("TrendChart");
+  });
+
+  it("anchors the chart 1 pt into its first row (so LibreOffice prints no sliver of it on the page before)", () => {
+    const doc = parseXml(drawingXml([{ chart: trendChart, relId: "rId1", target: "../charts/chart1.xml" }]));
+    const offsets = ["xdr:from", "xdr:to"].map((tag) => first(first(doc, tag), "xdr:rowOff").textContent);
+    expect(offsets).toEqual(["12700", "0"]);
+    expect(first(first(doc, "xdr:from"), "xdr:row").textContent).toBe("1");
+  });
+
+  it("describes a chart without alt text by its title", () => {
+    const cNvPr = first(
+      parseXml(drawingXml([{ chart: trendChart, relId: "rId1", target: "../charts/chart1.xml" }])),
+      "xdr:cNvPr",
+    );
+    expect(cNvPr.getAttribute("descr")).toBe("Crime <all> & ASB");
   });
 });
 

@@ -26,7 +26,11 @@ export async function writeFixtureWorkbook(): Promise<WrittenWorkbook> {
 }
 
 export async function writeWorkbook(plan: ReportPlan): Promise<WrittenWorkbook> {
-  const bytes = await writeAssessmentXlsx(plan);
+  return openWorkbook(await writeAssessmentXlsx(plan));
+}
+
+/** A written file (e.g. the one the command line saved), opened for reading back. */
+export async function openWorkbook(bytes: Uint8Array): Promise<WrittenWorkbook> {
   const workbook = await loadWorkbook(bytes);
   const zip = await JSZip.loadAsync(bytes);
   const part = async (path: string) => {

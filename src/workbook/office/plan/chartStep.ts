@@ -4,7 +4,15 @@
  */
 import { NUMBER_FORMATS, type ChartPlan } from "../../../report/plan";
 import { cellAddress } from "../../excel/addresses";
-import { chartAxesLook, EXCEL_CHART_TYPES, LEGEND_POSITION, seriesLook, type SeriesLook } from "../../excel/chartLook";
+import {
+  chartAxesLook,
+  EXCEL_CHART_TYPES,
+  legendPosition,
+  pointHighlight,
+  seriesLook,
+  type PointHighlight,
+  type SeriesLook,
+} from "../../excel/chartLook";
 import { rangeOf, sheetFor, STEP_OVERHEAD_BYTES, type BuildScope, type WriteStep } from "./buildScope";
 import { officeColour } from "./textFonts";
 
@@ -28,6 +36,23 @@ function applySeriesLook(series: Excel.ChartSeries, look: SeriesLook): void {
   }
 }
 
+/**
+ * The highlighted point (ExcelApi 1.1 for points and their fill, 1.7 for markers).
+ * getItemAt fails the whole batch on a point that does not exist, so checkPlan
+ * refuses a highlight outside the categories before anything is written.
+ */
+function applyPointHighlight(series: Excel.ChartSeries, highlight: PointHighlight | null): void {
+  if (!highlight) return;
+  const point = series.points.getItemAt(highlight.index);
+  const colour = officeColour(highlight.colour);
+  if (highlight.part === "fill") {
+    point.format.fill.setSolidColor(colour);
+  } else {
+    point.markerBackgroundColor = colour;
+    point.markerForegroundColor = colour;
+  }
+}
+
 function queueChart(scope: BuildScope, sheetName: string, plan: ChartPlan): void {
   const [first, ...rest] = plan.series;
   const firstIsColumn = first.values.firstCol === first.values.lastCol;
@@ -38,19 +63,28 @@ function queueChart(scope: BuildScope, sheetName: string, plan: ChartPlan): void
   );
   chart.name = plan.name;
   chart.title.text = plan.title;
-  chart.legend.position = LEGEND_POSITIONS[LEGEND_POSITION];
+  const legend = legendPosition(plan);
+  if (legend) chart.legend.position = LEGEND_POSITIONS[legend];
+  else chart.legend.visible = false;
+  const highlight = pointHighlight(plan);
   const firstSeries = chart.series.getItemAt(0);
   firstSeries.name = first.name;
   firstSeries.setXAxisValues(rangeOf(scope, plan.categories));
   applySeriesLook(firstSeries, seriesLook(plan, 0));
+  applyPointHighlight(firstSeries, highlight);
   rest.forEach((series, index) => {
     const added = chart.series.add(series.name);
     added.setValues(rangeOf(scope, series.values));
     added.setXAxisValues(rangeOf(scope, plan.categories));
     applySeriesLook(added, seriesLook(plan, index + 1));
+    applyPointHighlight(added, highlight);
   });
-  if (plan.yAxisTitle) chart.axes.valueAxis.title.text = plan.yAxisTitle;
+  // Axis titles, and the value axis's minimum (0 so bars compare by length), are ExcelApi 1.1.
+  // The title's rotation is left to Excel, which turns a vertical axis's title as the file does.
   const axes = chartAxesLook(plan);
+  if (axes.valueAxisTitle) chart.axes.valueAxis.title.text = axes.valueAxisTitle.text;
+  if (axes.categoryAxisTitle) chart.axes.categoryAxis.title.text = axes.categoryAxisTitle.text;
+  if (axes.valueAxisMin !== null) chart.axes.valueAxis.minimum = axes.valueAxisMin;
   if (axes.categoriesReversed) chart.axes.categoryAxis.reversePlotOrder = true;
   // The axis number format and where the axes cross came in ExcelApi 1.8.
   if (scope.supportsExcelApi("1.8")) {
@@ -63,7 +97,7 @@ function queueChart(scope: BuildScope, sheetName: string, plan: ChartPlan): void
 
 export function chartStep(sheetName: string, plan: ChartPlan): WriteStep {
   return {
-    bytes: STEP_OVERHEAD_BYTES * (4 + plan.series.length * 7) + JSON.stringify(plan).length,
+    bytes: STEP_OVERHEAD_BYTES * (6 + plan.series.length * 9) + JSON.stringify(plan).length,
     queue: (scope) => queueChart(scope, sheetName, plan),
   };
 }

@@ -1,5 +1,6 @@
 /** The whole plan as write steps, grouped into batches that each fit one request. */
 import type { SheetBlock, TextPlan } from "../../../report/plan";
+import { writtenBlocks } from "../../excel/chartNotes";
 import { TEXT_FONTS, TEXT_INDENT, wrapLook, type WrapLook } from "../../excel/textLook";
 import { sheetFor, STEP_OVERHEAD_BYTES, type WriteStep } from "./buildScope";
 import { blockBytes, textBlock } from "./cellBlocks";
@@ -50,7 +51,8 @@ export function planSteps(placement: Placement): WriteStep[] {
     createSheetsStep(placement),
     ...placement.sheets.flatMap((placed) => [
       sheetSetupStep(placed),
-      ...placed.plan.blocks.flatMap((block) => blockSteps(placed.plan.name, block)),
+      // The plan's blocks and a note under each chart with alt text (see excel/chartNotes.ts).
+      ...writtenBlocks(placed.plan).flatMap((block) => blockSteps(placed.plan.name, block)),
     ]),
   ];
 }

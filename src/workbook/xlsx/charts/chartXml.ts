@@ -8,7 +8,15 @@
  */
 import { NUMBER_FORMATS, type CellValue, type ChartPlan, type RangeRef } from "../../../report/plan";
 import { sheetRangeFormula } from "../../excel/addresses";
-import { chartAxesLook, LEGEND_POSITION, seriesLook } from "../../excel/chartLook";
+import {
+  chartAxesLook,
+  legendPosition,
+  pointHighlight,
+  seriesLook,
+  type AxisTitle,
+  type PointHighlight,
+  type SeriesLook,
+} from "../../excel/chartLook";
 import { xmlText } from "./xmlText";
 
 /** The values a chart's references hold, used for the caches. */
@@ -44,13 +52,20 @@ export function chartXml(chart: ChartPlan, data: ChartData): string {
     categoryAxisXml(chart),
     valueAxisXml(chart),
     "</c:plotArea>",
-    `<c:legend><c:legendPos val="${LEGEND_CODES[LEGEND_POSITION]}"/><c:overlay val="0"/>${textPropertiesXml(900)}</c:legend>`,
+    legendXml(chart),
     '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>',
     "</c:chart>",
     '<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln w="9525"><a:solidFill><a:srgbClr val="BFBFBF"/></a:solidFill></a:ln></c:spPr>',
     `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"><a:latin typeface="Calibri"/></a:defRPr></a:pPr><a:endParaRPr lang="en-GB"/></a:p></c:txPr>`,
     "</c:chartSpace>",
   ].join("");
+}
+
+/** No legend element at all when the plan leaves it out (a one-series chart). */
+function legendXml(chart: ChartPlan): string {
+  const position = legendPosition(chart);
+  if (!position) return "";
+  return `<c:legend><c:legendPos val="${LEGEND_CODES[position]}"/><c:overlay val="0"/>${textPropertiesXml(900)}</c:legend>`;
 }
 
 function chartGroupXml(chart: ChartPlan, data: ChartData): string {
@@ -78,16 +93,30 @@ function seriesXml(chart: ChartPlan, index: number, data: ChartData): string {
   const refs =
     categoriesXml(chart.categories, data.categories) +
     `<c:val><c:numRef>${formulaXml(plan.values)}${numberCache(values, NUMBER_FORMATS[chart.valueFormat])}</c:numRef></c:val>`;
+  const highlight = pointHighlightXml(pointHighlight(chart), look);
   if (look.lineWidth !== null) {
     const line = `<c:spPr><a:ln w="${Math.round(look.lineWidth * EMU_PER_POINT)}" cap="rnd"><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill><a:round/></a:ln></c:spPr>`;
-    const marker = look.marker
-      ? `<c:marker><c:symbol val="${look.marker.style}"/><c:size val="${look.marker.size}"/>` +
-        `<c:spPr><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr></c:marker>`
-      : '<c:marker><c:symbol val="none"/></c:marker>';
-    return `<c:ser>${head}${line}${marker}${refs}<c:smooth val="0"/></c:ser>`;
+    return `<c:ser>${head}${line}${markerXml(look, colour)}${highlight}${refs}<c:smooth val="0"/></c:ser>`;
   }
   const fill = `<c:spPr><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill></c:spPr>`;
-  return `<c:ser>${head}${fill}<c:invertIfNegative val="0"/>${refs}</c:ser>`;
+  return `<c:ser>${head}${fill}<c:invertIfNegative val="0"/>${highlight}${refs}</c:ser>`;
+}
+
+function markerXml(look: SeriesLook, colour: string): string {
+  return look.marker
+    ? `<c:marker><c:symbol val="${look.marker.style}"/><c:size val="${look.marker.size}"/>` +
+        `<c:spPr><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr></c:marker>`
+    : '<c:marker><c:symbol val="none"/></c:marker>';
+}
+
+/** One data point in its own colour (CT_DPt): a bar's fill, or a line point's marker. */
+function pointHighlightXml(highlight: PointHighlight | null, look: SeriesLook): string {
+  if (!highlight) return "";
+  const idx = `<c:idx val="${highlight.index}"/>`;
+  if (highlight.part === "marker")
+    return `<c:dPt>${idx}${markerXml(look, highlight.colour)}<c:bubble3D val="0"/></c:dPt>`;
+  const fill = `<c:spPr><a:solidFill><a:srgbClr val="${highlight.colour}"/></a:solidFill></c:spPr>`;
+  return `<c:dPt>${idx}<c:invertIfNegative val="0"/><c:bubble3D val="0"/>${fill}</c:dPt>`;
 }
 
 function formulaXml(range: RangeRef): string {
@@ -123,10 +152,11 @@ function numberCache(values: CellValue[], formatCode: string): string {
 
 function categoryAxisXml(chart: ChartPlan): string {
   const horizontalBars = chart.type === "barClustered";
-  const orientation = chartAxesLook(chart).categoriesReversed ? "maxMin" : "minMax";
+  const look = chartAxesLook(chart);
+  const orientation = look.categoriesReversed ? "maxMin" : "minMax";
   return (
     `<c:catAx><c:axId val="${CATEGORY_AXIS_ID}"/><c:scaling><c:orientation val="${orientation}"/></c:scaling>` +
-    `<c:delete val="0"/><c:axPos val="${horizontalBars ? "l" : "b"}"/>` +
+    `<c:delete val="0"/><c:axPos val="${horizontalBars ? "l" : "b"}"/>${axisTitleXml(look.categoryAxisTitle)}` +
     '<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>' +
     `<c:tickLblPos val="low"/>${axisLineXml()}${textPropertiesXml(900)}` +
     `<c:crossAx val="${VALUE_AXIS_ID}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>` +
@@ -136,21 +166,31 @@ function categoryAxisXml(chart: ChartPlan): string {
 
 function valueAxisXml(chart: ChartPlan): string {
   const horizontalBars = chart.type === "barClustered";
-  const title = chart.yAxisTitle ? titleXml(chart.yAxisTitle, 900, horizontalBars ? 0 : -5400000) : "";
+  const look = chartAxesLook(chart);
+  const title = axisTitleXml(look.valueAxisTitle);
+  // CT_Scaling: orientation, then max, then min.
+  const min = look.valueAxisMin === null ? "" : `<c:min val="${look.valueAxisMin}"/>`;
   return (
-    `<c:valAx><c:axId val="${VALUE_AXIS_ID}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
+    `<c:valAx><c:axId val="${VALUE_AXIS_ID}"/><c:scaling><c:orientation val="minMax"/>${min}</c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${horizontalBars ? "b" : "l"}"/>` +
     '<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>' +
     `${title}<c:numFmt formatCode="${xmlText(NUMBER_FORMATS[chart.valueFormat])}" sourceLinked="0"/>` +
     '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
     `${axisLineXml()}${textPropertiesXml(900)}` +
-    `<c:crossAx val="${CATEGORY_AXIS_ID}"/><c:crosses val="${chartAxesLook(chart).valueAxisCrossesAtMaxCategory ? "max" : "autoZero"}"/>` +
+    `<c:crossAx val="${CATEGORY_AXIS_ID}"/><c:crosses val="${look.valueAxisCrossesAtMaxCategory ? "max" : "autoZero"}"/>` +
     '<c:crossBetween val="between"/></c:valAx>'
   );
 }
 
 function axisLineXml(): string {
   return '<c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="8C8C8C"/></a:solidFill></a:ln></c:spPr>';
+}
+
+/** DrawingML rotations are in 60,000ths of a degree. */
+const ROTATION_UNITS_PER_DEGREE = 60_000;
+
+function axisTitleXml(title: AxisTitle | null): string {
+  return title ? titleXml(title.text, 900, title.rotation * ROTATION_UNITS_PER_DEGREE) : "";
 }
 
 /** A chart or axis title as rich text; `rotation` in 60,000ths of a degree (vertical axis titles). */

@@ -24,21 +24,39 @@ export function drawingXml(charts: PlacedChart[]): string {
   );
 }
 
+/**
+ * The chart's top edge sits this far (1 pt, in EMU) into its first row. LibreOffice
+ * rounds a chart's place and a page's top differently, so a chart that starts a page
+ * exactly on its row could print a sliver of its frame at the foot of the page before
+ * (seen in the rendered demo); 1 pt is far more than that rounding and invisible.
+ */
+const TOP_INSET_EMU = 12_700;
+
 function anchorXml({ chart, relId }: PlacedChart, shapeId: number): string {
-  const marker = (tag: string, row: number, col: number) =>
-    `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+  const marker = (tag: string, row: number, col: number, rowOffset: number) =>
+    `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>${rowOffset}</xdr:rowOff></xdr:${tag}>`;
   return (
     "<xdr:twoCellAnchor>" +
-    marker("from", chart.from.row, chart.from.col) +
-    marker("to", chart.to.row, chart.to.col) +
+    marker("from", chart.from.row, chart.from.col, TOP_INSET_EMU) +
+    marker("to", chart.to.row, chart.to.col, 0) +
     '<xdr:graphicFrame macro="">' +
-    `<xdr:nvGraphicFramePr><xdr:cNvPr id="${shapeId}" name="${xmlText(chart.name)}" descr="${xmlText(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+    `<xdr:nvGraphicFramePr>${nonVisualPropertiesXml(chart, shapeId)}<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
     '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +
     '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">' +
     '<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" ' +
     `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="${relId}"/>` +
     "</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>"
   );
+}
+
+/**
+ * The chart's name and its Alt Text as Excel shows it (Format Chart Area > Alt Text):
+ * `descr` is the description a screen reader reads (the plan's alt text, its message
+ * with its numbers; the title when it has none), `title` the chart's title.
+ */
+function nonVisualPropertiesXml(chart: ChartPlan, shapeId: number): string {
+  const description = chart.altText ?? chart.title;
+  return `<xdr:cNvPr id="${shapeId}" name="${xmlText(chart.name)}" descr="${xmlText(description)}" title="${xmlText(chart.title)}"/>`;
 }
 
 export function drawingRelsXml(charts: PlacedChart[]): string {
