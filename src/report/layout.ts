@@ -23,7 +23,7 @@ import { TEXT_LOOKS, wrappedRowHeight } from "./plan";
 
 const MIN_WIDTH = 9;
 const MAX_WIDTH = 45;
-/** Row heights in points, as the writers estimate pages (src/workbook/xlsx/pageBreaks.ts). */
+/** Row heights in points, as the writers estimate pages (src/workbook/excel/pageBreaks.ts). */
 const DEFAULT_ROW_PT = 15;
 const ROW_PT_BY_STYLE: Partial<Record<TextStyle, number>> = { title: 24, subtitle: 16, heading: 18 };
 /** Rows a chart takes (about 300 px at the default row height). */

@@ -10,7 +10,7 @@ import { isComplete } from "../../src/engine/measures/periods";
 import { buildReportPlan } from "../../src/report/buildReportPlan";
 import { MAX_PRINT_WIDTH } from "../../src/report/layout";
 import { TEXT_LOOKS, type ReportPlan, type SheetPlan, type TablePlan } from "../../src/report/plan";
-import { chartPageBreaks } from "../../src/workbook/excel/pageBreaks";
+import { pageBreaks } from "../../src/workbook/excel/pageBreaks";
 import { months, readOf, type Tuple } from "../engine/tableOf";
 import { cellsIn, charts, displayed, isShown, numbersIn, shown, tableAt, tables } from "./planQueries";
 
@@ -213,7 +213,7 @@ describe.each(cases)("%s", (_name, a, plan) => {
     expect(subtitle?.kind === "text" && subtitle.text).toContain("Produced 15 January 2026");
     expect(subtitle?.kind === "text" && subtitle.text).toContain(a.sourceDescription);
     expect(summary.blocks.some((b) => b.kind === "chart")).toBe(true);
-    expect(chartPageBreaks(summary)).toEqual([]);
+    expect(pageBreaks(summary)).toEqual([]);
   });
 });
 

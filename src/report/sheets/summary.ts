@@ -15,7 +15,7 @@ import { SHEET_NAMES, TAB_COLOURS } from "./names";
 
 /**
  * The first printed page's height in points as the writers plan pages: A4 landscape
- * less its margins (487 pt), with a tenth spare (src/workbook/xlsx/pageBreaks.ts).
+ * less its margins (487 pt), with a tenth spare (src/workbook/excel/pageBreaks.ts).
  */
 const FIRST_PAGE_PT = 438;
 const CHART_ROW_PT = 15;

@@ -92,9 +92,6 @@ export function pageBreaks(sheet: SheetPlan): number[] {
   return breaks;
 }
 
-/** @deprecated The same as pageBreaks, under its old name (charts were once all it kept whole). */
-export const chartPageBreaks = pageBreaks;
-
 /** Every span the sheet keeps on one page, by its first row. */
 function keptSpans(sheet: SheetPlan): RowSpan[] {
   const blocks = writtenBlocks(sheet);
