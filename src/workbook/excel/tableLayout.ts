@@ -25,11 +25,12 @@ export interface ColumnAlignment {
 
 /**
  * Text columns line up on the left; numbers, and anything in a number column
- * (e.g. "new"), on the right, indented one step so they do not run into a text
- * column beside them.
+ * (e.g. "new"), on the right. Both are indented one step, so a number never runs
+ * into the text column beside it: Excel honours the indent on right-aligned
+ * cells, but LibreOffice ignores it there and honours it only on the left.
  */
 export function columnAlignment(format: NumberFormatName): ColumnAlignment {
-  return format === "text" ? { horizontal: "left", indent: 0 } : { horizontal: "right", indent: 1 };
+  return format === "text" ? { horizontal: "left", indent: 1 } : { horizontal: "right", indent: 1 };
 }
 
 /**
