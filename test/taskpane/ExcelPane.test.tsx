@@ -74,13 +74,18 @@ describe("the pane in Excel (fake object model)", () => {
     await user.selectOptions(screen.getByRole("combobox", { name: /area/i }), "Knowsley");
     await user.click(screen.getByRole("button", { name: "Generate" }));
 
-    const findings = await screen.findByRole("list", { name: "Headline findings" });
+    const points = await screen.findByRole("list", { name: "Key points" });
     // By hand: Knowsley has 2 burglaries a month, 24 in each financial year.
-    expect(findings).toHaveTextContent("24 crimes in 2024/25");
+    expect(points).toHaveTextContent("Knowsley recorded 24 crimes in 2024/25.");
     const sheets = excel.model.sheets.map((s) => s.name);
     expect(sheets.slice(0, 2)).toEqual(["Crimes", "My notes"]);
     expect(sheets).toContain("Summary");
+    // Each key point is on the Summary sheet, beside the table of its figures.
+    await user.click(within(points).getAllByRole("button", { name: /^Go to Summary: / })[0]);
+    await waitFor(() => expect(excel.model.activeSheet?.name).toBe("Summary"));
 
+    await user.click(screen.getByText(/^More findings/));
+    const findings = screen.getByRole("list", { name: "More findings" });
     const goToShare = within(findings).getAllByRole("button", { name: /^Go to Share of region/ })[0];
     await user.click(goToShare);
     await waitFor(() => expect(excel.model.activeSheet?.name).toBe("Share of region"));
@@ -94,7 +99,7 @@ describe("the pane in Excel (fake object model)", () => {
     await waitFor(() => expect(screen.getByRole("combobox", { name: /area/i })).toHaveValue("Knowsley"));
     await waitFor(() => expect(refresh).toBeEnabled());
     await user.click(refresh);
-    await screen.findByRole("list", { name: "Headline findings" });
+    await screen.findByRole("list", { name: "Key points" });
     expect(excel.model.sheets.map((s) => s.name)).toEqual(sheetsBefore);
   }, 60_000);
 });

@@ -1,7 +1,12 @@
-/** One sheet, table or file: a checkbox to choose it, its format, rows, months and districts. */
+/**
+ * One sheet, table or file: a checkbox to choose it, its format, rows, months and districts;
+ * and when the last run left it out as a copy of another, why, with "Count it anyway".
+ */
 import { Badge, Button, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useId } from "react";
 import type { ColumnMapping } from "../../engine/extracts/types";
-import type { DiscoveredSource } from "../../workbook/host";
+import type { DiscoveredSource, LeftOutSource } from "../../workbook/host";
+import { WarningLine } from "../App/Notice";
 import { formatLabel, monthsCovered, rowsLabel, shortList } from "./describeSource";
 
 const useStyles = makeStyles({
@@ -21,6 +26,23 @@ const useStyles = makeStyles({
     paddingInlineStart: tokens.spacingHorizontalXXL,
   },
   problem: { color: tokens.colorNeutralForeground2, paddingInlineStart: tokens.spacingHorizontalXXL },
+  repeated: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalXXS,
+    paddingInlineStart: tokens.spacingHorizontalXXL,
+  },
+  /** Read by screen readers only: tells apart the "Count it anyway" boxes of several sources. */
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
 });
 
 export interface SourceItemProps {
@@ -30,9 +52,15 @@ export interface SourceItemProps {
   disabled: boolean;
   onChoose(chosen: boolean): void;
   onMap(): void;
+  /** Why the last run did not count it, when it did not. */
+  leftOut?: LeftOutSource;
+  /** Counted even when it looks like a copy of another (RunRequest.keepSourceIds). */
+  kept?: boolean;
+  onKeep?(kept: boolean): void;
 }
 
-export function SourceItem({ source, chosen, mapping, disabled, onChoose, onMap }: SourceItemProps) {
+export function SourceItem(props: SourceItemProps) {
+  const { source, chosen, mapping, disabled, onChoose, onMap } = props;
   const styles = useStyles();
   const usable = source.format !== null || Boolean(mapping);
   const detailsId = `source-details-${source.id.replace(/[^\w-]/g, "_")}`;
@@ -69,6 +97,39 @@ export function SourceItem({ source, chosen, mapping, disabled, onChoose, onMap 
           </div>
         </>
       )}
+      <RepeatedSource {...props} />
     </li>
+  );
+}
+
+/** Why the last run left the source out, and the choice to count it anyway. */
+function RepeatedSource({ source, leftOut, kept = false, disabled, onKeep }: SourceItemProps) {
+  const styles = useStyles();
+  const reasonId = useId();
+  const canKeep = onKeep !== undefined && (leftOut?.kind === "copy" || kept);
+  if (!leftOut && !canKeep) return null;
+  return (
+    <div className={styles.repeated}>
+      <span id={reasonId}>
+        {leftOut ? (
+          <WarningLine size={200}>Last run: {leftOut.reason}.</WarningLine>
+        ) : (
+          <Text size={200}>Counted even though it may repeat crimes in another source.</Text>
+        )}
+      </span>
+      {canKeep && (
+        <Checkbox
+          label={
+            <>
+              Count it anyway<span className={styles.visuallyHidden}> ({source.name})</span>
+            </>
+          }
+          checked={kept}
+          disabled={disabled}
+          aria-describedby={reasonId}
+          onChange={(_, data) => onKeep!(data.checked === true)}
+        />
+      )}
+    </div>
   );
 }
