@@ -40,7 +40,7 @@ export class FakeHost implements AssessmentHost {
   areas = ["Knowsley", "Liverpool", "Sefton", "St. Helens", "Wirral"];
   saved: SavedSettings | null = null;
   runs: RunRequest[] = [];
-  listAreasCalls: { sourceIds: string[]; mappings: Record<string, ColumnMapping> }[] = [];
+  listAreasCalls: { sourceIds: string[]; mappings: Record<string, ColumnMapping>; keepSourceIds?: string[] }[] = [];
   goToSheet = jest.fn<Promise<void>, [string]>(async () => undefined);
   private finishRun: ((result: RunResult) => void) | null = null;
   private failRun: ((error: unknown) => void) | null = null;
@@ -48,8 +48,8 @@ export class FakeHost implements AssessmentHost {
   async discover() {
     return this.sources;
   }
-  async listAreas(sourceIds: string[], mappings: Record<string, ColumnMapping>) {
-    this.listAreasCalls.push({ sourceIds, mappings });
+  async listAreas(sourceIds: string[], mappings: Record<string, ColumnMapping>, keepSourceIds?: string[]) {
+    this.listAreasCalls.push({ sourceIds, mappings, ...(keepSourceIds && { keepSourceIds }) });
     return this.areas;
   }
   async loadSavedSettings() {
