@@ -88,6 +88,7 @@ export function SourceGroupItem(props: SourceGroupItemProps) {
               leftOut={leftOut.find((l) => l.sourceId === source.id)}
               kept={props.keepSourceIds.includes(source.id)}
               onKeep={(kept) => props.onKeep(source.id, kept)}
+              inGroup
             />
           ))}
         </ul>

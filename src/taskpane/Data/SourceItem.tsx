@@ -57,13 +57,15 @@ export interface SourceItemProps {
   /** Counted even when it looks like a copy of another (RunRequest.keepSourceIds). */
   kept?: boolean;
   onKeep?(kept: boolean): void;
+  /** One of a group's sources: the group names the format, so only rows, months and any problem show. */
+  inGroup?: boolean;
 }
 
 export function SourceItem(props: SourceItemProps) {
-  const { source, chosen, mapping, disabled, onChoose, onMap } = props;
+  const { source, chosen, mapping, disabled, onChoose, onMap, inGroup = false } = props;
   const styles = useStyles();
   const usable = source.format !== null || Boolean(mapping);
-  const detailsId = `source-details-${source.id.replace(/[^\w-]/g, "_")}`;
+  const detailsId = useId();
   const months = monthsCovered(source);
   const mapLabel = mapping ? "Change column mapping" : "Map columns";
   return (
@@ -76,13 +78,22 @@ export function SourceItem(props: SourceItemProps) {
         onChange={(_, data) => onChoose(data.checked === true)}
       />
       <div id={detailsId} className={styles.details}>
-        <Badge appearance="tint" color={usable ? "brand" : "informative"} shape="rounded">
-          {formatLabel(source.format, Boolean(mapping) && source.format === null)}
-        </Badge>
+        {!inGroup && (
+          <Badge appearance="tint" color={usable ? "brand" : "informative"} shape="rounded">
+            {formatLabel(source.format, Boolean(mapping) && source.format === null)}
+          </Badge>
+        )}
         <Text size={200}>{rowsLabel(source.rows)}</Text>
         {months && <Text size={200}>{months}</Text>}
-        {usable && source.districts.length > 0 && <Text size={200}>Districts: {shortList(source.districts)}</Text>}
+        {!inGroup && usable && source.districts.length > 0 && (
+          <Text size={200}>Districts: {shortList(source.districts)}</Text>
+        )}
       </div>
+      {source.format !== null && source.problem && (
+        <Text size={200} className={styles.problem}>
+          {source.problem}
+        </Text>
+      )}
       {source.format === null && (
         <>
           {source.problem && !mapping && (
