@@ -5,6 +5,7 @@
  */
 import type { AssessmentSettings } from "../engine/assessment/settings";
 import type { ColumnMapping, ExtractFormat } from "../engine/extracts/types";
+import type { BasisDecision } from "../engine/measures/basis";
 
 /** A sheet, table or file that may hold an extract. */
 export interface DiscoveredSource {
@@ -19,6 +20,11 @@ export interface DiscoveredSource {
   /** "2024-01" style, when known from the first rows; null otherwise. */
   firstMonth: string | null;
   lastMonth: string | null;
+  /**
+   * Every month with rows, "2024-01" style, when the whole source was read (file mode).
+   * Absent when only its first and last rows were seen (Excel): then only the span is known.
+   */
+  months?: string[];
   /** Districts and forces seen in the rows scanned. */
   districts: string[];
   forces: string[];
@@ -36,6 +42,8 @@ export interface SavedSettings {
   mappings: Record<string, ColumnMapping>;
   /** The sheet or table used as the population table for rates per 1,000, when one was chosen. */
   populationSourceId?: string;
+  /** Sources counted even though they look like a copy of another (the engine's keepSources). */
+  keepSourceIds?: string[];
   /** The add-in's own sheets, in order, by their key. */
   sheets: { key: string; name: string }[];
 }
@@ -58,6 +66,11 @@ export interface RunRequest {
    * per 1,000 residents; the host puts it in settings.population before assessing.
    */
   populationSourceId?: string;
+  /**
+   * Sources to count even when they look like a copy or filtered part of another;
+   * the host passes their names to the engine's `keepSources`.
+   */
+  keepSourceIds?: string[];
   onProgress: (progress: Progress) => void;
   signal: AbortSignal;
   /**
@@ -74,8 +87,41 @@ export interface Finding {
   sheetName: string;
 }
 
+/** Page 1 of the assessment, as the Summary sheet shows it. */
+export interface RunSummary {
+  /** "Strategic assessment: Middlesbrough, 2025" */
+  title: string;
+  /** "Produced 15 January 2026", when the run gave the date. */
+  produced: string | null;
+  /** What the data is and the region: "police.uk street-level crime, Jan 2024 to Dec 2025; region: Cleveland Police" */
+  data: string;
+  /** Coverage warnings, most important first ("Read this first" on the sheet). */
+  warnings: string[];
+  /** The 3 to 6 short sentences, each with the sheet that shows its figures. */
+  sentences: Finding[];
+}
+
+/** A chosen source the run did not count, and why. */
+export interface LeftOutSource {
+  sourceId: string;
+  /** The engine's reason, naming the other source: 'Copy or filtered part of "street.csv" (left out)'. */
+  reason: string;
+  /**
+   * "copy": most of its Crime IDs are in another source, so it was left out; the user may
+   * keep it (RunRequest.keepSourceIds). "same": the same rows as another source, counted once.
+   */
+  kind: "copy" | "same";
+}
+
 export interface RunResult {
+  /** Page 1: title, warnings and the short sentences. */
+  summary: RunSummary;
+  /** The longer findings, for the sheets behind page 1. */
   findings: Finding[];
+  /** The period basis used, and on "auto" why (the months each basis compares). */
+  basis: BasisDecision;
+  /** Chosen sources left out as copies of another, or counted once as the same rows. */
+  leftOut: LeftOutSource[];
   sheetNames: string[];
   /** File mode only: the new assessment workbook to download. */
   download?: { fileName: string; data: Uint8Array };
@@ -86,7 +132,7 @@ export interface AssessmentHost {
   /** Lists the sheets, tables or files that may be extracts. */
   discover(): Promise<DiscoveredSource[]>;
   /** Districts (areas) found across the chosen sources, for the area picker. */
-  listAreas(sourceIds: string[], mappings: Record<string, ColumnMapping>): Promise<string[]>;
+  listAreas(sourceIds: string[], mappings: Record<string, ColumnMapping>, keepSourceIds?: string[]): Promise<string[]>;
   loadSavedSettings(): Promise<SavedSettings | null>;
   run(request: RunRequest): Promise<RunResult>;
   /** Excel only: activate a sheet (for the links in Results). */

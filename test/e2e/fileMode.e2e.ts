@@ -2,6 +2,7 @@
  * The built pane as a plain web page (file mode) in headless Chromium: open a generated
  * police.uk extract, choose the area, add a target, Generate, Download, and read the
  * downloaded workbook back. Also: axe finds no violations, and no request leaves the machine.
+ * Then, at task-pane width, two years of monthly files: one Data entry, and page 1 in Results.
  */
 import AxeBuilder from "@axe-core/playwright";
 import type { Result } from "axe-core";
@@ -10,7 +11,12 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { describeSample, generatePoliceUkCsv } from "../../src/sample/generateExtract";
+import {
+  describeSample,
+  generatePoliceUkCsv,
+  generatePoliceUkExtract,
+  toCsvText,
+} from "../../src/sample/generateExtract";
 import { isLocal, launchBrowser, type Browser } from "./browser";
 import { serveDirectory, type StaticServer } from "./staticServer";
 
@@ -139,13 +145,20 @@ describe("file mode in the browser", () => {
     await expectNoAxeViolations("settings");
   });
 
-  it("generates with progress, then shows findings and the download", async () => {
+  it("generates with progress, then shows page 1's key points, more findings and the download", async () => {
     const generate = page.getByRole("button", { name: "Generate" });
     await generate.focus();
     await page.keyboard.press("Enter");
     const download = page.getByRole("button", { name: "Download assessment workbook" });
     await download.waitFor({ timeout: 120_000 });
-    const findings = page.getByRole("list", { name: "Headline findings" });
+    const points = page.getByRole("list", { name: "Key points" });
+    expect(await points.getByRole("listitem").count()).toBeGreaterThanOrEqual(3);
+    expect(await points.innerText()).toContain(area);
+    const more = page.getByText(/^More findings \(\d+\)$/);
+    await more.focus();
+    await page.keyboard.press("Enter");
+    const findings = page.getByRole("list", { name: "More findings" });
+    await findings.waitFor();
     expect(await findings.getByRole("listitem").count()).toBeGreaterThan(2);
     expect(await findings.innerText()).toContain(area);
     await screenshot("03-results");
@@ -232,5 +245,114 @@ describe("file mode in the browser", () => {
     expect(browser.requests.filter((url) => !isLocal(url))).toEqual([]);
     // The worker and office.js came from the local server.
     expect(browser.requests.some((url) => url.includes("/office-js/office.js"))).toBe(true);
+  });
+});
+
+describe("two years of monthly files at task-pane width", () => {
+  // Jan 2024 to Dec 2025; the sample leaves out one month for the force (Nov 2024).
+  const MONTHLY = { rows: 12_000, months: 24, firstMonth: "2024-01" };
+  const sample = describeSample(MONTHLY);
+  const area = sample.fallingDistrict;
+  const COPY = "my-area-2025-06.csv";
+  let files: string[] = [];
+  let rows = 0;
+
+  /** One CSV per month, as police.uk publishes them, and a "my area only" copy of one month. */
+  function writeMonthlyFiles(): string[] {
+    const [header, ...data] = generatePoliceUkExtract(MONTHLY);
+    const monthColumn = header.indexOf("Month");
+    const lsoaColumn = header.indexOf("LSOA name");
+    const byMonth = new Map<string, string[][]>();
+    for (const row of data) byMonth.set(row[monthColumn], [...(byMonth.get(row[monthColumn]) ?? []), row]);
+    const paths = [...byMonth].map(([month, monthRows]) => {
+      const file = path.join(work, `${month}-northshire-street.csv`);
+      fs.writeFileSync(file, toCsvText([header, ...monthRows]));
+      return file;
+    });
+    const mine = byMonth.get("2025-06")!.filter((row) => row[lsoaColumn].startsWith(`${area} `));
+    fs.writeFileSync(path.join(work, COPY), toCsvText([header, ...mine]));
+    rows = data.length + mine.length;
+    return [...paths, path.join(work, COPY)];
+  }
+
+  beforeAll(async () => {
+    files = writeMonthlyFiles();
+    page = await browser.context.newPage();
+    page.on("pageerror", (error) => console.error("page error:", error));
+    await page.setViewportSize({ width: 350, height: 900 });
+  });
+
+  it("lists 23 monthly files and a copy as one entry, naming the month absent", async () => {
+    expect(files).toHaveLength(24);
+    expect(sample.missingMonth).toBe("2024-11");
+    await page.goto(`${server.origin}/taskpane.html`);
+    const [chooser] = await Promise.all([
+      page.waitForEvent("filechooser"),
+      page.getByRole("button", { name: "Open workbook or CSV" }).click(),
+    ]);
+    await chooser.setFiles(files);
+    const group = page.getByRole("checkbox", { name: "police.uk street-level crime: 24 files" });
+    await group.waitFor({ timeout: 120_000 });
+    expect(await group.isChecked()).toBe(true);
+    const entry = page.locator("li", { has: group });
+    const text = await entry.innerText();
+    expect(text).toContain("Jan 2024–Dec 2025");
+    expect(text).toContain(`${rows.toLocaleString("en-GB")} rows`);
+    expect(text).toContain("Nov 2024 not in the files");
+    // One entry: the files themselves are behind the disclosure, out of sight.
+    expect(await page.getByRole("checkbox", { name: COPY }).isVisible()).toBe(false);
+  });
+
+  it("opens the list of files by keyboard, each with its own checkbox", async () => {
+    const group = page.getByRole("checkbox", { name: "police.uk street-level crime: 24 files" });
+    await group.focus();
+    await page.keyboard.press("Tab");
+    const summary = page.getByText("Each of the 24 files");
+    expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press("Enter");
+    const first = page.getByRole("checkbox", { name: "2024-01-northshire-street.csv" });
+    await first.waitFor();
+    await page.keyboard.press("Tab");
+    expect(await first.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press("Space");
+    expect(await first.isChecked()).toBe(false);
+    // Mixed: the native checkbox's indeterminate state, which screen readers announce.
+    expect(await group.evaluate((el) => (el as HTMLInputElement).indeterminate)).toBe(true);
+    await screenshot("08-monthly-files-grouped");
+    await expectNoAxeViolations("grouped list expanded");
+    await group.focus();
+    await page.keyboard.press("Space"); // a mixed box chooses them all
+    expect(await first.isChecked()).toBe(true);
+  });
+
+  it("generates and shows page 1: the warnings, then the key points", async () => {
+    const picker = page.getByRole("combobox", { name: "Area" });
+    await picker.locator(`option[value="${area}"]`).waitFor({ state: "attached", timeout: 120_000 });
+    await picker.selectOption(area);
+    await page.getByRole("button", { name: "Generate" }).click();
+    const points = page.getByRole("list", { name: "Key points" });
+    await points.waitFor({ timeout: 120_000 });
+    const sentences = await points.getByRole("listitem").allInnerTexts();
+    expect(sentences.length).toBeGreaterThanOrEqual(3);
+    expect(sentences.join(" ")).toContain(area);
+    const warnings = await page.getByRole("list", { name: "Read this first" }).innerText();
+    expect(warnings).toContain(`"${COPY}" was left out`);
+    expect(await page.getByRole("heading", { name: /^Strategic assessment: / }).innerText()).toContain(area);
+    const basis = page.getByText(/^Last run: (financial|calendar|rolling)/);
+    expect(await basis.innerText()).toMatch(/They compare \d+ months? with a year earlier/);
+    await screenshot("09-monthly-results");
+    await expectNoAxeViolations("results with warnings");
+  });
+
+  it("says why the copy was left out and offers to count it anyway", async () => {
+    const group = page.getByRole("checkbox", { name: "police.uk street-level crime: 24 files" });
+    expect(await page.locator("li", { has: group }).first().innerText()).toContain("1 not counted by the last run");
+    const keep = page.getByRole("checkbox", { name: `Count it anyway (${COPY})` });
+    await keep.scrollIntoViewIfNeeded();
+    expect(await keep.isVisible()).toBe(true);
+    expect(await keep.isChecked()).toBe(false);
+    await keep.check();
+    await screenshot("10-count-it-anyway");
+    await expectNoAxeViolations("count it anyway");
   });
 });

@@ -30,9 +30,9 @@ const HEADER = [
 ];
 
 /** 24 months (Apr 2023 to Mar 2025); each month Knowsley has 2 burglaries and Sefton 1. */
-function extract(): Scalar[][] {
+function extract(from = 0, to = 24): Scalar[][] {
   const rows: Scalar[][] = [HEADER];
-  for (let i = 0; i < 24; i++) {
+  for (let i = from; i < to; i++) {
     const month = `${2023 + Math.floor((3 + i) / 12)}-${String(((3 + i) % 12) + 1).padStart(2, "0")}`;
     for (const lsoa of ["Knowsley 006A", "Knowsley 007B", "Sefton 001A"]) {
       rows.push([
@@ -74,13 +74,18 @@ describe("the pane in Excel (fake object model)", () => {
     await user.selectOptions(screen.getByRole("combobox", { name: /area/i }), "Knowsley");
     await user.click(screen.getByRole("button", { name: "Generate" }));
 
-    const findings = await screen.findByRole("list", { name: "Headline findings" });
+    const points = await screen.findByRole("list", { name: "Key points" });
     // By hand: Knowsley has 2 burglaries a month, 24 in each financial year.
-    expect(findings).toHaveTextContent("24 crimes in 2024/25");
+    expect(points).toHaveTextContent("Knowsley recorded 24 crimes in 2024/25.");
     const sheets = excel.model.sheets.map((s) => s.name);
     expect(sheets.slice(0, 2)).toEqual(["Crimes", "My notes"]);
     expect(sheets).toContain("Summary");
+    // Each key point is on the Summary sheet, beside the table of its figures.
+    await user.click(within(points).getAllByRole("button", { name: /^Go to Summary: / })[0]);
+    await waitFor(() => expect(excel.model.activeSheet?.name).toBe("Summary"));
 
+    await user.click(screen.getByText(/^More findings/));
+    const findings = screen.getByRole("list", { name: "More findings" });
     const goToShare = within(findings).getAllByRole("button", { name: /^Go to Share of region/ })[0];
     await user.click(goToShare);
     await waitFor(() => expect(excel.model.activeSheet?.name).toBe("Share of region"));
@@ -94,7 +99,22 @@ describe("the pane in Excel (fake object model)", () => {
     await waitFor(() => expect(screen.getByRole("combobox", { name: /area/i })).toHaveValue("Knowsley"));
     await waitFor(() => expect(refresh).toBeEnabled());
     await user.click(refresh);
-    await screen.findByRole("list", { name: "Headline findings" });
+    await screen.findByRole("list", { name: "Key points" });
     expect(excel.model.sheets.map((s) => s.name)).toEqual(sheetsBefore);
+  }, 60_000);
+});
+
+describe("several extract sheets in Excel", () => {
+  it("are one Data entry, naming the months absent from the sheets", async () => {
+    // One sheet per financial year, the first holding only Apr to Sep 2023.
+    const excel = new FakeExcel(
+      newWorkbook({ "2023-24": extract(0, 6), "2024-25": extract(12, 24), "My notes": [["Notes"]] }),
+    );
+    renderPane(excelHost(excel));
+    const group = await screen.findByRole("checkbox", { name: "police.uk street-level crime: 2 sheets" });
+    expect(group).toBeChecked();
+    // By hand: Apr-Sep 2023 and Apr 2024-Mar 2025, 3 rows a month: 18 + 36 rows; Oct 2023-Mar 2024 absent.
+    expect(group).toHaveAccessibleDescription("Apr 2023–Mar 2025 54 rows Oct 2023–Mar 2024 not in the sheets");
+    expect(screen.getByRole("checkbox", { name: "My notes" })).not.toBeChecked();
   }, 60_000);
 });

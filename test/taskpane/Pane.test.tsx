@@ -180,18 +180,86 @@ describe("A sheet name the user already has", () => {
 });
 
 describe("Results", () => {
-  it("lists the findings, each with a button that goes to its sheet", async () => {
+  it("says what page 1 says: the title, the warnings first, then the key points, each with a way to its sheet", async () => {
     const { host, user } = await readyPane();
     await user.selectOptions(screen.getByRole("combobox", { name: /area/i }), "Knowsley");
     await user.click(screen.getByRole("button", { name: /generate/i }));
     act(() => host.finish(RESULT));
 
-    const findings = await screen.findByRole("list", { name: "Headline findings" });
+    const results = await screen.findByRole("region", { name: "Results" });
+    expect(within(results).getByRole("heading", { name: RESULT.summary.title, level: 3 })).toBeInTheDocument();
+    expect(results).toHaveTextContent(`${RESULT.summary.produced}. Data: ${RESULT.summary.data}.`);
+    const warnings = within(results).getByRole("list", { name: "Read this first" });
+    expect(
+      within(warnings)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(RESULT.summary.warnings);
+    expect(within(results).getByRole("heading", { name: "Read this first" })).toBeInTheDocument();
+    const points = within(results).getByRole("list", { name: "Key points" });
+    expect(
+      within(points)
+        .getAllByRole("listitem")
+        .map((li) => li.querySelector("span")?.textContent),
+    ).toEqual(RESULT.summary.sentences.map((s) => s.text));
+    // Warnings come before the sentences, as on the Summary sheet.
+    expect(warnings.compareDocumentPosition(points) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    await user.click(within(points).getByRole("button", { name: /^Go to Summary: Crime fell by 14%/ }));
+    expect(host.goToSheet).toHaveBeenCalledWith("Summary");
+    expect(screen.queryByRole("button", { name: /download/i })).not.toBeInTheDocument();
+  });
+
+  it("keeps the longer findings behind More findings, each with a button that goes to its sheet", async () => {
+    const { host, user } = await readyPane();
+    await user.selectOptions(screen.getByRole("combobox", { name: /area/i }), "Knowsley");
+    await user.click(screen.getByRole("button", { name: /generate/i }));
+    act(() => host.finish(RESULT));
+
+    const more = await screen.findByText("More findings (2)");
+    const details = more.closest("details")!;
+    expect(details.open).toBe(false);
+    await user.click(more);
+    expect(details.open).toBe(true);
+    const findings = screen.getByRole("list", { name: "More findings" });
     expect(within(findings).getAllByRole("listitem")).toHaveLength(2);
     expect(findings).toHaveTextContent("All crime in Knowsley fell by 14% in 2024/25 compared with 2023/24.");
     await user.click(within(findings).getByRole("button", { name: /^Go to Share of region/ }));
     expect(host.goToSheet).toHaveBeenCalledWith("Share of region");
-    expect(screen.queryByRole("button", { name: /download/i })).not.toBeInTheDocument();
+  });
+
+  it("shows no warning block when page 1 has none", async () => {
+    const { host, user } = await readyPane();
+    await user.selectOptions(screen.getByRole("combobox", { name: /area/i }), "Knowsley");
+    await user.click(screen.getByRole("button", { name: /generate/i }));
+    act(() => host.finish({ ...RESULT, summary: { ...RESULT.summary, warnings: [] } }));
+    await screen.findByRole("list", { name: "Key points" });
+    expect(screen.queryByRole("list", { name: "Read this first" })).not.toBeInTheDocument();
+  });
+});
+
+describe("Settings after a run", () => {
+  it("says which basis Automatic used and why, and nothing once a basis is chosen", async () => {
+    const { host, user } = await readyPane();
+    await user.selectOptions(screen.getByRole("combobox", { name: /area/i }), "Knowsley");
+    expect(screen.getByRole("radio", { name: /^Automatic/ })).toBeChecked();
+    expect(screen.queryByText(/^Last run:/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: /generate/i }));
+    const basis = {
+      used: "calendar",
+      how: "automatic",
+      monthsCompared: { financial: 1, calendar: 4, rolling12: 3 },
+      better: null,
+    } as const;
+    act(() => host.finish({ ...RESULT, basis }));
+
+    const explained =
+      "Last run: calendar years. They compare 4 months with a year earlier; financial years compare 1 and rolling 12-month periods 3.";
+    await expectToSee(explained);
+    // The words describe the radio group, so a screen reader hears them with it.
+    expect(screen.getByRole("radiogroup")).toHaveAccessibleDescription(explained);
+    await user.click(screen.getByRole("radio", { name: "Calendar year" }));
+    expect(screen.queryByText(explained)).not.toBeInTheDocument();
   });
 });
 

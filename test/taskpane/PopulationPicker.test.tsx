@@ -1,7 +1,7 @@
 /** The population table picker: offered only for a table that looks like one, and its choice goes in the run request. */
 import { configure, screen, waitFor } from "@testing-library/react";
 import { looksLikePopulation } from "../../src/taskpane/Settings/populationSources";
-import { ASB_LOG, CRIMES, FakeHost, source } from "./fakeHost";
+import { ASB_LOG, CRIMES, FakeHost, RESULT, source } from "./fakeHost";
 import { renderPane } from "./renderPane";
 
 // Each test renders the whole pane and drives it by keyboard and mouse: on a busy
@@ -88,7 +88,7 @@ describe("the population table picker", () => {
     await user.click(screen.getByRole("button", { name: "Refresh" }));
     expect(host.lastRun.populationSourceId).toBe("Census");
 
-    host.finish({ findings: [], sheetNames: ["Summary"] });
+    host.finish({ ...RESULT, findings: [], sheetNames: ["Summary"] });
     await waitFor(() => expect(picker).toBeEnabled());
     await user.selectOptions(picker, "None");
     await user.click(screen.getByRole("button", { name: "Refresh" }));

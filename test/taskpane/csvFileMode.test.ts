@@ -60,7 +60,8 @@ describe("a police.uk CSV read in chunks", () => {
   it.each(CHUNK_SIZES)("is described and read the same, %i bytes at a time", async (chunkBytes) => {
     const session = new EngineSession(chunkBytes);
     await session.open(new File([TRICKY], "tricky.csv"));
-    // By hand: six data lines (the blank line is not one); lines 3 and 4 and a3 (no LSOA) are set aside.
+    // By hand: six data lines (the blank line is not one); lines 3 and 4 and a3 (no LSOA) are set aside,
+    // so a1, a2 and a4 are counted: in Apr 2024, May 2024 and Mar 2025.
     expect(session.discover()).toEqual([
       {
         id: "tricky.csv",
@@ -70,6 +71,7 @@ describe("a police.uk CSV read in chunks", () => {
         rows: 6,
         firstMonth: "2024-04",
         lastMonth: "2025-03",
+        months: ["2024-04", "2024-05", "2025-03"],
         districts: ["Marsh and Dale", "Ynys Môn"],
         forces: ["Northshire Police"],
         headers: POLICE_UK_HEADER.split(","),

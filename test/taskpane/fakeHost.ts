@@ -40,7 +40,7 @@ export class FakeHost implements AssessmentHost {
   areas = ["Knowsley", "Liverpool", "Sefton", "St. Helens", "Wirral"];
   saved: SavedSettings | null = null;
   runs: RunRequest[] = [];
-  listAreasCalls: { sourceIds: string[]; mappings: Record<string, ColumnMapping> }[] = [];
+  listAreasCalls: { sourceIds: string[]; mappings: Record<string, ColumnMapping>; keepSourceIds?: string[] }[] = [];
   goToSheet = jest.fn<Promise<void>, [string]>(async () => undefined);
   private finishRun: ((result: RunResult) => void) | null = null;
   private failRun: ((error: unknown) => void) | null = null;
@@ -48,8 +48,8 @@ export class FakeHost implements AssessmentHost {
   async discover() {
     return this.sources;
   }
-  async listAreas(sourceIds: string[], mappings: Record<string, ColumnMapping>) {
-    this.listAreasCalls.push({ sourceIds, mappings });
+  async listAreas(sourceIds: string[], mappings: Record<string, ColumnMapping>, keepSourceIds?: string[]) {
+    this.listAreasCalls.push({ sourceIds, mappings, ...(keepSourceIds && { keepSourceIds }) });
     return this.areas;
   }
   async loadSavedSettings() {
@@ -81,6 +81,27 @@ export class FakeHost implements AssessmentHost {
 }
 
 export const RESULT: RunResult = {
+  summary: {
+    title: "Strategic assessment: Knowsley, 2024/25",
+    produced: "Produced 15 January 2026",
+    data: "police.uk street-level crime, Apr 2022 to Mar 2025; region: Merseyside Police",
+    warnings: ["Only 3 months can be compared with a year earlier (Jan–Mar 2025 and Jan–Mar 2024)."],
+    sentences: [
+      { text: "Knowsley recorded 12,345 crimes in 2024/25.", sheetName: "Summary" },
+      { text: "Crime fell by 14% in 2024/25 compared with 2023/24, from 14,355 to 12,345.", sheetName: "Summary" },
+      {
+        text: "Knowsley had the lowest share of recorded crime of the 5 districts in Merseyside Police.",
+        sheetName: "Summary",
+      },
+    ],
+  },
+  basis: {
+    used: "financial",
+    how: "automatic",
+    monthsCompared: { financial: 12, calendar: 3, rolling12: 12 },
+    better: null,
+  },
+  leftOut: [],
   findings: [
     { text: "All crime in Knowsley fell by 14% in 2024/25 compared with 2023/24.", sheetName: "Summary" },
     { text: "Knowsley had 10.0% of all recorded crime in Merseyside Police.", sheetName: "Share of region" },

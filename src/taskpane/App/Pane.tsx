@@ -72,6 +72,7 @@ export function Pane({ host }: { host: AssessmentHost }) {
     actions.setError(null);
     const ids = chosen.map((s) => s.id);
     const mappings = Object.fromEntries(ids.filter((id) => state.mappings[id]).map((id) => [id, state.mappings[id]]));
+    const keepSourceIds = state.keepSourceIds.filter((id) => ids.includes(id));
     const sheetNameClash = host.mode === "excel" ? (besideUserSheets ? "suffix" : "stop") : undefined;
     void run.start({
       sourceIds: ids,
@@ -79,6 +80,7 @@ export function Pane({ host }: { host: AssessmentHost }) {
       settings: { ...state.settings, producedOn: new Date().toISOString().slice(0, 10) },
       mappings,
       ...(populationSourceId && { populationSourceId }),
+      ...(keepSourceIds.length > 0 && { keepSourceIds }),
       ...(sheetNameClash && { sheetNameClash }),
     });
   };
@@ -130,7 +132,10 @@ export function Pane({ host }: { host: AssessmentHost }) {
         sources={state.sources}
         selectedIds={state.selectedIds}
         mappings={state.mappings}
+        leftOut={run.last?.leftOut ?? []}
+        keepSourceIds={state.keepSourceIds}
         onChoose={actions.setSelected}
+        onKeep={actions.setKept}
         onMap={actions.setMapping}
         onRediscover={() => void actions.rediscover()}
         onOpenFiles={openFiles}
@@ -146,6 +151,7 @@ export function Pane({ host }: { host: AssessmentHost }) {
         populationSources={populationOffered}
         populationSourceId={populationSourceId}
         onPopulationChange={actions.setPopulationSource}
+        lastBasis={run.last?.basis ?? null}
       />
       <RunPanel
         mode={host.mode}

@@ -15,6 +15,8 @@ export interface PaneState {
   settings: AssessmentSettings;
   /** The source chosen as the population table, or null for none. */
   populationSourceId: string | null;
+  /** Sources to count even when they look like a copy of another. */
+  keepSourceIds: string[];
   areas: string[];
   areasLoading: boolean;
   saved: SavedSettings | null;
@@ -23,6 +25,7 @@ export interface PaneState {
 
 export interface PaneActions {
   setSelected(id: string, chosen: boolean): void;
+  setKept(id: string, kept: boolean): void;
   setMapping(id: string, mapping: ColumnMapping): void;
   setSettings(settings: AssessmentSettings): void;
   setPopulationSource(sourceId: string | null): void;
@@ -43,6 +46,7 @@ export function usePaneState(host: AssessmentHost): [PaneState, PaneActions] {
   const [mappings, setMappings] = useState<Record<string, ColumnMapping>>({});
   const [settings, setSettings] = useState<AssessmentSettings>(() => defaultSettings(""));
   const [populationSourceId, setPopulationSource] = useState<string | null>(null);
+  const [keepSourceIds, setKeepSourceIds] = useState<string[]>([]);
   const [saved, setSaved] = useState<SavedSettings | null>(null);
   const [areas, setAreas] = useState<string[]>([]);
   const [areasLoading, setAreasLoading] = useState(false);
@@ -88,6 +92,7 @@ export function usePaneState(host: AssessmentHost): [PaneState, PaneActions] {
         setSettings(savedSettings.settings);
         setMappings(savedSettings.mappings);
         setPopulationSource(savedSettings.populationSourceId ?? null);
+        setKeepSourceIds(savedSettings.keepSourceIds ?? []);
       }
       await discover(savedSettings);
     })();
@@ -96,8 +101,9 @@ export function usePaneState(host: AssessmentHost): [PaneState, PaneActions] {
     };
   }, [host, discover]);
 
-  // The areas on offer follow the chosen sources and mappings.
-  const selectionKey = JSON.stringify([selectedIds, selectedIds.map((id) => mappings[id] ?? null)]);
+  // The areas on offer follow the chosen sources, their mappings and which copies are kept.
+  const keptChosen = selectedIds.filter((id) => keepSourceIds.includes(id));
+  const selectionKey = JSON.stringify([selectedIds, selectedIds.map((id) => mappings[id] ?? null), keptChosen]);
   useEffect(() => {
     if (selectedIds.length === 0) {
       setAreas([]);
@@ -106,15 +112,18 @@ export function usePaneState(host: AssessmentHost): [PaneState, PaneActions] {
     let live = true;
     setAreasLoading(true);
     const chosenMappings = Object.fromEntries(selectedIds.filter((id) => mappings[id]).map((id) => [id, mappings[id]]));
-    host
-      .listAreas(selectedIds, chosenMappings)
+    // Kept copies are passed only when there are some, so hosts and fakes see the plain call otherwise.
+    const listing = keptChosen.length
+      ? host.listAreas(selectedIds, chosenMappings, keptChosen)
+      : host.listAreas(selectedIds, chosenMappings);
+    listing
       .then((found) => live && setAreas(found))
       .catch((caught) => live && setError(caught))
       .finally(() => live && setAreasLoading(false));
     return () => {
       live = false;
     };
-    // selectionKey stands for selectedIds and the mappings that matter.
+    // selectionKey stands for selectedIds, keptChosen and the mappings that matter.
   }, [host, selectionKey]);
 
   const actions = useMemo<PaneActions>(
@@ -125,6 +134,8 @@ export function usePaneState(host: AssessmentHost): [PaneState, PaneActions] {
         setMappings((m) => ({ ...m, [id]: mapping }));
         setSelectedIds((ids) => (ids.includes(id) ? ids : [...ids, id]));
       },
+      setKept: (id, kept) =>
+        setKeepSourceIds((ids) => (kept ? (ids.includes(id) ? ids : [...ids, id]) : ids.filter((i) => i !== id))),
       setSettings,
       setPopulationSource,
       setError,
@@ -134,7 +145,19 @@ export function usePaneState(host: AssessmentHost): [PaneState, PaneActions] {
   );
 
   return [
-    { loading, sources, selectedIds, mappings, settings, populationSourceId, areas, areasLoading, saved, error },
+    {
+      loading,
+      sources,
+      selectedIds,
+      mappings,
+      settings,
+      populationSourceId,
+      keepSourceIds,
+      areas,
+      areasLoading,
+      saved,
+      error,
+    },
     actions,
   ];
 }

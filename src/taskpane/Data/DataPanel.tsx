@@ -1,13 +1,18 @@
-/** The Data panel: the sources found, which to use, and a column mapping for unrecognised tables. */
+/**
+ * The Data panel: the sources found, which to use, and a column mapping for unrecognised
+ * tables. A format's many sources (two years of monthly files) make one entry.
+ */
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
-import { Suspense, lazy, useState } from "react";
+import { Suspense, lazy, useMemo, useState } from "react";
 import type { ColumnMapping } from "../../engine/extracts/types";
-import type { DiscoveredSource } from "../../workbook/host";
+import type { DiscoveredSource, LeftOutSource } from "../../workbook/host";
 import { Busy } from "../App/Busy";
 import { Section } from "../App/Section";
 import { FileOpener } from "./FileOpener";
+import { SourceGroupItem } from "./SourceGroupItem";
 import { SourceItem } from "./SourceItem";
+import { dataEntries } from "./sourceGroups";
 
 // Only some workbooks need it, so the dialog is not part of the first load.
 const ColumnMappingDialog = lazy(() =>
@@ -28,7 +33,12 @@ export interface DataPanelProps {
   sources: DiscoveredSource[];
   selectedIds: string[];
   mappings: Record<string, ColumnMapping>;
+  /** Sources the last run did not count (copies of another), with why. */
+  leftOut: LeftOutSource[];
+  /** Sources to count even when they look like a copy of another. */
+  keepSourceIds: string[];
   onChoose(id: string, chosen: boolean): void;
+  onKeep(id: string, kept: boolean): void;
   onMap(id: string, mapping: ColumnMapping): void;
   onRediscover(): void;
   onOpenFiles?(files: File[]): void;
@@ -38,6 +48,7 @@ export function DataPanel(props: DataPanelProps) {
   const styles = useStyles();
   const [mappingId, setMappingId] = useState<string | null>(null);
   const mappingSource = props.sources.find((s) => s.id === mappingId);
+  const entries = useMemo(() => dataEntries(props.sources), [props.sources]);
   // Loaded on first use, then kept mounted so it can close properly.
   const [dialogWanted, setDialogWanted] = useState(false);
   const emptyText =
@@ -61,20 +72,37 @@ export function DataPanel(props: DataPanelProps) {
         <Text>{emptyText}</Text>
       ) : (
         <ul className={styles.list} aria-label="Sheets, tables and files">
-          {props.sources.map((source) => (
-            <SourceItem
-              key={source.id}
-              source={source}
-              chosen={props.selectedIds.includes(source.id)}
-              mapping={props.mappings[source.id]}
-              disabled={props.busy}
-              onChoose={(chosen) => props.onChoose(source.id, chosen)}
-              onMap={() => {
-                setDialogWanted(true);
-                setMappingId(source.id);
-              }}
-            />
-          ))}
+          {entries.map((entry) =>
+            entry.type === "group" ? (
+              <SourceGroupItem
+                key={`group:${entry.group.format}`}
+                group={entry.group}
+                selectedIds={props.selectedIds}
+                mappings={props.mappings}
+                disabled={props.busy}
+                leftOut={props.leftOut}
+                keepSourceIds={props.keepSourceIds}
+                onChoose={props.onChoose}
+                onKeep={props.onKeep}
+              />
+            ) : (
+              <SourceItem
+                key={entry.source.id}
+                source={entry.source}
+                chosen={props.selectedIds.includes(entry.source.id)}
+                mapping={props.mappings[entry.source.id]}
+                disabled={props.busy}
+                onChoose={(chosen) => props.onChoose(entry.source.id, chosen)}
+                onMap={() => {
+                  setDialogWanted(true);
+                  setMappingId(entry.source.id);
+                }}
+                leftOut={props.leftOut.find((l) => l.sourceId === entry.source.id)}
+                kept={props.keepSourceIds.includes(entry.source.id)}
+                onKeep={(kept) => props.onKeep(entry.source.id, kept)}
+              />
+            ),
+          )}
         </ul>
       )}
       {dialogWanted && (

@@ -1,7 +1,12 @@
-/** One sheet, table or file: a checkbox to choose it, its format, rows, months and districts. */
+/**
+ * One sheet, table or file: a checkbox to choose it, its format, rows, months and districts;
+ * and when the last run left it out as a copy of another, why, with "Count it anyway".
+ */
 import { Badge, Button, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useId } from "react";
 import type { ColumnMapping } from "../../engine/extracts/types";
-import type { DiscoveredSource } from "../../workbook/host";
+import type { DiscoveredSource, LeftOutSource } from "../../workbook/host";
+import { WarningLine } from "../App/Notice";
 import { formatLabel, monthsCovered, rowsLabel, shortList } from "./describeSource";
 
 const useStyles = makeStyles({
@@ -21,6 +26,23 @@ const useStyles = makeStyles({
     paddingInlineStart: tokens.spacingHorizontalXXL,
   },
   problem: { color: tokens.colorNeutralForeground2, paddingInlineStart: tokens.spacingHorizontalXXL },
+  repeated: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalXXS,
+    paddingInlineStart: tokens.spacingHorizontalXXL,
+  },
+  /** Read by screen readers only: tells apart the "Count it anyway" boxes of several sources. */
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
 });
 
 export interface SourceItemProps {
@@ -30,12 +52,20 @@ export interface SourceItemProps {
   disabled: boolean;
   onChoose(chosen: boolean): void;
   onMap(): void;
+  /** Why the last run did not count it, when it did not. */
+  leftOut?: LeftOutSource;
+  /** Counted even when it looks like a copy of another (RunRequest.keepSourceIds). */
+  kept?: boolean;
+  onKeep?(kept: boolean): void;
+  /** One of a group's sources: the group names the format, so only rows, months and any problem show. */
+  inGroup?: boolean;
 }
 
-export function SourceItem({ source, chosen, mapping, disabled, onChoose, onMap }: SourceItemProps) {
+export function SourceItem(props: SourceItemProps) {
+  const { source, chosen, mapping, disabled, onChoose, onMap, inGroup = false } = props;
   const styles = useStyles();
   const usable = source.format !== null || Boolean(mapping);
-  const detailsId = `source-details-${source.id.replace(/[^\w-]/g, "_")}`;
+  const detailsId = useId();
   const months = monthsCovered(source);
   const mapLabel = mapping ? "Change column mapping" : "Map columns";
   return (
@@ -48,13 +78,22 @@ export function SourceItem({ source, chosen, mapping, disabled, onChoose, onMap 
         onChange={(_, data) => onChoose(data.checked === true)}
       />
       <div id={detailsId} className={styles.details}>
-        <Badge appearance="tint" color={usable ? "brand" : "informative"} shape="rounded">
-          {formatLabel(source.format, Boolean(mapping) && source.format === null)}
-        </Badge>
+        {!inGroup && (
+          <Badge appearance="tint" color={usable ? "brand" : "informative"} shape="rounded">
+            {formatLabel(source.format, Boolean(mapping) && source.format === null)}
+          </Badge>
+        )}
         <Text size={200}>{rowsLabel(source.rows)}</Text>
         {months && <Text size={200}>{months}</Text>}
-        {usable && source.districts.length > 0 && <Text size={200}>Districts: {shortList(source.districts)}</Text>}
+        {!inGroup && usable && source.districts.length > 0 && (
+          <Text size={200}>Districts: {shortList(source.districts)}</Text>
+        )}
       </div>
+      {source.format !== null && source.problem && (
+        <Text size={200} className={styles.problem}>
+          {source.problem}
+        </Text>
+      )}
       {source.format === null && (
         <>
           {source.problem && !mapping && (
@@ -69,6 +108,39 @@ export function SourceItem({ source, chosen, mapping, disabled, onChoose, onMap 
           </div>
         </>
       )}
+      <RepeatedSource {...props} />
     </li>
+  );
+}
+
+/** Why the last run left the source out, and the choice to count it anyway. */
+function RepeatedSource({ source, leftOut, kept = false, disabled, onKeep }: SourceItemProps) {
+  const styles = useStyles();
+  const reasonId = useId();
+  const canKeep = onKeep !== undefined && (leftOut?.kind === "copy" || kept);
+  if (!leftOut && !canKeep) return null;
+  return (
+    <div className={styles.repeated}>
+      <span id={reasonId}>
+        {leftOut ? (
+          <WarningLine size={200}>Last run: {leftOut.reason}.</WarningLine>
+        ) : (
+          <Text size={200}>Counted even though it may repeat crimes in another source.</Text>
+        )}
+      </span>
+      {canKeep && (
+        <Checkbox
+          label={
+            <>
+              Count it anyway<span className={styles.visuallyHidden}> ({source.name})</span>
+            </>
+          }
+          checked={kept}
+          disabled={disabled}
+          aria-describedby={reasonId}
+          onChange={(_, data) => onKeep!(data.checked === true)}
+        />
+      )}
+    </div>
   );
 }

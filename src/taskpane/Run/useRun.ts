@@ -11,12 +11,23 @@ export interface RunState {
   progress: Progress | null;
   result: RunResult | null;
   error: unknown;
+  /**
+   * The last run that finished, kept through later runs until one finishes: what the
+   * Data panel (sources left out) and Settings (the basis used) say about "the last run".
+   */
+  last: RunResult | null;
 }
 
 export type RunInput = Omit<RunRequest, "onProgress" | "signal">;
 
 export function useRun(host: AssessmentHost) {
-  const [state, setState] = useState<RunState>({ status: "idle", progress: null, result: null, error: null });
+  const [state, setState] = useState<Omit<RunState, "last">>({
+    status: "idle",
+    progress: null,
+    result: null,
+    error: null,
+  });
+  const [last, setLast] = useState<RunResult | null>(null);
   const controller = useRef<AbortController | null>(null);
 
   useEffect(() => () => controller.current?.abort(), []);
@@ -41,6 +52,7 @@ export function useRun(host: AssessmentHost) {
           },
         });
         // A host that finishes after Cancel still counts as cancelled: the user was told so.
+        if (!abort.signal.aborted) setLast(result);
         setState(
           abort.signal.aborted
             ? { status: "cancelled", progress: null, result: null, error: null }
@@ -70,5 +82,5 @@ export function useRun(host: AssessmentHost) {
     if (!controller.current) setState({ status: "idle", progress: null, result: null, error: null });
   }, []);
 
-  return { ...state, start, cancel, dismiss };
+  return { ...state, last, start, cancel, dismiss };
 }

@@ -1,26 +1,16 @@
 /** The Settings panel: area, period basis, region total, population table, polarity and targets. */
-import { Checkbox, Field, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
+import { Checkbox, Field, Radio, RadioGroup } from "@fluentui/react-components";
 import type { AssessmentSettings, BasisChoice } from "../../engine/assessment/settings";
+import type { BasisDecision } from "../../engine/measures/basis";
 import type { DiscoveredSource } from "../../workbook/host";
+import { Disclosure } from "../App/Disclosure";
 import { Section } from "../App/Section";
 import { AreaPicker } from "./AreaPicker";
+import { explainBasis } from "./basisExplanation";
 import { PolarityEditor } from "./PolarityEditor";
 import { PopulationPicker } from "./PopulationPicker";
 import { targetsBasis } from "./targets";
 import { TargetsEditor } from "./TargetsEditor";
-
-const useStyles = makeStyles({
-  details: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  summary: {
-    cursor: "pointer",
-    paddingBlock: tokens.spacingVerticalXS,
-    fontWeight: tokens.fontWeightSemibold,
-    ":focus-visible": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      borderRadius: tokens.borderRadiusMedium,
-    },
-  },
-});
 
 const BASES: { value: BasisChoice; label: string }[] = [
   { value: "auto", label: "Automatic (the basis that compares the most months)" },
@@ -41,6 +31,8 @@ export interface SettingsPanelProps {
   populationSources: DiscoveredSource[];
   populationSourceId: string | null;
   onPopulationChange(sourceId: string | null): void;
+  /** The basis the last run used and the months each compares, to explain "Automatic". */
+  lastBasis: BasisDecision | null;
 }
 
 export function SettingsPanel({
@@ -54,8 +46,8 @@ export function SettingsPanel({
   populationSources,
   populationSourceId,
   onPopulationChange,
+  lastBasis,
 }: SettingsPanelProps) {
-  const styles = useStyles();
   const update = (changes: Partial<AssessmentSettings>) => onChange({ ...settings, ...changes });
   return (
     <Section title="Settings">
@@ -66,7 +58,7 @@ export function SettingsPanel({
         disabled={disabled}
         onChange={(area) => update({ area })}
       />
-      <Field label="Period basis">
+      <Field label="Period basis" hint={explainBasis(settings.basis, lastBasis) ?? undefined}>
         <RadioGroup
           value={settings.basis}
           disabled={disabled}
@@ -91,16 +83,14 @@ export function SettingsPanel({
           onChange={onPopulationChange}
         />
       )}
-      {/* A native disclosure: keyboard and screen-reader support built in, no extra script. */}
-      <details className={styles.details}>
-        <summary className={styles.summary}>Which way is good</summary>
+      <Disclosure summary="Which way is good">
         <PolarityEditor
           categories={categories}
           polarity={settings.polarity}
           disabled={disabled}
           onChange={(polarity) => update({ polarity })}
         />
-      </details>
+      </Disclosure>
       <TargetsEditor
         targets={settings.targets}
         basis={targetsBasis(settings.basis)}

@@ -21,8 +21,13 @@ export class FileHost implements FileOpeningHost {
     return this.client.call({ type: "discover" });
   }
 
-  listAreas(sourceIds: string[], mappings: Record<string, ColumnMapping>): Promise<string[]> {
-    return this.client.call({ type: "listAreas", sourceIds, mappings });
+  listAreas(sourceIds: string[], mappings: Record<string, ColumnMapping>, keepSourceIds?: string[]): Promise<string[]> {
+    return this.client.call({
+      type: "listAreas",
+      sourceIds,
+      mappings,
+      ...(keepSourceIds?.length && { keepSourceIds }),
+    });
   }
 
   /** A file opened in the browser carries no saved settings; each visit starts afresh. */
@@ -30,8 +35,15 @@ export class FileHost implements FileOpeningHost {
     return null;
   }
 
-  run({ sourceIds, settings, mappings, populationSourceId, onProgress, signal }: RunRequest): Promise<RunResult> {
-    const request = { sourceIds, settings, mappings, ...(populationSourceId && { populationSourceId }) };
-    return this.client.call({ type: "run", request }, { onProgress, signal });
+  run(request: RunRequest): Promise<RunResult> {
+    const { sourceIds, settings, mappings, populationSourceId, keepSourceIds, onProgress, signal } = request;
+    const call = {
+      sourceIds,
+      settings,
+      mappings,
+      ...(populationSourceId && { populationSourceId }),
+      ...(keepSourceIds?.length && { keepSourceIds }),
+    };
+    return this.client.call({ type: "run", request: call }, { onProgress, signal });
   }
 }

@@ -12,6 +12,7 @@ import { areaChoices } from "../../engine/measures/area";
 import type { ColumnMapping, ReadResult } from "../../engine/extracts";
 import { buildReportPlan } from "../../report/buildReportPlan";
 import type { DiscoveredSource, Progress, RunResult } from "../../workbook/host";
+import { describeRun } from "../../workbook/runResult";
 import { writeAssessmentXlsx } from "../../workbook/xlsx";
 import { CHUNK_BYTES } from "./blobChunks";
 import { Cancelled } from "./cancelled";
@@ -28,6 +29,8 @@ export interface SessionRunRequest {
   mappings: Record<string, ColumnMapping>;
   /** An opened sheet or CSV to read as the population table for rates per 1,000. */
   populationSourceId?: string;
+  /** Opened sources to count even when they look like a copy of another. */
+  keepSourceIds?: string[];
 }
 
 /** Lets messages (such as a cancel) in between the stages of a long run. */
@@ -43,8 +46,10 @@ export function assessmentFileName(area: string): string {
   return `Strategic assessment - ${safe || "area"}.xlsx`;
 }
 
-function readKey(sourceIds: string[], mappings: Record<string, ColumnMapping>): string {
-  return JSON.stringify([sourceIds, sourceIds.map((id) => mappings[id] ?? null)]);
+/** What a read depends on: the sources, their mappings and which of them are kept even when copies. */
+function readKey(sourceIds: string[], mappings: Record<string, ColumnMapping>, keepSourceIds: string[]): string {
+  const kept = sourceIds.filter((id) => keepSourceIds.includes(id));
+  return JSON.stringify([sourceIds, sourceIds.map((id) => mappings[id] ?? null), kept]);
 }
 
 export class EngineSession {
@@ -70,7 +75,7 @@ export class EngineSession {
     // One extract opened alone is chosen alone at first: the read that described it is that choice's read.
     const only = opened.length === 1 ? opened[0] : null;
     this.lastRead = only?.read
-      ? { key: readKey([only.source.description.id], {}), result: Promise.resolve(only.read) }
+      ? { key: readKey([only.source.description.id], {}, []), result: Promise.resolve(only.read) }
       : null;
   }
 
@@ -78,8 +83,12 @@ export class EngineSession {
     return this.sources.map((s) => s.description);
   }
 
-  async listAreas(sourceIds: string[], mappings: Record<string, ColumnMapping>): Promise<string[]> {
-    const read = await this.read(sourceIds, mappings, READ_ONLY);
+  async listAreas(
+    sourceIds: string[],
+    mappings: Record<string, ColumnMapping>,
+    keepSourceIds: string[] = [],
+  ): Promise<string[]> {
+    const read = await this.read(sourceIds, mappings, READ_ONLY, keepSourceIds);
     return areaChoices(read);
   }
 
@@ -97,10 +106,15 @@ export class EngineSession {
     await step({ stage: "reading", fraction: 0.05, message });
     // Small, and read first so that a mistake in it shows before the long read of the extracts.
     const population = request.populationSourceId ? await this.population(request.populationSourceId) : undefined;
-    const read = await this.read(request.sourceIds, request.mappings, {
-      isCancelled,
-      onFraction: (done) => onProgress({ stage: "reading", fraction: 0.05 + 0.3 * done, message }),
-    });
+    const read = await this.read(
+      request.sourceIds,
+      request.mappings,
+      {
+        isCancelled,
+        onFraction: (done) => onProgress({ stage: "reading", fraction: 0.05 + 0.3 * done, message }),
+      },
+      request.keepSourceIds,
+    );
     await step({ stage: "computing", fraction: 0.35, message: "Computing the figures" });
     const assessment = assess(read, population ? { ...request.settings, population } : request.settings);
     const plan = buildReportPlan(assessment);
@@ -108,8 +122,9 @@ export class EngineSession {
     const data = await writeAssessmentXlsx(plan);
     await step({ stage: "writing", fraction: 1, message: "Done" });
     const sheetName = (key: string) => plan.sheets.find((s) => s.key === key)?.name ?? plan.sheets[0].name;
+    const names = this.find(request.sourceIds).map((s) => ({ id: s.description.id, name: s.description.name }));
     return {
-      findings: assessment.findings.map((f) => ({ text: f.text, sheetName: sheetName(f.sheetKey) })),
+      ...describeRun(assessment, names, sheetName),
       sheetNames: plan.sheets.map((s) => s.name),
       download: { fileName: assessmentFileName(assessment.area), data },
     };
@@ -137,14 +152,17 @@ export class EngineSession {
     sourceIds: string[],
     mappings: Record<string, ColumnMapping>,
     options: ReadSourcesOptions,
+    keepSourceIds: string[] = [],
   ): Promise<ReadResult> {
     const chosen = this.find(sourceIds);
     if (chosen.length === 0) {
       throw new AssessmentError("No extract is chosen.", "Open a police.uk CSV or a workbook, and tick it under Data.");
     }
-    const key = readKey(sourceIds, mappings);
+    const key = readKey(sourceIds, mappings, keepSourceIds);
     if (this.lastRead?.key === key) return this.lastRead.result;
-    const result = readSources(chosen, mappings, options);
+    // The engine knows sources by name.
+    const keepSources = chosen.filter((s) => keepSourceIds.includes(s.description.id)).map((s) => s.description.name);
+    const result = readSources(chosen, mappings, { ...options, keepSources });
     const entry = { key, result };
     this.lastRead = entry;
     // A failed or cancelled read is not kept: the next call reads again.

@@ -1,8 +1,8 @@
 /** Messages between the page (FileHost) and the file-mode worker. */
 import { AssessmentError } from "../../engine/errors";
-import type { ColumnMapping } from "../../engine/extracts/types";
 import type { Progress } from "../../workbook/host";
 import type { ByteSource } from "./blobChunks";
+import type { ColumnMapping } from "../../engine/extracts/types";
 import type { SessionRunRequest } from "./engineSession";
 
 /** What the worker is given to read: a File (it crosses postMessage without copying its bytes). */
@@ -13,7 +13,7 @@ export interface OpenedFile extends ByteSource {
 export type Call =
   | { type: "open"; files: OpenedFile[] }
   | { type: "discover" }
-  | { type: "listAreas"; sourceIds: string[]; mappings: Record<string, ColumnMapping> }
+  | { type: "listAreas"; sourceIds: string[]; mappings: Record<string, ColumnMapping>; keepSourceIds?: string[] }
   | { type: "run"; request: SessionRunRequest };
 
 export type Request = (Call & { id: number }) | { id: number; type: "cancel" };

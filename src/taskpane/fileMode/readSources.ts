@@ -7,14 +7,16 @@ export interface ReadSourcesOptions {
   isCancelled(): boolean;
   /** The share of the chosen files' bytes read so far, 0 to 1. */
   onFraction(fraction: number): void;
+  /** Names of sources to count even when they look like a copy of another. */
+  keepSources?: readonly string[];
 }
 
 export async function readSources(
   sources: FileSource[],
   mappings: Record<string, ColumnMapping>,
-  { isCancelled, onFraction }: ReadSourcesOptions,
+  { isCancelled, onFraction, keepSources }: ReadSourcesOptions,
 ): Promise<ReadResult> {
-  const reader = new ExtractReader();
+  const reader = new ExtractReader({ keepSources });
   const total = sources.reduce((sum, source) => sum + source.bytes, 0);
   let done = 0;
   const onBytes = (bytes: number) => {

@@ -19,10 +19,18 @@ export function extractDescription(base: SourceName, detection: Detection, read:
     rows: summary.rowsRead,
     firstMonth: summary.firstMonth === null ? null : monthKey(summary.firstMonth),
     lastMonth: summary.lastMonth === null ? null : monthKey(summary.lastMonth),
+    months: monthsWithRows(read),
     districts: [...read.table.districts].sort((a, b) => a.localeCompare(b)),
     forces: [...read.table.forces],
     headers: detection.headers,
   };
+}
+
+/** Every month the read counted rows in, in order: a gap inside a file shows on the Data panel. */
+function monthsWithRows(read: ReadResult): string[] {
+  const seen = new Set<number>();
+  for (const month of read.table.month) seen.add(month);
+  return [...seen].sort((a, b) => a - b).map(monthKey);
 }
 
 /** A table in no known format: its headers, offered for a column mapping. `rows` are those below the header. */

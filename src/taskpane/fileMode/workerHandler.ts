@@ -32,7 +32,8 @@ export function createWorkerHandler(post: Post, session = new EngineSession()): 
       let transfer: Transferable[] = [];
       if (request.type === "open") value = await open(request.files);
       if (request.type === "discover") value = session.discover();
-      if (request.type === "listAreas") value = await session.listAreas(request.sourceIds, request.mappings);
+      if (request.type === "listAreas")
+        value = await session.listAreas(request.sourceIds, request.mappings, request.keepSourceIds);
       if (request.type === "run") {
         const result = await session.run(
           request.request,

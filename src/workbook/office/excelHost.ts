@@ -8,6 +8,7 @@ import { areaChoices } from "../../engine/measures/area";
 import { buildReportPlan } from "../../report/buildReportPlan";
 import type { ColumnMapping } from "../../engine/extracts";
 import type { AssessmentHost, Progress, RunRequest, RunResult, SavedSettings, Stage } from "../host";
+import { describeRun } from "../runResult";
 import { discoverSources } from "./discover";
 import type { NameClashPolicy } from "./plan/placement";
 import { writeReportPlan } from "./plan/writeReportPlan";
@@ -33,12 +34,16 @@ function reporter(onProgress: (progress: Progress) => void) {
 export type ExcelRunRequest = RunRequest & { sheetNameClash?: NameClashPolicy };
 
 async function runAssessment(runtime: OfficeRuntime, request: ExcelRunRequest): Promise<RunResult> {
-  const { sourceIds, settings, mappings, signal, populationSourceId } = request;
+  const { sourceIds, settings, mappings, signal, populationSourceId, keepSourceIds } = request;
   const progress = reporter(request.onProgress);
   // Small, and read first so that a mistake in it shows before the long read of the extracts.
   const population = populationSourceId ? await readPopulation(runtime, populationSourceId) : undefined;
   throwIfCancelled(signal);
-  const read = await readSources(runtime, sourceIds, mappings, { signal, onProgress: progress("reading") });
+  const read = await readSources(runtime, sourceIds, mappings, {
+    signal,
+    onProgress: progress("reading"),
+    keepSourceIds,
+  });
   throwIfCancelled(signal);
   progress("computing")(0, "Computing the measures");
   const assessment = assess(read, population ? { ...settings, population } : settings);
@@ -51,6 +56,7 @@ async function runAssessment(runtime: OfficeRuntime, request: ExcelRunRequest): 
     settings,
     mappings,
     ...(populationSourceId && { populationSourceId }),
+    ...(keepSourceIds?.length && { keepSourceIds }),
   };
   const written = await writeReportPlan(runtime, plan, {
     signal,
@@ -59,11 +65,10 @@ async function runAssessment(runtime: OfficeRuntime, request: ExcelRunRequest): 
     nameClash: request.sheetNameClash,
   });
   const sheetOfKey = new Map<string, string>(written.sheets.map((s) => [s.key, s.name]));
+  // readSources reads the sources in the order of their ids, one engine source each.
+  const names = sourceIds.map((id, i) => ({ id, name: read.sources[i]?.name ?? id }));
   return {
-    findings: assessment.findings.map((f) => ({
-      text: f.text,
-      sheetName: sheetOfKey.get(f.sheetKey) ?? written.sheets[0].name,
-    })),
+    ...describeRun(assessment, names, (key) => sheetOfKey.get(key) ?? written.sheets[0].name),
     sheetNames: written.sheets.map((s) => s.name),
   };
 }
@@ -72,8 +77,8 @@ export function createExcelHostWith(runtime: OfficeRuntime): AssessmentHost {
   return {
     mode: "excel",
     discover: () => discoverSources(runtime),
-    async listAreas(sourceIds: string[], mappings: Record<string, ColumnMapping>) {
-      const read = await readSources(runtime, sourceIds, mappings);
+    async listAreas(sourceIds: string[], mappings: Record<string, ColumnMapping>, keepSourceIds?: string[]) {
+      const read = await readSources(runtime, sourceIds, mappings, { keepSourceIds });
       return areaChoices(read);
     },
     loadSavedSettings: () =>

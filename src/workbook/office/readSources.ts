@@ -32,6 +32,8 @@ export interface ReadOptions {
   /** 0 to 1 across all rows of all sources. */
   onProgress?: (fraction: number, message: string) => void;
   limits?: ChunkLimits;
+  /** Sources to count even when they look like a copy of another (passed to the engine by name). */
+  keepSourceIds?: readonly string[];
 }
 
 interface Planned {
@@ -149,7 +151,8 @@ export async function readSources(
   return runtime.run(async (context) => {
     const plans = await planSources(context, ids, mappings);
     const total = plans.reduce((sum, p) => sum + Math.max(0, p.lastDataRow - p.firstDataRow + 1), 0);
-    const reader = new ExtractReader();
+    const keep = new Set(options.keepSourceIds ?? []);
+    const reader = new ExtractReader({ keepSources: plans.filter((p) => keep.has(p.source.id)).map((p) => p.name) });
     let done = 0;
     for (const plan of plans) {
       const advance = (rows: number) => {
