@@ -46,6 +46,8 @@ export interface AssessOptions {
   higherIsBetter?: string[];
   /** The date shown as produced, "YYYY-MM-DD"; default today. */
   producedOn?: string;
+  /** Sources (file names, or "book.xlsx: Sheet") to count even when they look like a copy of another. */
+  keepSources?: string[];
 }
 
 export interface AssessOutcome {
@@ -127,7 +129,7 @@ export async function runAssessment(options: AssessOptions): Promise<AssessOutco
   const inputs = await listPaths(options);
   const targets = await readTargets(options.targets);
   const population = await readPopulation(options.population);
-  const { read, notes } = await readInputs(inputs.files, inputs.notes);
+  const { read, notes } = await readInputs(inputs.files, inputs.notes, { keepSources: options.keepSources ?? [] });
   const polarity = readPolarity(options.higherIsBetter ?? [], read);
   const settings: AssessmentSettings = {
     ...defaultSettings(options.area.trim()),

@@ -28,6 +28,12 @@ const program = new Command()
     [] as string[],
   )
   .option("--population <file>", "population CSV for rates per 1,000 (census LAD file, or area,population columns)")
+  .option(
+    "--keep-source <name>",
+    'count a source that looks like a copy or a filtered part of another (a file name, or "book.xlsx: Sheet"); repeat for more',
+    (value: string, previous: string[]) => [...previous, value],
+    [] as string[],
+  )
   .action(
     async (
       inputs: string[],
@@ -39,9 +45,11 @@ const program = new Command()
         measures?: string;
         population?: string;
         higherIsBetter: string[];
+        keepSource: string[];
       },
     ) => {
-      await assessCommand({ inputs, ...options });
+      const { keepSource, ...rest } = options;
+      await assessCommand({ inputs, ...rest, keepSources: keepSource });
     },
   );
 

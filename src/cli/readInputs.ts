@@ -1,7 +1,7 @@
 /** Reads every input file into one crime table. */
 import { basename, extname } from "path";
 import { AssessmentError, isAssessmentError } from "../engine/errors";
-import { ExtractReader, type ReadResult } from "../engine/extracts";
+import { ExtractReader, type ExtractReadOptions, type ReadResult } from "../engine/extracts";
 import type { InputFile } from "./inputFiles";
 import { readCsvFile } from "./readCsvFile";
 import { readXlsxFile } from "./readXlsxFile";
@@ -35,9 +35,13 @@ async function readCsv(reader: ExtractReader, file: InputFile): Promise<string[]
   }
 }
 
-/** Reads the files in turn; `notes` (from listing them) are kept first. */
-export async function readInputs(files: InputFile[], notes: string[] = []): Promise<ReadInputs> {
-  const reader = new ExtractReader();
+/** Reads the files in turn; `notes` (from listing them) are kept first; `options` as the engine takes them (sources to keep). */
+export async function readInputs(
+  files: InputFile[],
+  notes: string[] = [],
+  options: ExtractReadOptions = {},
+): Promise<ReadInputs> {
+  const reader = new ExtractReader(options);
   const kept = [...notes];
   for (const file of files) {
     try {
