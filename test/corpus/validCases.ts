@@ -56,6 +56,19 @@ function rowsInMonth(table: { length: number; month: Int32Array | number[] }, ke
 
 const baseRowsInMonth = (key: string) => baseRows().filter((r) => r[COLUMN.Month] === key).length;
 const ST_ALDRIC_ROWS = rowsIn(AREA).length;
+/** Base rows with a Crime ID (ASB rows have none). */
+const rowsWithIds = baseRows().flatMap((row, i) => (row[COLUMN["Crime ID"]] ? [i] : []));
+/** Rows of the base whose Crime ID an earlier row has (the sample repeats a few), counted here by hand. */
+const BASE_REPEATED_IDS = (() => {
+  const seen = new Set<string>();
+  let repeats = 0;
+  for (const row of baseRows()) {
+    const id = row[COLUMN["Crime ID"]];
+    if (id && seen.has(id)) repeats++;
+    seen.add(id);
+  }
+  return repeats;
+})();
 /** A stray quote into the Location field ("On or near ...") of a line. */
 const strayQuoteIn = (line: string) => line.replace("On or near ", 'On or near "');
 const street = (rowsRead = BASE_ROWS, setAside?: Record<string, number>) => [{ name: STREET, rowsRead, setAside }];
@@ -393,9 +406,33 @@ export const VALID_CASES: CorpusCase[] = [
     outcome: { sources: street(BASE_ROWS, { [SET_ASIDE.excelError]: 2 }) },
   })),
   {
-    name: "#N/A as the Crime ID: the rows are still counted (the ID is not what is counted)",
-    build: ({ dir }) => write(dir, STREET, streetCsv(setCells([0], "Crime ID", "#N/A"))),
-    outcome: { sources: street() },
+    name: "#N/A as the Crime ID on two rows: counted, and not a repeated Crime ID",
+    build: ({ dir }) => write(dir, STREET, streetCsv(setCells(rowsWithIds.slice(0, 2), "Crime ID", "#N/A"))),
+    outcome: {
+      sources: street(),
+      also: (outcome) => expect(outcome.read.duplicateCrimeIds.count).toBe(BASE_REPEATED_IDS),
+    },
+  },
+  {
+    // Both were left out as a "copy" of the first source read: every "ID" was #N/A (fixed in both readers).
+    name: "a CSV and a workbook of different months whose Crime IDs are all #N/A: both counted",
+    build: async ({ dir }) => {
+      const rows = baseRows().map((row) => (row[COLUMN["Crime ID"]] ? ["#N/A", ...row.slice(1)] : row));
+      write(dir, "2023-24.csv", joinLines(csvLines(rows.filter((r) => r[COLUMN.Month] < "2024-04"))));
+      const later = rows.filter((r) => r[COLUMN.Month] >= "2024-04");
+      write(
+        dir,
+        "2024-25.xlsx",
+        await streetWorkbook(later.map((r) => (r[0] ? [{ error: "#N/A" }, ...r.slice(1)] : r)) as never),
+      );
+    },
+    outcome: {
+      sources: [
+        { name: "2023-24.csv", rowsRead: baseRows().filter((r) => r[COLUMN.Month] < "2024-04").length },
+        { name: "2024-25.xlsx: Street", rowsRead: baseRows().filter((r) => r[COLUMN.Month] >= "2024-04").length },
+      ],
+      also: (outcome) => expect(outcome.read.duplicateCrimeIds.count).toBe(0),
+    },
   },
   // --- Excel error values in each column read, from an .xlsx ---
   ...(["Month", "Falls within", "LSOA name", "Crime type"] as const).map((column, k): CorpusCase => ({
