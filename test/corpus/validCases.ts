@@ -3,6 +3,7 @@
  * each with the rows it must read, count and set aside, worked out from how the
  * case is built (corpusFiles.ts: the base extract sets nothing aside).
  */
+import ExcelJS from "exceljs";
 import { symlinkSync, writeFileSync } from "fs";
 import { gzipSync } from "zlib";
 import { join } from "path";
@@ -469,6 +470,23 @@ export const VALID_CASES: CorpusCase[] = [
     },
     outcome: {
       sources: [{ name: "street.xlsx: Street", rowsRead: BASE_ROWS, setAside: { [SET_ASIDE.dateOutOfRange]: 1 } }],
+    },
+  },
+  {
+    // ExcelJS gives an invalid Date for a date-formatted number past year 275760; reading its text crashed the run.
+    name: "an .xlsx whose LSOA name cell is a date-formatted number too large to be a date",
+    build: async ({ dir }) => {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet("Street");
+      sheet.addRow(POLICE_UK_HEADER);
+      baseRows().forEach((row, i) =>
+        sheet.addRow(i === 9 ? row.map((c, k) => (k === COLUMN["LSOA name"] ? 1e12 : c)) : row),
+      );
+      sheet.getCell(11, COLUMN["LSOA name"] + 1).numFmt = "dd/mm/yyyy";
+      write(dir, "street.xlsx", Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+    },
+    outcome: {
+      sources: [{ name: "street.xlsx: Street", rowsRead: BASE_ROWS, setAside: { [SET_ASIDE.blankLsoa]: 1 } }],
     },
   },
   // --- Rows the extract cannot place or name ---
