@@ -56,6 +56,8 @@ function rowsInMonth(table: { length: number; month: Int32Array | number[] }, ke
 }
 
 const baseRowsInMonth = (key: string) => baseRows().filter((r) => r[COLUMN.Month] === key).length;
+/** Months holding rows in the base (23: April 2023 to March 2025 without February 2024). */
+const baseMonths = new Set(baseRows().map((r) => r[COLUMN.Month])).size;
 const ST_ALDRIC_ROWS = rowsIn(AREA).length;
 /** Base rows with a Crime ID (ASB rows have none). */
 const rowsWithIds = baseRows().flatMap((row, i) => (row[COLUMN["Crime ID"]] ? [i] : []));
@@ -115,9 +117,21 @@ export const VALID_CASES: CorpusCase[] = [
   {
     name: "a quoted line break in a police.uk field: both physical lines set aside, the rest read",
     // The record "…,"On or near\nHigh Street",…" is two lines; police.uk fields never hold line breaks.
+    // The first line's quote does not close on it; the second line's closing quote is stray.
     build: ({ dir }) =>
-      write(dir, STREET, joinLines(editedLines((l) => (l[20] = l[20].replace(",On or near ", ',"On or near\n"'))))),
-    outcome: { sources: street(BASE_ROWS + 1, { [SET_ASIDE.strayQuote]: 2 }) },
+      write(
+        dir,
+        STREET,
+        streetCsv((rows) => (rows[19][COLUMN.Location] = rows[19][COLUMN.Location].replace(" near ", " near\n"))),
+      ),
+    outcome: {
+      sources: street(BASE_ROWS + 1, { [SET_ASIDE.strayQuote]: 2 }),
+      also: (outcome) =>
+        expect(outcome.read.setAside[0].examples).toEqual([
+          { source: STREET, row: lineOfRow(19) },
+          { source: STREET, row: lineOfRow(19) + 1 },
+        ]),
+    },
   },
   {
     name: "an unclosed quote in a title line above the header",
@@ -224,6 +238,42 @@ export const VALID_CASES: CorpusCase[] = [
       ],
       also: (outcome) => expect(outcome.read.table.length).toBe(BASE_ROWS + ST_ALDRIC_ROWS),
     },
+  },
+  {
+    name: "the same extract as a CSV and as a workbook: counted once",
+    build: async ({ dir }) => {
+      write(dir, STREET, streetCsv());
+      write(dir, "street.xlsx", await streetWorkbook(baseRows()));
+    },
+    outcome: {
+      sources: [
+        { name: STREET, rowsRead: BASE_ROWS },
+        { name: "street.xlsx: Street", rowsRead: BASE_ROWS, setAside: { [sameRowsAs(STREET)]: BASE_ROWS } },
+      ],
+    },
+  },
+  {
+    name: "monthly files joined end to end (cat *.csv): each repeated header line is a row set aside",
+    build: ({ dir }) => {
+      const rows = baseRows();
+      const months = [...new Set(rows.map((r) => r[COLUMN.Month]))];
+      const files = months.map((m) => joinLines(csvLines(rows.filter((r) => r[COLUMN.Month] === m))));
+      write(dir, STREET, files.join(""));
+    },
+    outcome: {
+      sources: street(BASE_ROWS + baseMonths - 1, { [SET_ASIDE.unreadableMonth]: baseMonths - 1 }),
+    },
+  },
+  {
+    name: "rows cut short: after the Month, and after the LSOA name",
+    build: ({ dir }) => {
+      const lines = csvLines(baseRows());
+      lines[3] = lines[3].split(",").slice(0, 2).join(",");
+      lines[4] = lines[4].split(",").slice(0, 9).join(",");
+      write(dir, STREET, joinLines(lines));
+    },
+    // Without a LSOA name the row cannot be placed; without a crime type it cannot be named.
+    outcome: { sources: street(BASE_ROWS, { [SET_ASIDE.blankLsoa]: 1, [SET_ASIDE.unknownCrimeType]: 1 }) },
   },
   // --- Months ---
   {
