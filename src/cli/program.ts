@@ -30,7 +30,7 @@ const program = new Command()
   .option("--population <file>", "population CSV for rates per 1,000 (census LAD file, or area,population columns)")
   .option(
     "--keep-source <name>",
-    "count a source even though it looks like a copy of another, named as the data-quality page names it; repeat for more",
+    'count a source that looks like a copy or a filtered part of another (a file name, or "book.xlsx: Sheet"); repeat for more',
     (value: string, previous: string[]) => [...previous, value],
     [] as string[],
   )

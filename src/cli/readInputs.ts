@@ -53,5 +53,21 @@ export async function readInputs(
       throw unreadable(file, error) ?? error;
     }
   }
-  return { read: reader.finish(), notes: kept };
+  return { read: finishWithSkipped(reader, kept), notes: kept };
+}
+
+/**
+ * The reader's result. When nothing could be counted, the files skipped in folders
+ * are said with the error: they may be the extracts, and without them the message
+ * would name no file at all ("No crime extract was found to read").
+ */
+function finishWithSkipped(reader: ExtractReader, notes: string[]): ReadResult {
+  try {
+    return reader.finish();
+  } catch (error) {
+    const skipped = notes.filter((note) => note.startsWith("Skipped "));
+    if (!isAssessmentError(error) || skipped.length === 0) throw error;
+    const { source, row, column } = error;
+    throw new AssessmentError(error.message, `${error.advice} ${skipped.join(" ")}`, { source, row, column });
+  }
 }

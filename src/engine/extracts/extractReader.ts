@@ -3,7 +3,7 @@
  * source after another. The Office adapter feeds it in chunks; readGrids feeds
  * whole grids.
  */
-import { isBlank } from "./fieldReaders";
+import { isBlank, isExcelErrorText } from "./fieldReaders";
 import { ReadingSession, type ExtractReadOptions } from "./readingSession";
 import type { SourcePlan } from "./sourcePlans";
 import type { ReadResult } from "./index";
@@ -59,7 +59,8 @@ export class ExtractReader {
       const rowNumber = firstRowNumber + (r - from);
       if (plan.accept(values, rowNumber) && crimeIdColumn >= 0) {
         const id = row[crimeIdColumn];
-        if (!isBlank(id)) duplicates.checkText(String(id), source, rowNumber);
+        // An error value (#N/A) is no ID: rows holding it are not repeats, nor a sign of a copy.
+        if (!isBlank(id) && !isExcelErrorText(String(id))) duplicates.checkText(String(id), source, rowNumber);
       }
     }
   }

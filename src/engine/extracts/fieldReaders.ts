@@ -50,9 +50,10 @@ export function isBlank(cell: Cell): boolean {
   return cell === null || cell === undefined || cell === "" || (typeof cell === "string" && cell.trim() === "");
 }
 
+/** A cell's text; an invalid Date (a date cell Excel cannot show) has none, and toISOString would throw on it. */
 export function cellText(cell: Cell): string {
   if (cell === null || cell === undefined) return "";
-  if (cell instanceof Date) return cell.toISOString();
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? "" : cell.toISOString();
   return String(cell);
 }
 

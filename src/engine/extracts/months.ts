@@ -16,7 +16,31 @@ const FIRST_YEAR = 1900;
 const LAST_YEAR = 2199;
 const LARGEST_SERIAL = 2_958_465; // 31 December 9999
 
-const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+/**
+ * 1-12 for a month's name or its start of three letters or more ("Sep", "Sept",
+ * "September"), else 0. A word that only starts like one ("Febtember", "Junk",
+ * "Mayhem") is not a month: read as one, a typo would put rows into a month,
+ * even one missing from the data.
+ */
+function monthOfName(word: string): number {
+  const lower = word.toLowerCase();
+  return MONTH_NAMES.findIndex((name) => name.startsWith(lower)) + 1;
+}
 
 function checked(year: number, month1to12: number): number {
   if (!(year >= FIRST_YEAR && year <= LAST_YEAR && month1to12 >= 1 && month1to12 <= 12)) return UNREADABLE;
@@ -59,7 +83,7 @@ export function monthFromText(raw: string): number {
   if (match) return checked(Number(match[2]), Number(match[1]));
   match = NAMED_MONTH.exec(text);
   if (match) {
-    const month = MONTH_NAMES.indexOf(match[1].slice(0, 3).toLowerCase()) + 1;
+    const month = monthOfName(match[1]);
     const year = match[2].length === 2 ? 2000 + Number(match[2]) : Number(match[2]);
     return month === 0 ? UNREADABLE : checked(year, month);
   }

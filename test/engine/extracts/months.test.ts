@@ -17,6 +17,8 @@ describe("monthFromCell", () => {
     ["03/2024", 2024, 3],
     ["Jan-24", 2024, 1],
     ["September 2023", 2023, 9],
+    ["Sept 2023", 2023, 9],
+    ["1 Febr. 2024", 2024, 2],
     ["2024-02-01T00:00:00.000Z", 2024, 2],
   ])("reads the text %p", (text, year, month) => {
     expect(monthFromCell(text)).toBe(monthIndex(year, month));
@@ -41,12 +43,24 @@ describe("monthFromCell", () => {
     expect(monthFromCell(new Date(Date.UTC(2024, 2, 31, 23, 0)))).toBe(monthIndex(2024, 4));
   });
 
-  it.each([["2024-13"], ["next month"], [""], ["2024"], [null], [undefined], [true], [-5], [new Date("nonsense")]])(
-    "cannot read %p",
-    (cell) => {
-      expect(monthFromCell(cell)).toBe(UNREADABLE);
-    },
-  );
+  it.each([
+    ["2024-13"],
+    ["next month"],
+    [""],
+    ["2024"],
+    [null],
+    [undefined],
+    [true],
+    [-5],
+    [new Date("nonsense")],
+    // Words that only start like a month's name (these were read as Feb, Jun, May and Dec).
+    ["Febtember 2024"],
+    ["Junk 2024"],
+    ["Mayhem 2024"],
+    ["Decade 2024"],
+  ])("cannot read %p", (cell) => {
+    expect(monthFromCell(cell)).toBe(UNREADABLE);
+  });
 });
 
 describe("financial years and quarters", () => {

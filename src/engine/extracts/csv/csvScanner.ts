@@ -25,6 +25,7 @@
  * Row numbers are physical line numbers, as a text editor shows them.
  */
 import { ID_HASH, IdHasher } from "../duplicates";
+import { isExcelErrorText } from "../fieldReaders";
 import type { SourcePlan } from "../sourcePlans";
 import { ByteDictionary, FIELD_HASH_OFFSET } from "./byteDictionary";
 import { CarryOver } from "./carryOver";
@@ -37,6 +38,8 @@ import { FieldDecoder } from "./textDecoding";
 const MAX_MULTI_LINE_RECORD_BYTES = 1 << 20;
 
 const DELIMITER_BYTES: Record<Delimiter, number> = { ",": COMMA, ";": SEMICOLON, "\t": TAB };
+const SPACE = 0x20;
+const HASH = 0x23;
 
 /** How the data rows below the header are read. */
 export interface DataShape {
@@ -340,12 +343,23 @@ export abstract class CsvScanner {
       // A row of spaces only is blank too, as in a sheet; checked exactly, but only when every wanted field is blank.
       if (allBlank(values, blankValues) && isBlankRecord(bytes, recordStart, pos, delimiter)) continue;
       for (let k = 0; k < copies.length; k++) values[copies[k][1]] = values[copies[k][0]];
-      if (plan.accept(values, rowNumber) && idStart >= 0) {
+      if (plan.accept(values, rowNumber) && idStart >= 0 && !this.isErrorValue(idBytes, idStart, idEnd)) {
         if (idAscii) this.checkHashedId(idHash1, idHash2, idBytes, idStart, idEnd, rowNumber);
         else this.checkCrimeId(idBytes, idStart, idEnd, rowNumber);
       }
     }
     return pos;
+  }
+
+  /**
+   * An Excel error value (#N/A) in the Crime ID column is no ID, as in a sheet: a
+   * column of them would make every row a repeat, and a later source a "copy".
+   * Decoded only when its first byte other than a space is "#".
+   */
+  private isErrorValue(bytes: Uint8Array, start: number, end: number): boolean {
+    let i = start;
+    while (i < end && bytes[i] === SPACE) i++;
+    return i < end && bytes[i] === HASH && isExcelErrorText(this.text.decode(bytes, start, end));
   }
 
   /** An ID hashed during the scan; decoded only when it is kept as an example of a repeat. */
