@@ -20,8 +20,13 @@ export const SD_MULTIPLIER = 2;
 export const POISSON_TAIL = 0.025;
 /** An expected count under this uses Poisson limits: the normal spread of rates misleads on small counts. */
 export const SMALL_EXPECTED_COUNT = 20;
-/** Fewer members with a rate than this give no spread worth the name: no limits, no position. */
-export const MIN_RATED_MEMBERS = 3;
+/**
+ * Fewer members with a rate than this: no limits, no position. With the area in
+ * the mean and the spread, no member of a group of n lies more than (n - 1) / sqrt(n)
+ * standard deviations from the mean, which is under 2 below six members, so such a
+ * group could never show the area above or below it. (iQuanta's groups have about 15.)
+ */
+export const MIN_RATED_MEMBERS = 6;
 
 export function groupMean(rates: readonly number[]): number {
   return rates.reduce((sum, r) => sum + r, 0) / rates.length;
@@ -106,7 +111,7 @@ export interface GroupComparison {
   ranks: number[];
   mean: number;
   sd: number | null;
-  /** Null with fewer than MIN_RATED_MEMBERS members. */
+  /** Null with fewer than MIN_RATED_MEMBERS members, or without the area. */
   limits: ControlLimits | null;
   /** The area's position; null without limits. */
   position: PeerPosition | null;
