@@ -9,6 +9,7 @@ import { asNoun, describeMonthRuns, describeSpan, during, FULL_MONTH_NAMES } fro
 import { unitsWord } from "../measures/region";
 import type { Significance } from "../measures/significance";
 import type { AssessContext } from "./context";
+import { peerRateDecimals } from "./peers";
 import { formatCount, formatPct, formatPp, ordinal, positionWords, roundTo } from "./format";
 import type { Assessment, ChangeFigures, Finding, PeerMeasure, TrendRow } from "./types";
 
@@ -247,7 +248,8 @@ function missingMonthsFinding(a: Figures): Finding | null {
 /**
  * "Burglary in X (4.1 per 1,000 in 2024/25) is above its most similar group (mean
  * 3.2; 3rd highest of 15)": one for each category above or below its group, and
- * for All crime whatever its position. Rates rounded as the Comparisons sheet shows them.
+ * for All crime whatever its position. Rates rounded as the Comparisons sheet's ranked
+ * table shows them (two decimals for a rare crime: peerRateDecimals).
  */
 function peerFindings(a: Figures): Finding[] {
   const peers = a.peers;
@@ -258,10 +260,12 @@ function peerFindings(a: Figures): Finding[] {
     .filter((m) => m.position !== null && notable(m))
     .map((m) => {
       const relation = m.position === "in line" ? "in line with" : m.position;
-      const rate = `${roundTo(m.area.rate, 1).toFixed(1)} per 1,000 ${during(peers.period)}${annualised}`;
+      const decimals = peerRateDecimals(m);
+      const shown = (value: number) => roundTo(value, decimals).toFixed(decimals);
+      const rate = `${shown(m.area.rate)} per 1,000 ${during(peers.period)}${annualised}`;
       const place = positionWords(m.area.rank, m.of);
       return {
-        text: `${subject(m.category, a.area)} (${rate}) is ${relation} its most similar group (mean ${roundTo(m.mean, 1).toFixed(1)}; ${place}).`,
+        text: `${subject(m.category, a.area)} (${rate}) is ${relation} its most similar group (mean ${shown(m.mean)}; ${place}).`,
         sheetKey: "comparisons",
       };
     });

@@ -54,6 +54,15 @@ export function peerFigures(ctx: AssessContext): PeerFigures | null {
   return { ...base, problem: null, measures: ctx.categories.map((c) => peerMeasure(ctx, c, rated)) };
 }
 
+/**
+ * Decimal places a measure's rates are shown with, in the findings and on the
+ * Comparisons sheet: one, or two where the group mean is under 1 per 1,000 (a rare
+ * crime), so that the area and its group do not both round to 0.0 or 0.1.
+ */
+export function peerRateDecimals(m: { mean: number }): 1 | 2 {
+  return m.mean < 1 ? 2 : 1;
+}
+
 /** The position of the area in one category, for other measures (the priority matrix); null without one. */
 export function peerPosition(peers: PeerFigures | null, category: string): PeerPosition | null {
   return peers?.measures.find((m) => m.category === category)?.position ?? null;
