@@ -30,13 +30,18 @@ export async function readPeersOption(value: string | undefined): Promise<PeersO
   const names = value
     .split(value.includes(";") ? ";" : ",")
     .map((name) => name.trim())
-    .filter((name) => name !== "");
+    .filter(isName);
   if (names.length === 0) {
     throw new AssessmentError("No peers were named.", 'List them, e.g. --peers "Ashby,Brook,Carr", or give a file.', {
       column: "--peers",
     });
   }
   return { names, file: null };
+}
+
+/** A name has a letter or digit: a stray comma or semicolon is none. */
+function isName(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
 }
 
 /** A path with a file's ending or a folder in it, rather than a list of names. */
@@ -56,7 +61,7 @@ async function peersFromFile(path: string): Promise<string[]> {
     nameCol >= 0
       ? rows.slice(1).map((row) => row[nameCol] ?? "")
       : body.split(/\r?\n/).map((line) => line.trim().replace(/^"(.*)"$/, "$1"));
-  const listed = names.map((name) => name.trim()).filter((name) => name !== "");
+  const listed = names.map((name) => name.trim()).filter(isName);
   if (listed.length === 0) {
     throw new AssessmentError(`"${basename(path)}" names no peers.`, "List one peer name a line.", {
       source: basename(path),

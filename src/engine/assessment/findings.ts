@@ -9,8 +9,8 @@ import { asNoun, describeMonthRuns, describeSpan, during, FULL_MONTH_NAMES } fro
 import { unitsWord } from "../measures/region";
 import type { Significance } from "../measures/significance";
 import type { AssessContext } from "./context";
-import { peerRateDecimals } from "./peers";
-import { formatCount, formatPct, formatPp, ordinal, positionWords, roundTo } from "./format";
+import { peerRankWords, peerRateDecimals } from "./peers";
+import { formatCount, formatPct, formatPp, ordinal, roundTo } from "./format";
 import type { Assessment, ChangeFigures, Finding, PeerMeasure, TrendRow } from "./types";
 
 export type Figures = Omit<Assessment, "findings" | "summary" | "method" | "measures">;
@@ -263,7 +263,7 @@ function peerFindings(a: Figures): Finding[] {
       const decimals = peerRateDecimals(m);
       const shown = (value: number) => roundTo(value, decimals).toFixed(decimals);
       const rate = `${shown(m.area.rate)} per 1,000 ${during(peers.period)}${annualised}`;
-      const place = positionWords(m.area.rank, m.of);
+      const place = peerRankWords(m);
       return {
         text: `${subject(m.category, a.area)} (${rate}) is ${relation} its most similar group (mean ${shown(m.mean)}; ${place}).`,
         sheetKey: "comparisons",

@@ -14,6 +14,7 @@ import { compareWithGroup, type PeerPosition } from "../measures/peers";
 import { describeMonthRuns, describeMonthSpans, isComplete, periodLabel } from "../measures/periods";
 import { placesOf } from "../measures/places";
 import type { AssessContext } from "./context";
+import { positionWords } from "./format";
 import { annualFactor, residentsOf } from "./population";
 import type { PeerFigures, PeerGroupMember, PeerMeasure } from "./types";
 
@@ -54,6 +55,11 @@ export function peerFigures(ctx: AssessContext): PeerFigures | null {
   return { ...base, problem: null, measures: ctx.categories.map((c) => peerMeasure(ctx, c, rated)) };
 }
 
+/** "highest of 8", "3rd highest of 15", "highest of 8, level with 7": the area's rank in words. */
+export function peerRankWords(m: { area: { rank: number }; of: number; level: number }): string {
+  return `${positionWords(m.area.rank, m.of)}${m.level ? `, level with ${m.level}` : ""}`;
+}
+
 /**
  * Decimal places a measure's rates are shown with, in the findings and on the
  * Comparisons sheet: one, or two where the group mean is under 1 per 1,000 (a rare
@@ -84,15 +90,17 @@ function peerMeasure(
   const members = rates
     .map(({ name, isArea, count, rate, rank }) => ({ name, isArea, count, rate, rank }))
     .sort((x, y) => x.rank - y.rank);
+  const area = members.find((m) => m.isArea)!;
   return {
     category,
     members,
-    area: members.find((m) => m.isArea)!,
+    area,
     mean: comparison.mean,
     sd: comparison.sd,
     limits: comparison.limits,
     position: comparison.position,
     of: members.length,
+    level: members.filter((r) => !r.isArea && r.rate === area.rate).length,
   };
 }
 

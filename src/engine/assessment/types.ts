@@ -207,6 +207,8 @@ export interface PeerMeasure {
   position: PeerPosition | null;
   /** Members ranked. */
   of: number;
+  /** Other members with exactly the area's rate (ranked beside it alphabetically). */
+  level: number;
 }
 
 /** A member of the group as found in the data, with its residents or why it has none. */

@@ -4,9 +4,9 @@
  * ranked chart of the group's rates drawn with its mean and limits), and beside
  * its force's and England and Wales' rates where the data hold every area.
  */
-import { formatCount, positionWords, roundTo } from "../../engine/assessment/format";
+import { formatCount, roundTo } from "../../engine/assessment/format";
 import type { Assessment, ForceAndNationFigures, PeerFigures, PeerMeasure } from "../../engine/assessment/types";
-import { peerRateDecimals } from "../../engine/assessment/peers";
+import { peerRankWords, peerRateDecimals } from "../../engine/assessment/peers";
 import { ALL_CRIME } from "../../engine/measures/counts";
 import { MIN_RATED_MEMBERS, SMALL_EXPECTED_COUNT } from "../../engine/measures/peers";
 import { SheetLayout } from "../layout";
@@ -104,7 +104,7 @@ function summaryTable(layout: SheetLayout, a: Assessment, peers: PeerFigures): v
     m.limits?.lower ?? null,
     m.limits?.upper ?? null,
     m.position ?? "no limits",
-    positionWords(m.area.rank, m.of),
+    peerRankWords(m),
     limitsWords(m),
     m.area.count,
   ]);
@@ -200,7 +200,7 @@ function rankedAltText(a: Assessment, m: PeerMeasure, period: string): string {
   const relation = m.position === null ? "compared with" : m.position === "in line" ? "in line with" : `${m.position}`;
   const limits = m.limits ? `; limits ${one(m.limits.lower)} to ${one(m.limits.upper)}` : "; no limits";
   const list = m.members.map((r) => `${r.name} ${one(r.rate)}${r.isArea ? " (highlighted)" : ""}`).join(", ");
-  return `${m.category} per 1,000 residents, ${period}: ${a.area} ${one(m.area.rate)} is ${relation} its most similar group (mean ${one(m.mean)}${limits}), ${positionWords(m.area.rank, m.of)}. Highest first: ${list}.`;
+  return `${m.category} per 1,000 residents, ${period}: ${a.area} ${one(m.area.rate)} is ${relation} its most similar group (mean ${one(m.mean)}${limits}), ${peerRankWords(m)}. Highest first: ${list}.`;
 }
 
 function forceAndNationSection(layout: SheetLayout, a: Assessment, f: ForceAndNationFigures): void {

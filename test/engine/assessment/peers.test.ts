@@ -1,52 +1,15 @@
 /**
- * The most similar group through the whole assessment, worked by hand. Every
+ * The most similar group through the whole assessment, worked by hand (the
+ * fixture is in peerFixture.ts). Every
  * district has 12 shoplifting crimes in 2024 (one a month) and its burglaries in
  * January; every population is 10,000, so 30 burglaries are 3.0 per 1,000.
  * Ashby 90, Brook 30, Carr 35, Dale 40, Eske 40, Fell 45, Glen 50, Holm 40: rates
  * 9, 3, 3.5, 4, 4, 4.5, 5, 4; mean 4.625, sample SD 1.86605, upper limit 8.3571.
  */
-import { assess } from "../../../src/engine/assessment/assess";
-import { populationFromRows } from "../../../src/engine/assessment/population";
 import { peerPosition } from "../../../src/engine/assessment/peers";
-import { defaultSettings, type AssessmentSettings } from "../../../src/engine/assessment/settings";
+import { populationFromRows } from "../../../src/engine/assessment/population";
 import { AssessmentError } from "../../../src/engine/errors";
-import { months, readOf, type Tuple } from "../tableOf";
-
-const F = "Testshire Police";
-const BURGLARIES: Record<string, number> = {
-  Ashby: 90,
-  Brook: 30,
-  Carr: 35,
-  Dale: 40,
-  Eske: 40,
-  Fell: 45,
-  Glen: 50,
-  Holm: 40,
-  Isle: 40,
-  Jura: 40,
-};
-const year = months("2024-01", "2024-12");
-const tuples: Tuple[] = Object.entries(BURGLARIES).flatMap(([district, burglaries]): Tuple[] => [
-  ["2024-01", district, F, "Burglary", burglaries],
-  // Isle's data stop at June: its rate would be for half the year.
-  ...(district === "Isle" ? year.slice(0, 6) : year).map((m): Tuple => [m, district, F, "Shoplifting"]),
-]);
-
-const population = populationFromRows(
-  [["Area", "Population"], ...Object.keys(BURGLARIES).map((d) => [d, d === "Jura" ? "" : "10,000"])],
-  "population.csv",
-);
-const PEERS = ["Brook", "carr", "Dale", "Eske", "Fell", "Glen", "Holm", "Isle", "Jura", "Glenn", "ashby", "Brook "];
-
-function run(overrides: Partial<AssessmentSettings> = {}) {
-  return assess(readOf(tuples), {
-    ...defaultSettings("Ashby"),
-    basis: "calendar",
-    population,
-    peers: PEERS,
-    ...overrides,
-  });
-}
+import { peerAssessment as run } from "./peerFixture";
 
 describe("the area against its most similar group", () => {
   const a = run();
