@@ -142,7 +142,7 @@ function peersLine(a: Figures): string | null {
     poisson.length ? `Poisson limits for ${poisson.join(", ")}` : "",
   ].filter((x) => x);
   const none = peers.measures.some((m) => m.limits === null)
-    ? ` With fewer than ${MIN_RATED_MEMBERS} members with a rate there are no limits and no position.`
+    ? ` With fewer than ${MIN_RATED_MEMBERS} members with a rate there are no limits and no position: with the area in the spread, no member of so small a group can lie 2 standard deviations from its mean.`
     : "";
   return `${head} Each member's rate per 1,000 residents in ${peers.period}${peers.annualisedFrom ? ` (annualised from ${peers.annualisedFrom})` : ""}. The group mean is the mean of the members' rates, ${a.area}'s included, as iQuanta's group average is; rank 1 is the highest rate, equal rates ranked alphabetically. Position: above or below the group when the rate is beyond its control limits, in line otherwise. The limits are the mean ± 2 standard deviations (sample, n - 1) of the members' rates (a lower limit below zero is 0), except where ${a.area}'s expected count (the group mean rate x its population) is under ${SMALL_EXPECTED_COUNT}: there they are exact Poisson limits on the expected count, beyond which each tail holds under 2.5%, and the count itself is judged.${none}${used.length ? ` Used: ${used.join("; ")}.` : ""}`;
 }
