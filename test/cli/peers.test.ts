@@ -26,9 +26,12 @@ function writeInputs(): { table: string; population: string } {
   const rows = AREAS.flatMap((area, i) =>
     [1, 2, 3, 4].map((q) => `2023/24,${q},Testshire,${area},Burglary,${10 + 5 * i}`),
   );
+  const unassigned = "2023/24,1,Testshire,Unassigned Testshire,Burglary,30";
   writeFileSync(
     table,
-    ["Financial Year,Financial Quarter,Police Force,CSP Name,Offence Group,Offence Count", ...rows].join("\n"),
+    ["Financial Year,Financial Quarter,Police Force,CSP Name,Offence Group,Offence Count", ...rows, unassigned].join(
+      "\n",
+    ),
   );
   const population = join(outDir, "population.csv");
   writeFileSync(population, ["Area,Population", ...AREAS.map((a) => `${a},10000`)].join("\n"));
@@ -87,7 +90,7 @@ describe("a run with --peers", () => {
         inputs: [table],
         area: "Holm",
         population,
-        peers: "Ashby,Brook,Carr,Dale,Eske,Fell,Glenn",
+        peers: "Ashby,Brook,Carr,Dale,Eske,Fell,Glenn,Unassigned Testshire",
         out: join(outDir, "a.xlsx"),
       },
       { out: (line) => lines.push(line), err: (line) => lines.push(line) },
@@ -96,6 +99,9 @@ describe("a run with --peers", () => {
     expect(outcome!.sheetNames).toContain("Comparisons");
     const peers = outcome!.assessment.peers!;
     expect(peers.missing).toEqual([{ name: "Glenn", closest: "Glen" }]);
+    expect(peers.skipped).toEqual([
+      { name: "Unassigned Testshire", reason: "it holds crimes the force could not place, not an area" },
+    ]);
     // Holm has 45 a quarter, 180 a year: 18.0 per 1,000, the highest of the 7.
     const burglary = peers.measures.find((m) => m.category === "Burglary")!;
     expect(burglary.area).toMatchObject({ rate: 18, rank: 1 });

@@ -13,6 +13,7 @@ import { monthsWithData } from "../measures/counts";
 import { compareWithGroup, type PeerPosition } from "../measures/peers";
 import { describeMonthRuns, describeMonthSpans, isComplete, periodLabel } from "../measures/periods";
 import { placesOf } from "../measures/places";
+import { UNASSIGNED } from "../measures/region";
 import type { AssessContext } from "./context";
 import { positionWords } from "./format";
 import { annualFactor, residentsOf } from "./population";
@@ -191,6 +192,7 @@ function skipReason(ctx: AssessContext, area: Area, found: FoundMember[], taken:
   const same = (districts: number[]) =>
     districts.length === area.districts.length && districts.every((d) => area.districts.includes(d));
   if (same(ctx.areaDistricts)) return `it is ${ctx.areaName}, the area itself`;
+  if (UNASSIGNED.test(area.name)) return "it holds crimes the force could not place, not an area";
   if (found.some((f) => same(f.districts))) return "it is listed twice";
   if (area.districts.some((d) => taken.has(d))) return `it overlaps ${ctx.areaName} or another peer`;
   return null;
