@@ -28,6 +28,12 @@ const program = new Command()
     [] as string[],
   )
   .option("--population <file>", "population CSV for rates per 1,000 (census LAD file, or area,population columns)")
+  .option(
+    "--map <fields>",
+    'read a table in another layout: "date=COL,area=COL,category=COL[,count=COL][,flag:NAME=COL]..." (or year=COL,month=COL for date)',
+  )
+  .option("--mapping <file>", "the same mapping as a CSV of field,column lines")
+  .option("--priorities <file>", "priorities CSV: priority,kind(category|group|subgroup|code|flag),value,polarity")
   .action(
     async (
       inputs: string[],
@@ -39,6 +45,9 @@ const program = new Command()
         measures?: string;
         population?: string;
         higherIsBetter: string[];
+        map?: string;
+        mapping?: string;
+        priorities?: string;
       },
     ) => {
       await assessCommand({ inputs, ...options });

@@ -26,6 +26,9 @@ export function monthlyRows(ctx: AssessContext): MonthlyRow[] {
       label: monthLabel(m),
       allCrime: has ? ctx.count([ctx.area], ALL_CRIME, [m]) : null,
       asb: has ? ctx.count([ctx.area], ASB, [m]) : null,
+      ...(ctx.priorities.length > 0 && {
+        priorities: ctx.priorities.map((p) => (has ? ctx.count([ctx.area], p.name, [m]) : null)),
+      }),
     });
   }
   return rows;

@@ -49,3 +49,5 @@ export { FORCE_NOT_STATED } from "./readingSession";
 export type { ExtractReadOptions } from "./readingSession";
 export { isExcelErrorText } from "./fieldReaders";
 export { parseTargetsCsv, periodLabel, TARGET_COLUMNS } from "./targetsCsv";
+export { mappingProblems, parseMapOption, parseMappingCsv, MAPPING_FIELD_NAMES } from "./mappingText";
+export { parsePrioritiesCsv, PRIORITY_COLUMNS } from "./prioritiesCsv";
