@@ -63,7 +63,7 @@ describe("flag columns", () => {
   });
 
   it("reads boolean and number cells (a sheet's TRUE/FALSE and 1/0) as flags", () => {
-    const rows = [
+    const rows: Cell[][] = [
       HEADER,
       ["a", "2024-05-01", "North", "Assault", true],
       ["b", "2024-05-01", "North", "Assault", false],
