@@ -41,7 +41,11 @@ async function readCsv(reader: ExtractReader, file: InputFile, mapping?: ColumnM
  * Reads the files in turn; `notes` (from listing them) are kept first. A file or
  * sheet with the `mapping`'s columns is read with it; others in their own format.
  */
-export async function readInputs(files: InputFile[], notes: string[] = [], mapping?: ColumnMapping): Promise<ReadInputs> {
+export async function readInputs(
+  files: InputFile[],
+  notes: string[] = [],
+  mapping?: ColumnMapping,
+): Promise<ReadInputs> {
   const reader = new ExtractReader();
   const kept = [...notes];
   for (const file of files) {

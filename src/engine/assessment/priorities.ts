@@ -89,12 +89,7 @@ function valuesOf(read: ReadResult, kind: PriorityRuleKind): { known: readonly s
 }
 
 /** The rule's value as the data spells it, or an AssessmentError listing the values known, with the closest. */
-function knownValue(
-  read: ReadResult,
-  name: string,
-  rule: PriorityRule,
-  at: (column: string) => ErrorPlace,
-): string {
+function knownValue(read: ReadResult, name: string, rule: PriorityRule, at: (column: string) => ErrorPlace): string {
   const value = rule.value.trim().replace(/\s+/g, " ");
   const { known, none } = valuesOf(read, rule.kind);
   const found = known.find((k) => foldText(k) === foldText(value));

@@ -135,10 +135,9 @@ export function mappingProblems(mapping: ColumnMapping): string[] {
   const flags = Object.entries(mapping.flags ?? {});
   if (flags.some(([name]) => name.trim() === "")) problems.push("Give every flag a name.");
   if (flags.length > MAX_FLAGS) problems.push(`Map at most ${MAX_FLAGS} flags.`);
-  const columns = [
-    ...MAPPING_FIELD_NAMES.map((f) => mapping[f]),
-    ...flags.map(([, column]) => column),
-  ].filter((c): c is string => given(c));
+  const columns = [...MAPPING_FIELD_NAMES.map((f) => mapping[f]), ...flags.map(([, column]) => column)].filter(
+    (c): c is string => given(c),
+  );
   const repeated = columns.find((c, i) => columns.findIndex((d) => foldHeader(d) === foldHeader(c)) !== i);
   if (repeated) problems.push(`The column "${repeated.trim()}" is mapped twice; each field needs its own column.`);
   return problems;

@@ -82,7 +82,8 @@ export function parsePrioritiesCsv(text: string, source: string): PriorityDefini
     if (name === "") throw new AssessmentError("The priority's name is blank.", "Name the priority.", at("priority"));
     const kind = readKind(cell("kind"), at("kind"));
     const value = cell("value");
-    if (value === "") throw new AssessmentError(`The ${kind} is blank.`, `Write the ${kind} the priority takes in.`, at("value"));
+    if (value === "")
+      throw new AssessmentError(`The ${kind} is blank.`, `Write the ${kind} the priority takes in.`, at("value"));
     const polarity = readPolarity(cell("polarity"), at("polarity"));
     let priority = byName.get(name.toLowerCase());
     if (!priority) {

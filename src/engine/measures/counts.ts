@@ -107,9 +107,7 @@ function countPriorities(
     if (key !== lastKey) {
       let found = members.get(key);
       if (found === undefined) {
-        found = Int32Array.from(
-          priorities.flatMap((p, index) => (p.includes(c, s, k, f) ? [index] : [])),
-        );
+        found = Int32Array.from(priorities.flatMap((p, index) => (p.includes(c, s, k, f) ? [index] : [])));
         members.set(key, found);
       }
       lastKey = key;
