@@ -52,7 +52,7 @@ export class ReadingSession {
   private current: SourceTally | null = null;
   private currentPlan: SourcePlan | null = null;
   /** Table rows set aside after they were added (flag values found not to be recognised), to drop when compacting. */
-  private readonly rowsSetAsideLater: number[] = [];
+  private readonly rowsSetAsideLater = new Set<number>();
   private readonly unrecognisedFlags: UnrecognisedFlagValues[] = [];
   /** Today's month: rows dated after it are set aside. */
   private readonly latestMonth: number;
@@ -127,10 +127,11 @@ export class ReadingSession {
     this.unrecognisedFlags.push(entry);
   }
 
-  /** Sets aside a row of the current source already in the table (row `tableRow`), for `reason`. */
+  /** Sets aside a row of the current source already in the table (row `tableRow`), for `reason`, once. */
   setKeptRowAside(tableRow: number, rowNumber: number, reason: string): void {
+    if (this.rowsSetAsideLater.has(tableRow)) return; // two flag columns may both find its values unrecognised
     this.requireSource().unkeep(this.builder.months()[tableRow], rowNumber, reason);
-    this.rowsSetAsideLater.push(tableRow);
+    this.rowsSetAsideLater.add(tableRow);
   }
 
   /** How the CSV file being read is encoded or separated, when not UTF-8 with commas. */
@@ -188,7 +189,7 @@ export class ReadingSession {
     const leftOut = sourcesToLeaveOut(this.tallies, this.duplicates, (name) => this.keepNames.has(foldName(name)));
     for (const source of leftOut) this.tallies[source.index].leaveOut(source.reason);
     const beyond = this.setAsideMonthsBeyondAnchors();
-    const dropped = leftOut.length > 0 || beyond.size > 0 || this.rowsSetAsideLater.length > 0;
+    const dropped = leftOut.length > 0 || beyond.size > 0 || this.rowsSetAsideLater.size > 0;
     const duplicates = this.compact(dropped, beyond);
     if (this.builder.length === 0) throw this.nothingKeptError();
     const result = duplicates.result();
@@ -208,12 +209,12 @@ export class ReadingSession {
         ...(flagsNote ? [flagsNote.warning] : []),
       ],
     };
-    if (this.unrecognisedFlags.length > 0) read.unrecognisedFlags = this.unrecognisedFlags;
+    if (flagsNote) read.unrecognisedFlags = flagsNote.listed;
     return read;
   }
 
   /** A note per flag column with values not recognised (the values, their counts and first rows), and one warning. */
-  private unrecognisedFlagsNote(): { notes: string[]; warning: string } | null {
+  private unrecognisedFlagsNote(): { listed: UnrecognisedFlagValues[]; notes: string[]; warning: string } | null {
     // Rows of a source left out whole are not listed: the source is not counted at all.
     const listed = this.unrecognisedFlags.filter((e) =>
       this.tallies.every((t) => t.name !== e.source || t.leftOut === null),
@@ -223,9 +224,11 @@ export class ReadingSession {
       (e) =>
         `The flag column "${e.column}" ("${e.flag}") in "${e.source}" holds values that are not ${FLAG_SPELLINGS_TEXT}: ${describeFlagValues(e)}. Those rows were set aside.`,
     );
-    const rows = listed.reduce((sum, e) => sum + e.values.reduce((s, v) => s + v.count, 0), 0);
+    // A row with values not recognised in two columns is one row set aside.
+    const rows = this.setAsideByReason().find((s) => s.reason === SET_ASIDE.unrecognisedFlag)?.count ?? 0;
     const columns = listed.map((e) => `"${e.column}" in "${e.source}"`);
     return {
+      listed,
       notes,
       warning: `${n(rows)} row${rows === 1 ? "" : "s"} with a flag value not recognised (in ${listOf(columns)}) ${rows === 1 ? "was" : "were"} set aside: see the data-quality notes.`,
     };

@@ -286,3 +286,40 @@ describe("priorities checked against the data", () => {
     ).toThrow('Two priorities are named "domestic abuse".');
   });
 });
+
+describe("the method's notes on what the data limits", () => {
+  it("names the sources that carry a flag, and says when a theme is built from police.uk's broad types", () => {
+    const street: Cell[][] = [["Month", "Falls within", "LSOA name", "Crime type"]];
+    for (const month of months("2023-04", "2025-03")) {
+      street.push([month, "F", "North 001A", "Robbery"], [month, "F", "South 001A", "Violence and sexual offences"]);
+    }
+    const log: Cell[][] = [
+      ["Month", "Ward", "Offence", "DA"],
+      ["2024-06", "North", "Violence and sexual offences", "Y"],
+    ];
+    const read = readGrids(
+      [
+        { name: "street.csv", kind: "file", rows: street },
+        { name: "force.csv", kind: "file", rows: log },
+      ],
+      { "force.csv": { date: "Month", area: "Ward", category: "Offence", flags: { "Domestic abuse": "DA" } } },
+      { asOf: new Date(2026, 0, 1) },
+    );
+    const violence: PriorityDefinition = {
+      name: "Serious violence",
+      rules: [
+        { kind: "category", value: "Violence and sexual offences" },
+        { kind: "category", value: "Robbery" },
+      ],
+      polarity: "lowerIsBetter",
+    };
+    const a = assess(read, { ...defaultSettings("North"), basis: "financial", priorities: [violence, DOMESTIC_ABUSE] });
+    expect(a.method).toContain(
+      "Serious violence: the categories Violence and sexual offences and Robbery (a fall is read as good). It is built from police.uk's broad crime types (Violence and sexual offences and Robbery): police.uk has no offence subgroups, so it cannot follow a local definition (such as serious violence's) more closely.",
+    );
+    expect(a.method).toContain(
+      'Domestic abuse: rows flagged Domestic abuse (a rise is read as good). Only "force.csv" carries the flag: rows of the other sources are never counted in it.',
+    );
+    expect(a.trends.find((t) => t.category === "Domestic abuse")?.yearly).toEqual([0, 1]);
+  });
+});

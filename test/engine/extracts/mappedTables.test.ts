@@ -338,3 +338,30 @@ describe("optional columns", () => {
     expect(tableLines(readMappedGrid("ho", rows, MAPPING).table)).toEqual(tableLines(csv.table));
   });
 });
+
+describe("two flag columns settled after the fact", () => {
+  it("set a row aside once when both find its values not recognised", () => {
+    const header = ["Date", "Ward", "Offence", "DA", "Hate"];
+    const mapping: ColumnMapping = {
+      date: "Date",
+      area: "Ward",
+      category: "Offence",
+      flags: { "Domestic abuse": "DA", "Hate crime": "Hate" },
+    };
+    // Row 2's "X" in both columns may be marks until row 3 shows Y/N spellings in both.
+    const rows: Cell[][] = [header, ["2024-05-01", "N", "A", "X", "X"]];
+    for (let i = 0; i < 3; i++) rows.push(["2024-05-01", "N", "A", "Y", "N"]);
+    const read = bothWays(rows, mapping);
+    expect(read.table.length).toBe(3);
+    expect(read.setAside).toEqual([
+      { reason: SET_ASIDE.unrecognisedFlag, count: 1, examples: [{ source: "log.csv", row: 2 }] },
+    ]);
+    expect(read.unrecognisedFlags?.map((e) => [e.flag, e.values])).toEqual([
+      ["Domestic abuse", [{ value: "X", count: 1, rows: [2] }]],
+      ["Hate crime", [{ value: "X", count: 1, rows: [2] }]],
+    ]);
+    expect(read.warnings).toEqual([
+      '1 row with a flag value not recognised (in "DA" in "log.csv" and "Hate" in "log.csv") was set aside: see the data-quality notes.',
+    ]);
+  });
+});
