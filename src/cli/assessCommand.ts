@@ -16,7 +16,14 @@ import {
 } from "../engine/assessment/settings";
 import type { Assessment } from "../engine/assessment/types";
 import { AssessmentError, isAssessmentError } from "../engine/errors";
-import { parseTargetsCsv, type ReadResult } from "../engine/extracts";
+import {
+  parseMapOption,
+  parseMappingCsv,
+  parsePrioritiesCsv,
+  parseTargetsCsv,
+  type ReadResult,
+  type SavedMapping,
+} from "../engine/extracts";
 import { ALL_CRIME } from "../engine/measures/counts";
 import { buildReportPlan } from "../report/buildReportPlan";
 import { writeAssessmentXlsx } from "../workbook/xlsx";
@@ -49,6 +56,12 @@ export interface AssessOptions {
   keepSources?: string[];
   /** The most similar group: names separated by commas (or semicolons), or a file of them. */
   peers?: string;
+  /** Priorities CSV: priority,kind,value,polarity. */
+  priorities?: string;
+  /** A column mapping inline: "area=COL,category=COL,date=COL,flag:NAME=COL". */
+  map?: string;
+  /** A column mapping file: field,column lines. */
+  mapping?: string;
   /** The date shown as produced, "YYYY-MM-DD"; default today. */
   producedOn?: string;
 }
@@ -81,6 +94,32 @@ async function readTargets(path: string | undefined): Promise<AssessmentSettings
   return parseTargetsCsv(text, basename(path));
 }
 
+async function readTextFile(path: string, option: string, what: string): Promise<string> {
+  return readFile(path, "utf8").catch(() => {
+    throw new AssessmentError(`The ${what} could not be read.`, `Check the ${option} path.`, { source: path });
+  });
+}
+
+async function readPriorities(path: string | undefined): Promise<AssessmentSettings["priorities"]> {
+  if (!path) return [];
+  return parsePrioritiesCsv(await readTextFile(path, "--priorities", "priorities file"), basename(path));
+}
+
+/** The mapping given with --map or --mapping (named for the file, or "--map"), or null. */
+async function readMapping(options: AssessOptions): Promise<SavedMapping | null> {
+  if (options.map !== undefined && options.mapping !== undefined) {
+    throw new AssessmentError(
+      "Both --map and --mapping were given.",
+      "Give the column mapping once: inline with --map, or as a file with --mapping.",
+      { column: "--map" },
+    );
+  }
+  if (options.map !== undefined) return { name: "--map", mapping: parseMapOption(options.map) };
+  if (options.mapping === undefined) return null;
+  const name = basename(options.mapping);
+  return { name, mapping: parseMappingCsv(await readTextFile(options.mapping, "--mapping", "mapping file"), name) };
+}
+
 async function readPopulation(path: string | undefined): Promise<Population | undefined> {
   if (!path) return undefined;
   const text = await readFile(path, "utf8").catch(() => {
@@ -92,9 +131,13 @@ async function readPopulation(path: string | undefined): Promise<Population | un
   return populationFromRows(rows, basename(path));
 }
 
-/** --higher-is-better categories, checked against the categories in the data. */
-function readPolarity(categories: string[], read: ReadResult): AssessmentSettings["polarity"] {
-  const known = [ALL_CRIME, ...read.table.categories];
+/** --higher-is-better categories (or priorities), checked against the categories in the data. */
+function readPolarity(
+  categories: string[],
+  read: ReadResult,
+  priorities: AssessmentSettings["priorities"] = [],
+): AssessmentSettings["polarity"] {
+  const known = [ALL_CRIME, ...read.table.categories, ...priorities.map((p) => p.name)];
   const polarity: AssessmentSettings["polarity"] = {};
   for (const wanted of categories) {
     const category = known.find((k) => k.toLowerCase() === wanted.trim().toLowerCase());
@@ -133,6 +176,8 @@ async function listPaths(options: AssessOptions, peersFile: string | null): Prom
   if (options.targets) otherInputs.push({ path: options.targets, option: "--targets" });
   if (options.population) otherInputs.push({ path: options.population, option: "--population" });
   if (peersFile) otherInputs.push({ path: peersFile, option: "--peers" });
+  if (options.priorities) otherInputs.push({ path: options.priorities, option: "--priorities" });
+  if (options.mapping) otherInputs.push({ path: options.mapping, option: "--mapping" });
   const inputs = await listInputFiles(
     options.inputs,
     otherInputs.map((o) => o.path),
@@ -158,10 +203,12 @@ export async function runAssessment(options: AssessOptions): Promise<AssessOutco
   const inputs = await listPaths(options, peers?.file ?? null);
   const targets = await readTargets(options.targets);
   const population = await readPopulation(options.population);
+  const priorities = await readPriorities(options.priorities);
+  const mapping = await readMapping(options);
   const keepSources = options.keepSources ?? [];
-  const { read, notes } = await readInputs(inputs.files, inputs.notes, { keepSources });
+  const { read, notes } = await readInputs(inputs.files, inputs.notes, mapping?.mapping, { keepSources });
   refuseUnknownSources(keepSources, read);
-  const polarity = readPolarity(options.higherIsBetter ?? [], read);
+  const polarity = readPolarity(options.higherIsBetter ?? [], read, priorities);
   const settings: AssessmentSettings = {
     ...defaultSettings(options.area.trim()),
     basis,
@@ -169,6 +216,7 @@ export async function runAssessment(options: AssessOptions): Promise<AssessOutco
     population,
     polarity,
     ...(peers && { peers: peers.names }),
+    priorities,
     producedOn: options.producedOn ?? new Date().toISOString().slice(0, 10),
   };
   const assessment = assess(read, settings);

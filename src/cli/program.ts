@@ -38,6 +38,12 @@ const program = new Command()
     (value: string, previous: string[]) => [...previous, value],
     [] as string[],
   )
+  .option(
+    "--map <fields>",
+    'read a table in another layout: "date=COL,area=COL,category=COL[,count=COL][,flag:NAME=COL]..." (or year=COL,month=COL for date)',
+  )
+  .option("--mapping <file>", "the same mapping as a CSV of field,column lines")
+  .option("--priorities <file>", "priorities CSV: priority,kind(category|group|subgroup|code|flag),value,polarity")
   .action(
     async (
       inputs: string[],
@@ -51,6 +57,9 @@ const program = new Command()
         peers?: string;
         higherIsBetter: string[];
         keepSource: string[];
+        map?: string;
+        mapping?: string;
+        priorities?: string;
       },
     ) => {
       const { keepSource, ...rest } = options;

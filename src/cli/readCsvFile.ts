@@ -1,7 +1,7 @@
 /** Streams a CSV file through the engine's chunked byte reader. */
 import { open } from "fs/promises";
 import { basename } from "path";
-import { CsvExtractReader, type ExtractReader } from "../engine/extracts";
+import { CsvExtractReader, type ColumnMapping, type ExtractReader } from "../engine/extracts";
 
 /**
  * 4 MB at a time into one reused buffer: fs.createReadStream allocates a new
@@ -10,9 +10,10 @@ import { CsvExtractReader, type ExtractReader } from "../engine/extracts";
  */
 const CHUNK_BYTES = 4 << 20;
 
-export async function readCsvFile(reader: ExtractReader, path: string): Promise<void> {
+/** `mapping`: the user's column mapping, used when the file has its columns. */
+export async function readCsvFile(reader: ExtractReader, path: string, mapping?: ColumnMapping): Promise<void> {
   const handle = await open(path, "r");
-  const csv = new CsvExtractReader(reader, basename(path), { expectedBytes: (await handle.stat()).size });
+  const csv = new CsvExtractReader(reader, basename(path), { mapping, expectedBytes: (await handle.stat()).size });
   try {
     const buffer = new Uint8Array(CHUNK_BYTES);
     for (;;) {

@@ -1,7 +1,7 @@
 /** Reads every input file into one crime table. */
 import { basename, extname } from "path";
 import { AssessmentError, isAssessmentError } from "../engine/errors";
-import { ExtractReader, type ExtractReadOptions, type ReadResult } from "../engine/extracts";
+import { ExtractReader, type ColumnMapping, type ExtractReadOptions, type ReadResult } from "../engine/extracts";
 import type { InputFile } from "./inputFiles";
 import { readCsvFile } from "./readCsvFile";
 import { readXlsxFile } from "./readXlsxFile";
@@ -24,21 +24,28 @@ function unreadable(file: InputFile, error: unknown): AssessmentError | null {
 }
 
 /** Reads a CSV; one found in a folder that is not an extract is skipped with a note. */
-async function readCsv(reader: ExtractReader, file: InputFile): Promise<string[]> {
+async function readCsv(reader: ExtractReader, file: InputFile, mapping?: ColumnMapping): Promise<string[]> {
+  const sources = reader.session.sourceCount;
   try {
-    await readCsvFile(reader, file.path);
+    await readCsvFile(reader, file.path, mapping);
     return [];
   } catch (error) {
-    // A CSV that is not an extract fails before its first row is added, so nothing of it is in the table.
-    if (file.named || !isAssessmentError(error)) throw error;
+    // A CSV that is not an extract fails before it becomes a source (before any row is read), so
+    // nothing of it is counted; a problem once it is one (a mapped date column with no date) stops the run.
+    if (file.named || reader.session.sourceCount > sources || !isAssessmentError(error)) throw error;
     return [`Skipped ${basename(file.path)}: ${error.describe()}`];
   }
 }
 
-/** Reads the files in turn; `notes` (from listing them) are kept first; `options` may name sources to keep. */
+/**
+ * Reads the files in turn; `notes` (from listing them) are kept first. A file or
+ * sheet with the `mapping`'s columns is read with it; others in their own format.
+ * `options` may name sources to keep.
+ */
 export async function readInputs(
   files: InputFile[],
   notes: string[] = [],
+  mapping?: ColumnMapping,
   options: ExtractReadOptions = {},
 ): Promise<ReadInputs> {
   const reader = new ExtractReader(options);
@@ -47,7 +54,9 @@ export async function readInputs(
     try {
       // Each reader decides what it may skip: a workbook only if none of it went into the table.
       const xlsx = extname(file.path).toLowerCase() === ".xlsx";
-      kept.push(...(xlsx ? await readXlsxFile(reader, file.path, file.named) : await readCsv(reader, file)));
+      kept.push(
+        ...(xlsx ? await readXlsxFile(reader, file.path, file.named, mapping) : await readCsv(reader, file, mapping)),
+      );
     } catch (error) {
       // A system error may come after some rows went into the table, so it always stops the run.
       throw unreadable(file, error) ?? error;

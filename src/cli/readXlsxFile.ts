@@ -16,6 +16,7 @@ import {
   isDetection,
   notAnExtractError,
   type Cell,
+  type ColumnMapping,
   type ExtractReader,
   type NotAnExtract,
 } from "../engine/extracts";
@@ -103,6 +104,8 @@ interface SheetRead {
   failed: Promise<never>;
   /** Called when the sheet's first row goes into the table. */
   started: () => void;
+  /** The user's column mapping, used for a sheet with its columns. */
+  mapping?: ColumnMapping;
 }
 
 /** Reads one worksheet: looks for the header in its first rows, then feeds the rest in batches. */
@@ -130,7 +133,7 @@ async function readSheet(sheet: StreamedSheet, sourceName: string, read: SheetRe
     if (!detected) {
       while (head.length < row.number - 1) head.push([]); // rows ExcelJS skips are empty
       head.push(cells);
-      const detection = detectExtract(head);
+      const detection = detectExtract(head, read.mapping);
       if (isDetection(detection)) {
         read.started();
         read.reader.addSource(sourceName, "sheet", detection);
@@ -149,13 +152,19 @@ async function readSheet(sheet: StreamedSheet, sourceName: string, read: SheetRe
   }
   if (detected) {
     flush();
+    read.reader.endSource();
     return null;
   }
-  const detection = detectExtract(head);
+  const detection = detectExtract(head, read.mapping);
   return notAnExtract ?? (isDetection(detection) ? null : detection);
 }
 
-async function readSheets(reader: ExtractReader, path: string, started: () => void): Promise<SheetOutcome[]> {
+async function readSheets(
+  reader: ExtractReader,
+  path: string,
+  started: () => void,
+  mapping?: ColumnMapping,
+): Promise<SheetOutcome[]> {
   const file = basename(path);
   const { input, failed } = workbookStream(path);
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
@@ -170,7 +179,7 @@ async function readSheets(reader: ExtractReader, path: string, started: () => vo
     for await (const streamed of guarded(workbook, failed)) {
       const sheet = streamed as unknown as StreamedSheet;
       const name = sheet.name ?? `Sheet${outcomes.length + 1}`;
-      const notAnExtract = await readSheet(sheet, `${file}: ${name}`, { reader, path, failed, started });
+      const notAnExtract = await readSheet(sheet, `${file}: ${name}`, { reader, path, failed, started, mapping });
       outcomes.push({ name, notAnExtract });
     }
   } finally {
@@ -185,14 +194,19 @@ async function readSheets(reader: ExtractReader, path: string, started: () => vo
  * workbook found in a folder is skipped with a note, unless some of it had already
  * gone into the table: then it is an error, as nothing may be counted in part.
  */
-export async function readXlsxFile(reader: ExtractReader, path: string, named: boolean): Promise<string[]> {
+export async function readXlsxFile(
+  reader: ExtractReader,
+  path: string,
+  named: boolean,
+  mapping?: ColumnMapping,
+): Promise<string[]> {
   const file = basename(path);
   let started = false;
   let outcomes: SheetOutcome[];
   try {
     const reason = await notAWorkbook(path);
     if (reason) throw notAWorkbookError(file, reason);
-    outcomes = await readSheets(reader, path, () => (started = true));
+    outcomes = await readSheets(reader, path, () => (started = true), mapping);
   } catch (error) {
     const problem = error instanceof DamagedWorkbook ? notAWorkbookError(file, error.message) : error;
     if (named || started || !isAssessmentError(problem)) throw problem;

@@ -5,6 +5,7 @@
  * wider than the tables, so nothing widens the print range and shrinks the page),
  * and which rows must print together (a heading with what follows it).
  */
+import { columnsPixels, wrappedLines } from "./textWidth";
 import type {
   CellValue,
   ChartPlan,
@@ -28,12 +29,8 @@ const DEFAULT_ROW_PT = 15;
 const ROW_PT_BY_STYLE: Partial<Record<TextStyle, number>> = { title: 24, subtitle: 16, heading: 18 };
 /** Rows a chart takes (about 300 px at the default row height). */
 export const CHART_ROWS = 16;
-/**
- * Characters of proportional text per column-width unit: Calibri 11 averages
- * about 0.76 of the digit width that column units count (measured on the
- * rendered demo); 0.9 leaves room for other renderers. Too few lines would hide text.
- */
-const WRAP_SLACK = 0.9;
+/** Pixels an indented style (findings, one indent level) loses at the left of its cell. */
+const INDENT_PX: Partial<Record<TextStyle, number>> = { finding: 12 };
 /** Columns a chart spans. */
 const CHART_COLS = 8;
 /** Default Excel column width, for columns no table sets. */
@@ -194,12 +191,12 @@ export class SheetLayout {
    */
   build(printTitle: string, freezeRows = this.titleRows()): SheetPlan {
     const columnWidths = this.columnWidths();
-    const { columns, width } = this.textSpan();
+    const { columns, widths } = this.textSpan();
     for (const block of this.blocks) {
       if (block.kind !== "text") continue;
       // Text wider than the sheet would widen the print range and shrink every page: wrap it.
-      if (this.wrapped.includes(block) || linesFor(block.text, block.style, width) > 1) {
-        block.wrap = { columns, lines: linesFor(block.text, block.style, width) };
+      if (this.wrapped.includes(block) || linesFor(block.text, block.style, widths) > 1) {
+        block.wrap = { columns, lines: linesFor(block.text, block.style, widths) };
       }
     }
     return {
@@ -221,11 +218,11 @@ export class SheetLayout {
    * heading and wrapped rows), at full scale.
    */
   usedHeight(): number {
-    const { width } = this.textSpan();
+    const { widths } = this.textSpan();
     const tall = new Map<number, number>();
     for (const block of this.blocks) {
       if (block.kind !== "text") continue;
-      const lines = linesFor(block.text, block.style, width);
+      const lines = linesFor(block.text, block.style, widths);
       const wraps = this.wrapped.includes(block) || lines > 1;
       const points = wraps
         ? wrappedRowHeight(TEXT_LOOKS[block.style].size, lines)
@@ -242,16 +239,14 @@ export class SheetLayout {
   }
 
   /**
-   * Columns and width (in column units) that wrapped text spans: the tables' width,
+   * Columns, and their widths (in column units), that wrapped text spans: the tables' width,
    * or the charts' when they are wider (a narrow table with a chart below it).
    */
-  private textSpan(): { columns: number; width: number } {
-    const widths = this.columnWidths();
+  private textSpan(): { columns: number; widths: number[] } {
+    const set = this.columnWidths();
     const hasChart = this.blocks.some((b) => b.kind === "chart");
-    const columns = Math.max(1, widths.length, hasChart ? CHART_COLS : 0);
-    let width = 0;
-    for (let c = 0; c < columns; c++) width += widths[c] ?? DEFAULT_WIDTH;
-    return { columns, width };
+    const columns = Math.max(1, set.length, hasChart ? CHART_COLS : 0);
+    return { columns, widths: Array.from({ length: columns }, (_, c) => set[c] ?? DEFAULT_WIDTH) };
   }
 
   /** Leading title and subtitle rows. */
@@ -297,10 +292,11 @@ export class SheetLayout {
   }
 }
 
-/** Lines a text needs across `width` column units, its font size allowed for. */
-function linesFor(text: string, style: TextStyle, width: number): number {
-  const scale = TEXT_LOOKS[style].size / TEXT_LOOKS.body.size;
-  return Math.max(1, Math.ceil((text.length * WRAP_SLACK * scale) / width));
+/** Lines a text needs when wrapped across columns of these widths, in its font. */
+function linesFor(text: string, style: TextStyle, widths: readonly number[]): number {
+  const look = TEXT_LOOKS[style];
+  const available = columnsPixels(widths) - (INDENT_PX[style] ?? 0);
+  return wrappedLines(text, look.size, available, look.bold);
 }
 
 /** Roughly how a value displays, for column widths only. */

@@ -4,7 +4,7 @@
  * Components receive a host as a prop, so tests pass a fake.
  */
 import type { AssessmentSettings } from "../engine/assessment/settings";
-import type { ColumnMapping, ExtractFormat } from "../engine/extracts/types";
+import type { ColumnMapping, ExtractFormat, SavedMapping } from "../engine/extracts/types";
 import type { BasisDecision } from "../engine/measures/basis";
 
 /** A sheet, table or file that may hold an extract. */
@@ -40,6 +40,11 @@ export interface SavedSettings {
   sourceIds: string[];
   settings: AssessmentSettings;
   mappings: Record<string, ColumnMapping>;
+  /**
+   * Column mappings saved by name, offered again for any table with their columns
+   * (the mapping dialog's "Use a saved mapping"). Absent in settings saved before them.
+   */
+  savedMappings?: SavedMapping[];
   /** The sheet or table used as the population table for rates per 1,000, when one was chosen. */
   populationSourceId?: string;
   /** Sources counted even though they look like a copy of another (the engine's keepSources). */

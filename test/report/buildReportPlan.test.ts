@@ -137,7 +137,6 @@ describe("report plan", () => {
 
 it("wraps each key point within the summary's width, with lines enough for its text", () => {
   const summary = plan.sheets.find((s) => s.key === "summary")!;
-  const width = summary.columnWidths.reduce((a, b) => a + b, 0);
   const points = summary.blocks.filter((b) => b.kind === "text" && b.style === "finding");
   expect(points.map((p) => (p.kind === "text" ? p.text : ""))).toEqual(
     assessment.summary.sentences.map((s) => `• ${s}`),
@@ -145,6 +144,10 @@ it("wraps each key point within the summary's width, with lines enough for its t
   for (const f of points) {
     if (f.kind !== "text") continue;
     expect(f.wrap!.columns).toBeGreaterThanOrEqual(summary.columnWidths.length);
+    // The merged cell's width: the columns it spans, at Excel's default 8.43 where none is set.
+    const width = Array.from({ length: f.wrap!.columns }, (_, c) => summary.columnWidths[c] ?? 8.43).reduce(
+      (a, b) => a + b,
+    );
     // Calibri 11 text measured about 0.76 column units a character in the rendered demo.
     expect(f.wrap!.lines * width).toBeGreaterThanOrEqual(0.8 * f.text.length);
   }

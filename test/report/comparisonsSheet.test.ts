@@ -109,3 +109,26 @@ describe("the Comparisons sheet", () => {
     expect(none.sheets.map((s) => s.key)).not.toContain("comparisons");
   });
 });
+
+describe("priorities in the comparison", () => {
+  const withPriority = peerAssessment({
+    priorities: [{ name: "Break-ins", rules: [{ kind: "category", value: "Burglary" }], polarity: "lowerIsBetter" }],
+  });
+  const priorityPlan = buildReportPlan(withPriority);
+  const comparisons = priorityPlan.sheets.find((s) => s.key === "comparisons")!;
+
+  it("compares each priority with the group as a category: Break-ins is burglary, 9.0 against 4.625", () => {
+    const breakIns = withPriority.peers!.measures.find((m) => m.category === "Break-ins")!;
+    expect(breakIns.area.rate).toBeCloseTo(9, 12);
+    expect(breakIns.mean).toBeCloseTo(4.625, 12);
+    expect(breakIns.position).toBe("above");
+  });
+
+  it("charts All crime, then the priority, then the category above its group", () => {
+    const captions = comparisons.blocks.flatMap((b) =>
+      b.kind === "table" && b.name.startsWith("SA_PeerRates") ? [b.caption.split(":")[0]] : [],
+    );
+    expect(captions).toEqual(["All crime", "Break-ins", "Burglary"]);
+    expect(() => checkPlan(priorityPlan)).not.toThrow();
+  });
+});

@@ -3,6 +3,7 @@ import type { ReadResult } from "../extracts";
 import { ALL_CRIME } from "../measures/counts";
 import { describeSpan, labelMonths, periodLabel } from "../measures/periods";
 import { buildContext } from "./context";
+import { describeRules } from "./priorities";
 import { buildFindings, type Figures } from "./findings";
 import { methodLines } from "./method";
 import { forceAndNation } from "./forceAndNation";
@@ -40,6 +41,12 @@ export function assess(read: ReadResult, settings: AssessmentSettings): Assessme
     comparison: ctx.comparison,
     threeYear: ctx.threeYear,
     categories: ctx.categories,
+    priorities: ctx.priorities.map(({ name, polarity, rules }) => ({
+      name,
+      polarity,
+      rules,
+      description: describeRules(rules),
+    })),
     trends: trendRows(ctx),
     share: shareRows(ctx),
     districts: districtShares(ctx, ALL_CRIME),

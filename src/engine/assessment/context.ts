@@ -7,6 +7,7 @@ import { ALL_CRIME, ASB, buildCountCube, monthsWithData, sumCounts, type CountCu
 import { buildPeriods, isComplete, periodLabel, type Period } from "../measures/periods";
 import { findArea, partnershipsFirst } from "../measures/area";
 import { defineRegion, type Region } from "../measures/region";
+import { resolvePriorities, type ResolvedPriority } from "./priorities";
 import type { AssessmentSettings, PeriodBasis, Polarity, TargetSetting } from "./settings";
 
 /** The settings with the basis decided ("auto" resolved to the basis used). */
@@ -37,7 +38,10 @@ export interface AssessContext {
   comparison: Comparison | null;
   /** The comparison's current period against three years before, like for like. */
   threeYear: Comparison | null;
+  /** "All crime", the crime types, ASB, then the priorities. */
   categories: string[];
+  /** The priorities, checked against the data, in the order given (also at the end of `categories`). */
+  priorities: ResolvedPriority[];
   polarityOf(category: string): Polarity;
   count(districts: readonly number[], category: string, months: readonly number[]): number;
 }
@@ -45,7 +49,8 @@ export interface AssessContext {
 export function buildContext(read: ReadResult, settings: AssessmentSettings): AssessContext {
   const { table } = read;
   const area = findArea(read, settings.area);
-  const cube = buildCountCube(table);
+  const priorities = resolvePriorities(read, settings.priorities ?? []);
+  const cube = buildCountCube(table, priorities);
   const region = defineRegion(table, area, {
     includeOutOfArea: settings.region.includeOutOfArea,
     partnershipsFirst: partnershipsFirst(read),
@@ -78,8 +83,11 @@ export function buildContext(read: ReadResult, settings: AssessmentSettings): As
     lead,
     comparison,
     threeYear,
-    categories: orderCategories(table.categories),
-    polarityOf: (category) => settings.polarity[category] ?? "lowerIsBetter",
+    categories: [...orderCategories(table.categories), ...priorities.map((p) => p.name)],
+    priorities,
+    // A polarity set in the settings wins; a priority's own comes next.
+    polarityOf: (category) =>
+      settings.polarity[category] ?? priorities.find((p) => p.name === category)?.polarity ?? "lowerIsBetter",
     count: (districts, category, months) => sumCounts(cube, districts, category, months),
   };
 }

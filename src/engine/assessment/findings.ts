@@ -22,6 +22,7 @@ export function buildFindings(ctx: AssessContext, a: Figures): Finding[] {
     shareFinding(ctx, a),
     rateFinding(a),
     changeFinding(ctx, a, ASB),
+    ...ctx.priorities.map((p) => priorityChangeFinding(ctx, a, p.name)),
     asbShareFinding(a),
     ...largestChangeFindings(ctx, a),
     threeYearFinding(ctx, a),
@@ -79,6 +80,26 @@ function changeFinding(ctx: AssessContext, a: Figures, category: string): Findin
   const change = describeChange(c, comparisonWords(ctx.comparison), noun(category), category === ASB);
   const text = `${subject(category, a.area)} ${change} (${significancePhrase(c.significance)}).`;
   return { text, sheetKey: "trends" };
+}
+
+/**
+ * "Reports of serious violence in Knowsley fell by 15.0% in 2024/25 compared with
+ * 2023/24, from 412 to 350 (a statistically significant fall)": a priority counts
+ * reports (crimes, and incidents when it takes in ASB), so the unit is not named.
+ */
+function priorityChangeFinding(ctx: AssessContext, a: Figures, name: string): Finding | null {
+  const row = trendRow(a, name);
+  const c = row?.yearOnYear;
+  if (!row || !c || !ctx.comparison || (c.current === 0 && c.previous === 0)) return null;
+  const change = describeChange(c, comparisonWords(ctx.comparison), "reports", true);
+  const reading = row.polarity === "higherIsBetter" ? "; for this priority a rise is read as positive" : "";
+  const text = `Reports of ${lowerFirst(name)} in ${a.area} ${change} (${significancePhrase(c.significance)}${reading}).`;
+  return { text, sheetKey: "trends" };
+}
+
+/** "Serious violence" -> "serious violence"; an acronym ("VAWG") keeps its capitals. */
+function lowerFirst(name: string): string {
+  return /^[A-Z][^A-Z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 }
 
 /** The full-year (or lead-period) volume, which a year-to-date change never replaces. */
@@ -151,12 +172,13 @@ function largestChangeFindings(ctx: AssessContext, a: Figures): Finding[] {
   );
 }
 
-/** Among crime types (not All crime, not ASB), the significant change of this kind that is largest in number. */
+/** Among crime types (not All crime, ASB or a priority), the significant change of this kind that is largest in number. */
 export function largestRealChange(trends: readonly TrendRow[], significance: Significance): TrendRow | null {
   const candidates = trends.filter(
     (t) =>
       t.category !== ALL_CRIME &&
       t.category !== ASB &&
+      !t.priority &&
       t.yearOnYear?.changePct != null &&
       t.yearOnYear.significance === significance,
   );

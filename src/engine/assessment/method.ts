@@ -11,6 +11,7 @@ import type { AssessContext } from "./context";
 import type { Figures } from "./findings";
 import { formatCount } from "./format";
 import { unitCount } from "./regionWords";
+import { priorityMethodLines } from "./priorities";
 
 export function methodLines(ctx: AssessContext, a: Figures): string[] {
   return [
@@ -19,6 +20,7 @@ export function methodLines(ctx: AssessContext, a: Figures): string[] {
     comparisonLine(a),
     yearlyLine(a),
     countsLine(ctx),
+    ...priorityMethodLines(ctx.read, ctx.priorities),
     'Change: % change = (later - earlier) / earlier x 100, with both counts shown beside it. Where the earlier count is 0 there is no percentage: the table says "new". Page 1 and the "What changed" words give whole-number percentages; the other columns one decimal place.',
     'Significance: an exact Poisson means test (the later count out of the two together, against a binomial with p = 0.5), two-sided at the 5% level. "A real rise" or "a real fall" means significant at that level; "may be chance" or "could be chance" means not. Small counts rarely show a real change.',
     colourLine(a),

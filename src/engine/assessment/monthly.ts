@@ -26,6 +26,9 @@ export function monthlyRows(ctx: AssessContext): MonthlyRow[] {
       label: monthLabel(m),
       allCrime: has ? ctx.count(ctx.areaDistricts, ALL_CRIME, [m]) : null,
       asb: has ? ctx.count(ctx.areaDistricts, ASB, [m]) : null,
+      ...(ctx.priorities.length > 0 && {
+        priorities: ctx.priorities.map((p) => (has ? ctx.count(ctx.areaDistricts, p.name, [m]) : null)),
+      }),
     });
   }
   return rows;

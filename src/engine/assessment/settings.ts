@@ -29,6 +29,33 @@ export interface TargetSetting {
   place?: { source: string; row: number };
 }
 
+/**
+ * What a priority's rule matches: a category as the data names it; a Home Office
+ * offence group (the category of a Home Office table's rows), subgroup or offence
+ * code; or a flag of a mapped table.
+ */
+export type PriorityRuleKind = "category" | "group" | "subgroup" | "code" | "flag";
+
+export interface PriorityRule {
+  kind: PriorityRuleKind;
+  value: string;
+}
+
+/**
+ * A priority (theme): a named set of rows, reported like a category. A row belongs
+ * to it when it matches any of its offence rules (category, group, subgroup, code),
+ * or it has none, and has any of its flags, or it has none. "Serious violence" is
+ * a set of subgroups; "Domestic abuse" the rows with the DA flag.
+ */
+export interface PriorityDefinition {
+  name: string;
+  rules: PriorityRule[];
+  /** Whether a rise (more reporting) or a fall is read as good. */
+  polarity: Polarity;
+  /** Where it was read from (a priorities file and its first row), for messages; absent for the pane's Settings. */
+  place?: { source: string; row: number };
+}
+
 export interface RegionOptions {
   /**
    * Count districts that hold only a few rows snapped across the force boundary
@@ -43,8 +70,10 @@ export interface AssessmentSettings {
   basis: BasisChoice;
   region: RegionOptions;
   targets: TargetSetting[];
-  /** Polarity overrides by category name; others default to lowerIsBetter. */
+  /** Polarity overrides by category (or priority) name; others default to lowerIsBetter (a priority: its own). */
   polarity: Record<string, Polarity>;
+  /** Priorities reported like categories (after them and ASB); none when absent. */
+  priorities?: PriorityDefinition[];
   /** Optional resident population by district, for rates per 1,000 (e.g. Census 2021). */
   population?: Population;
   /**
@@ -75,5 +104,6 @@ export function defaultSettings(area: string): AssessmentSettings {
     region: { includeOutOfArea: false },
     targets: [],
     polarity: {},
+    priorities: [],
   };
 }

@@ -186,7 +186,7 @@ function largestChangesSentence(a: Figures): string | null {
 }
 
 function largestTypeSentence(a: Figures): string | null {
-  const types = a.trends.filter((t) => t.category !== ALL_CRIME && t.category !== ASB && t.lead > 0);
+  const types = a.trends.filter((t) => t.category !== ALL_CRIME && t.category !== ASB && !t.priority && t.lead > 0);
   if (types.length === 0) return null;
   const top = types.reduce((best, t) => (t.lead > best.lead ? t : best));
   return `The most common crime was ${top.category} (${formatCount(top.lead)} ${during(a.lead.label)}).`;

@@ -8,9 +8,11 @@ import type { ChangeFigures, TrendRow } from "./types";
 
 export function trendRows(ctx: AssessContext): TrendRow[] {
   const area = ctx.areaDistricts;
+  const priorities = new Set(ctx.priorities.map((p) => p.name));
   return ctx.categories.map((category) => ({
     category,
     polarity: ctx.polarityOf(category),
+    ...(priorities.has(category) && { priority: true }),
     counts: ctx.periods.map((p) => ctx.count(area, category, p.months)),
     yearly: ctx.completePeriods.map((p) => ctx.count(area, category, p.months)),
     lead: ctx.count(area, category, ctx.lead.months),

@@ -10,7 +10,7 @@ import type { Significance } from "../measures/significance";
 import type { ControlLimits, PeerPosition } from "../measures/peers";
 import type { MonthlyTrend } from "../measures/trend";
 import type { Rag } from "../measures/trajectory";
-import type { AssessmentSettings, Polarity, TargetSetting } from "./settings";
+import type { AssessmentSettings, Polarity, PriorityRule, TargetSetting } from "./settings";
 
 export interface ChangeFigures extends Change {
   significance: Significance;
@@ -20,6 +20,8 @@ export interface ChangeFigures extends Change {
 export interface TrendRow {
   category: string;
   polarity: Polarity;
+  /** True for a priority (a theme: rows that also count in their categories); absent for categories. */
+  priority?: boolean;
   /** Count in each of Assessment.periods (the months present in each, partial ones included). */
   counts: number[];
   /** Count in each complete period (Assessment.yearly): the yearly series. */
@@ -134,6 +136,8 @@ export interface MonthlyRow {
   /** Null where the month is missing from the data (never zero). */
   allCrime: number | null;
   asb: number | null;
+  /** Each priority's count (in the order of Assessment.priorities); null where the month is missing. */
+  priorities?: (number | null)[];
 }
 
 export interface SeasonalRow {
@@ -292,6 +296,16 @@ export interface DataQuality {
   warnings: string[];
 }
 
+/** A priority as the report describes it. */
+export interface PrioritySummary {
+  name: string;
+  polarity: Polarity;
+  /** With values as the data spells them. */
+  rules: PriorityRule[];
+  /** "the offence subgroups Homicide and Violence with injury", "rows flagged Domestic abuse" */
+  description: string;
+}
+
 export interface TidyMeasure {
   area: string;
   category: string;
@@ -321,8 +335,10 @@ export interface Assessment {
   /** Year on year, like for like (see chooseComparison); null when no months can be compared. */
   comparison: Comparison | null;
   threeYear: Comparison | null;
-  /** "All crime" first, crime types, then "Anti-social behaviour". */
+  /** "All crime" first, crime types, then "Anti-social behaviour", then the priorities. */
   categories: string[];
+  /** The priorities (themes), reported like categories (in `categories` after ASB); absent or empty when none. */
+  priorities?: PrioritySummary[];
   trends: TrendRow[];
   share: ShareRow[];
   districts: DistrictShareRow[];

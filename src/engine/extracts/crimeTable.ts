@@ -17,7 +17,28 @@ export interface CrimeTable {
   readonly districts: readonly string[];
   readonly forces: readonly string[];
   readonly categories: readonly string[];
+  /*
+   * Optional columns, dictionary-encoded like the others: null (or, in tables built
+   * by hand, undefined) when no source has them; -1 (0 for flags) on the rows of
+   * sources without them.
+   */
+  /** Index into `subgroups`: the Home Office offence subgroup (or a mapped table's). */
+  readonly subgroup?: Int32Array | null;
+  readonly subgroups?: readonly string[];
+  /** Index into `codes`: the Home Office offence code (or a mapped table's). */
+  readonly code?: Int32Array | null;
+  readonly codes?: readonly string[];
+  /** Index into `lsoas` (LSOA codes); `lsoaNames[i]` is the name of `lsoas[i]` ("" when not given). */
+  readonly lsoa?: Int32Array | null;
+  readonly lsoas?: readonly string[];
+  readonly lsoaNames?: readonly string[];
+  /** Bit i set when the row has flag `flagNames[i]` (at most 32 flags). */
+  readonly flags?: Uint32Array | null;
+  readonly flagNames?: readonly string[];
 }
+
+/** At most this many flags fit a row's bitmask. */
+export const MAX_FLAGS = 32;
 
 /** Month index helpers: months are held as year * 12 + (month - 1). */
 export function monthIndex(year: number, month1to12: number): number {

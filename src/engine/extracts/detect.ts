@@ -3,7 +3,7 @@
  * or notes (the first rows are scanned), with columns in any order, case or spacing.
  */
 import { foldHeader, KNOWN_FORMATS, mappedHeaders, type FormatHeaders } from "./formats";
-import type { Cell, ColumnMapping, CrimeField, Detection, NotAnExtract } from "./types";
+import type { Cell, ColumnMapping, CrimeField, Detection, FlagColumn, NotAnExtract } from "./types";
 
 /** How many rows from the top are searched for a header row. */
 export const HEADER_SCAN_ROWS = 20;
@@ -23,29 +23,43 @@ function headerIndex(row: Cell[]): Map<string, number[]> {
   return index;
 }
 
-type FormatMatch = { columns: Detection["columns"] } | { duplicate: { header: string; columns: [number, number] } };
+type FormatMatch =
+  { columns: Detection["columns"]; flags: FlagColumn[] } | { duplicate: { header: string; columns: [number, number] } };
 
 /** The columns of each field the format reads, or the first header it reads that two columns share. */
 function matchFormat(format: FormatHeaders, index: Map<string, number[]>, row: Cell[]): FormatMatch | null {
   const columns: Partial<Record<CrimeField, number>> = {};
   let duplicate: FormatMatch | null = null;
+  const written = headersAsWritten(row);
+  const use = (found: number[]) => {
+    if (found.length > 1 && !duplicate)
+      duplicate = { duplicate: { header: written[found[0]], columns: [found[0], found[1]] } };
+    return found[0];
+  };
   for (const field of format.fields) {
     const alias = field.aliases.find((a) => index.has(a));
     if (alias === undefined) {
       if (field.required) return null;
       continue;
     }
-    const found = index.get(alias) as number[];
-    columns[field.field] = found[0];
-    if (found.length > 1 && !duplicate)
-      duplicate = { duplicate: { header: headersAsWritten(row)[found[0]], columns: [found[0], found[1]] } };
+    columns[field.field] = use(index.get(alias) as number[]);
   }
-  return duplicate ?? { columns };
+  const flags: FlagColumn[] = [];
+  for (const flag of format.flags ?? []) {
+    const found = index.get(flag.alias);
+    if (!found) return null;
+    const column = use(found);
+    flags.push({ name: flag.name, column, header: written[column] });
+  }
+  return duplicate ?? { columns, flags };
 }
 
 function knownHeaderCount(index: Map<string, number[]>, formats: FormatHeaders[]): number {
   let count = 0;
-  for (const format of formats) for (const field of format.fields) if (field.aliases.some((a) => index.has(a))) count++;
+  for (const format of formats) {
+    for (const field of format.fields) if (field.aliases.some((a) => index.has(a))) count++;
+    for (const flag of format.flags ?? []) if (index.has(flag.alias)) count++;
+  }
   return count;
 }
 
@@ -59,8 +73,13 @@ function headersAsWritten(row: Cell[]): string[] {
   );
 }
 
+/**
+ * With a mapping, a table with the mapped columns is read with it (even one that is
+ * also a police.uk or Home Office table, so that its flags can be mapped); any other
+ * is read in its own format when it has one.
+ */
 function formatsFor(mapping?: ColumnMapping): FormatHeaders[] {
-  return mapping ? [mappedHeaders(mapping)] : KNOWN_FORMATS;
+  return mapping ? [mappedHeaders(mapping), ...KNOWN_FORMATS] : KNOWN_FORMATS;
 }
 
 /**
@@ -77,7 +96,14 @@ export function detectHeaderRow(row: Cell[], r: number, mapping?: ColumnMapping)
     if (match === null) continue;
     if ("duplicate" in match)
       return { ...expectedAndFound(formats, cells), duplicate: { ...match.duplicate, row: r + 1 } };
-    return { format: format.format, headerRowIndex: r, columns: match.columns, headers: headersAsWritten(cells) };
+    const detection: Detection = {
+      format: format.format,
+      headerRowIndex: r,
+      columns: match.columns,
+      headers: headersAsWritten(cells),
+    };
+    if (format.format === "mapped") detection.flags = match.flags;
+    return detection;
   }
   return null;
 }
@@ -115,19 +141,37 @@ function lateHeaderRow(rows: Cell[][], mapping?: ColumnMapping): number | null {
 /** Expected columns are those of the format the found headers come closest to (the first format when none is close). */
 function expectedAndFound(formats: FormatHeaders[], row: Cell[] | null): NotAnExtract {
   let closest = formats[0];
+  const index = headerIndex(row ?? []);
   if (row !== null) {
-    const index = headerIndex(row);
     let most = 0;
     for (const format of formats) {
       const known = knownHeaderCount(index, [format]);
       if (known > most) [closest, most] = [format, known];
     }
   }
-  return {
+  const result: NotAnExtract = {
     format: null,
-    expected: closest.fields.filter((f) => f.required).map((f) => f.label),
+    expected: [
+      ...closest.fields.filter((f) => f.required).map((f) => f.label),
+      ...(closest.flags ?? []).map((f) => f.label),
+    ],
     found: row === null ? [] : headersAsWritten(row).filter((h) => h !== ""),
   };
+  if (closest.format === "mapped") {
+    const missingFields = closest.fields.filter((f) => f.required && !f.aliases.some((a) => index.has(a)));
+    const missingFlags = (closest.flags ?? []).filter((f) => !index.has(f.alias));
+    result.missing = [...missingFields.map((f) => f.label), ...missingFlags.map((f) => f.label)];
+  }
+  return result;
+}
+
+/** Every column a detection reads (fields, Crime ID and flags), ascending: what a reader of a sheet must fetch. */
+export function columnsRead(detection: Detection): number[] {
+  const columns = [
+    ...Object.values(detection.columns).filter((c): c is number => c !== undefined),
+    ...(detection.flags ?? []).map((f) => f.column),
+  ];
+  return [...new Set(columns)].sort((a, b) => a - b);
 }
 
 export function isDetection(result: Detection | NotAnExtract): result is Detection {

@@ -65,6 +65,16 @@ export class ExtractReader {
     }
   }
 
+  /**
+   * Ends the current source: settles what needs all its rows (a mapped table's flag
+   * columns; a date column with no readable date is an AssessmentError naming it).
+   * Starting the next source or finishing does this too; calling it as soon as a
+   * source is read makes its errors come while it is the one being read.
+   */
+  endSource(): void {
+    this.session.endSource();
+  }
+
   finish(): ReadResult {
     return this.session.finish();
   }

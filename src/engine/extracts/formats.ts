@@ -18,6 +18,8 @@ export interface FormatHeaders {
   /** What the format is called in messages. */
   title: string;
   fields: FieldHeaders[];
+  /** A mapped table's flag columns (all required): the flag's name and its header, folded and as written. */
+  flags?: { name: string; alias: string; label: string }[];
 }
 
 export const POLICE_UK_HEADERS: FormatHeaders = {
@@ -29,6 +31,7 @@ export const POLICE_UK_HEADERS: FormatHeaders = {
     { field: "lsoaName", aliases: ["lsoa name"], label: "LSOA name", required: true },
     { field: "crimeType", aliases: ["crime type"], label: "Crime type", required: true },
     { field: "crimeId", aliases: ["crime id"], label: "Crime ID", required: false },
+    { field: "lsoa", aliases: ["lsoa code"], label: "LSOA code", required: false },
   ],
 };
 
@@ -57,6 +60,8 @@ export const HOME_OFFICE_HEADERS: FormatHeaders = {
       required: true,
     },
     { field: "count", aliases: ["offence count", "number of offences"], label: "Offence Count", required: true },
+    { field: "subgroup", aliases: ["offence subgroup"], label: "Offence Subgroup", required: false },
+    { field: "code", aliases: ["offence code"], label: "Offence Code", required: false },
   ],
 };
 
@@ -69,17 +74,28 @@ export function mappedHeaders(mapping: ColumnMapping): FormatHeaders {
     header === undefined || (header.trim() === "" && !required)
       ? []
       : [{ field: f, aliases: [foldHeader(header)], label: header.trim() || `(${f} column)`, required }];
+  // A named optional column is required: a typo should not silently count 1 a row, or drop a flag.
+  const byYearAndMonth = mapping.date === undefined && (mapping.year !== undefined || mapping.month !== undefined);
   return {
     format: "mapped",
     title: "mapped table",
     fields: [
-      ...field("date", mapping.date, true),
+      ...(byYearAndMonth
+        ? [...field("year", mapping.year ?? "", true), ...field("monthOfYear", mapping.month ?? "", true)]
+        : field("date", mapping.date ?? "", true)),
       ...field("area", mapping.area, true),
       ...field("category", mapping.category, true),
-      // A count or force column the user named is required: a typo should not silently count 1 a row.
       ...field("count", mapping.count, true),
       ...field("force", mapping.force, true),
+      ...field("lsoa", mapping.lsoa, true),
+      ...field("subgroup", mapping.subgroup, true),
+      ...field("code", mapping.code, true),
     ],
+    flags: Object.entries(mapping.flags ?? {}).map(([name, header]) => ({
+      name: name.trim(),
+      alias: foldHeader(header),
+      label: header.trim() || `(${name.trim()} flag column)`,
+    })),
   };
 }
 

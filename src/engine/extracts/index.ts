@@ -3,7 +3,7 @@
  * the columnar crime table, setting aside (and reporting) rows that cannot be read.
  */
 import type { CrimeTable } from "./crimeTable";
-import type { Cell, SetAside, SourceSummary } from "./types";
+import type { Cell, SetAside, SourceSummary, UnrecognisedFlagValues } from "./types";
 
 export interface DuplicateCrimeIds {
   count: number;
@@ -23,6 +23,8 @@ export interface ReadResult {
   notes?: string[];
   /** The same decisions, and repeated Crime IDs above 1% of crimes, said briefly for the first page. */
   warnings?: string[];
+  /** Flag columns holding values that are not flag spellings (those rows are set aside). Absent when none. */
+  unrecognisedFlags?: UnrecognisedFlagValues[];
 }
 
 export interface Grid {
@@ -34,7 +36,7 @@ export interface Grid {
 export type { CrimeTable } from "./crimeTable";
 export * from "./types";
 
-export { detectExtract, isDetection, HEADER_SCAN_ROWS } from "./detect";
+export { columnsRead, detectExtract, isDetection, HEADER_SCAN_ROWS } from "./detect";
 export { ExtractReader } from "./extractReader";
 export { readGrids } from "./readGrids";
 export { CsvExtractReader } from "./csv/csvExtractReader";
@@ -47,3 +49,5 @@ export { FORCE_NOT_STATED } from "./readingSession";
 export type { ExtractReadOptions } from "./readingSession";
 export { isExcelErrorText } from "./fieldReaders";
 export { parseTargetsCsv, periodLabel, TARGET_COLUMNS } from "./targetsCsv";
+export { mappingProblems, parseMapOption, parseMappingCsv, MAPPING_FIELD_NAMES } from "./mappingText";
+export { parsePrioritiesCsv, PRIORITY_COLUMNS } from "./prioritiesCsv";

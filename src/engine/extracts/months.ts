@@ -16,7 +16,64 @@ const FIRST_YEAR = 1900;
 const LAST_YEAR = 2199;
 const LARGEST_SERIAL = 2_958_465; // 31 December 9999
 
-const MONTH_NAMES = [
+function checked(year: number, month1to12: number): number {
+  if (!(year >= FIRST_YEAR && year <= LAST_YEAR && month1to12 >= 1 && month1to12 <= 12)) return UNREADABLE;
+  return monthIndex(year, month1to12);
+}
+
+export function monthFromExcelSerial(serial: number): number {
+  if (!Number.isFinite(serial) || serial < 1 || serial > LARGEST_SERIAL) return UNREADABLE;
+  const date = new Date(EXCEL_EPOCH_MS + Math.floor(serial) * MS_PER_DAY);
+  return checked(date.getUTCFullYear(), date.getUTCMonth() + 1);
+}
+
+/**
+ * A Date from ExcelJS holds a cell's date and time as UTC (a date-time of 23:30 on
+ * 31 March is 2024-03-31T23:30Z), so its UTC fields are the calendar day. A Date
+ * made in a browser for a date cell may instead be local midnight (in British
+ * Summer Time, 1 April is 23:00 UTC on 31 March): a Date at exactly local midnight
+ * is read by its local fields. (Where the machine's clock is on UTC they agree.)
+ */
+export function monthFromDate(date: Date): number {
+  const time = date.getTime();
+  if (Number.isNaN(time)) return UNREADABLE;
+  const localMidnight =
+    date.getHours() === 0 && date.getMinutes() === 0 && date.getSeconds() === 0 && date.getMilliseconds() === 0;
+  return localMidnight
+    ? checked(date.getFullYear(), date.getMonth() + 1)
+    : checked(date.getUTCFullYear(), date.getUTCMonth() + 1);
+}
+
+const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?:[T ].*)?$/;
+const DAY_FIRST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:[T ].*)?$/;
+const MONTH_YEAR = /^(\d{1,2})[-/.](\d{4})$/;
+const NAMED_MONTH = /^(?:\d{1,2}[-\s])?([a-z]{3,9})\.?[-\s,]+(\d{4}|\d{2})$/i;
+const SERIAL_TEXT = /^\d{5}(?:\.\d+)?$/;
+
+/** Month index from text, or UNREADABLE. UK order for day-first dates (dd/mm/yyyy). */
+export function monthFromText(raw: string): number {
+  const text = raw.trim();
+  let match = YEAR_FIRST.exec(text);
+  if (match) return checked(Number(match[1]), Number(match[2]));
+  match = DAY_FIRST.exec(text);
+  if (match) return checked(fullYear(match[3]), Number(match[2]));
+  match = MONTH_YEAR.exec(text);
+  if (match) return checked(Number(match[2]), Number(match[1]));
+  match = NAMED_MONTH.exec(text);
+  if (match) {
+    const month = monthOfName(match[1]);
+    return month === UNREADABLE ? UNREADABLE : checked(fullYear(match[2]), month);
+  }
+  if (SERIAL_TEXT.test(text)) return monthFromExcelSerial(Number(text));
+  return UNREADABLE;
+}
+
+/** "24" is 2024: two-digit years in UK exports are this century's. */
+function fullYear(digits: string): number {
+  return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
+}
+
+const FULL_MONTH_NAMES = [
   "january",
   "february",
   "march",
@@ -32,63 +89,34 @@ const MONTH_NAMES = [
 ];
 
 /**
- * 1-12 for a month's name or its start of three letters or more ("Sep", "Sept",
- * "September"), else 0. A word that only starts like one ("Febtember", "Junk",
- * "Mayhem") is not a month: read as one, a typo would put rows into a month,
- * even one missing from the data.
+ * 1 to 12 for a month's name or its start of three letters or more ("Mar",
+ * "Sept", "Febr", "March"; any case); UNREADABLE for any other word. A word that
+ * only starts like one ("Febtember", "Junk", "Mayhem") is not a month: read as
+ * one, a typo would put rows into a month, even one missing from the data.
  */
-function monthOfName(word: string): number {
-  const lower = word.toLowerCase();
-  return MONTH_NAMES.findIndex((name) => name.startsWith(lower)) + 1;
+export function monthOfName(word: string): number {
+  const name = word.trim().toLowerCase();
+  if (name.length < 3) return UNREADABLE;
+  const month = FULL_MONTH_NAMES.findIndex((full) => full.startsWith(name));
+  return month >= 0 ? month + 1 : UNREADABLE;
 }
 
-function checked(year: number, month1to12: number): number {
-  if (!(year >= FIRST_YEAR && year <= LAST_YEAR && month1to12 >= 1 && month1to12 <= 12)) return UNREADABLE;
-  return monthIndex(year, month1to12);
+/** A calendar year column: 2024 as a number or text; UNREADABLE outside 1900-2199. */
+export function yearFromCell(cell: Cell): number {
+  const text = typeof cell === "number" ? String(cell) : typeof cell === "string" ? cell.trim() : "";
+  if (!/^\d{4}$/.test(text)) return UNREADABLE;
+  const year = Number(text);
+  return year >= FIRST_YEAR && year <= LAST_YEAR ? year : UNREADABLE;
 }
 
-export function monthFromExcelSerial(serial: number): number {
-  if (!Number.isFinite(serial) || serial < 1 || serial > LARGEST_SERIAL) return UNREADABLE;
-  const date = new Date(EXCEL_EPOCH_MS + Math.floor(serial) * MS_PER_DAY);
-  return checked(date.getUTCFullYear(), date.getUTCMonth() + 1);
-}
-
-/**
- * A Date may stand for midnight UTC (ExcelJS) or local midnight (a browser), so
- * the 1st of a month in British Summer Time is 23:00 UTC on the last day of the
- * previous month. Shifting by 12 hours before reading the UTC month gives the
- * intended calendar day for any offset within 12 hours of UTC.
- */
-export function monthFromDate(date: Date): number {
-  const time = date.getTime();
-  if (Number.isNaN(time)) return UNREADABLE;
-  const noonish = new Date(time + MS_PER_DAY / 2);
-  return checked(noonish.getUTCFullYear(), noonish.getUTCMonth() + 1);
-}
-
-const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?:[T ].*)?$/;
-const DAY_FIRST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[T ].*)?$/;
-const MONTH_YEAR = /^(\d{1,2})[-/.](\d{4})$/;
-const NAMED_MONTH = /^(?:\d{1,2}[-\s])?([a-z]{3,9})\.?[-\s,]+(\d{4}|\d{2})$/i;
-const SERIAL_TEXT = /^\d{5}(?:\.\d+)?$/;
-
-/** Month index from text, or UNREADABLE. UK order for day-first dates (dd/mm/yyyy). */
-export function monthFromText(raw: string): number {
-  const text = raw.trim();
-  let match = YEAR_FIRST.exec(text);
-  if (match) return checked(Number(match[1]), Number(match[2]));
-  match = DAY_FIRST.exec(text);
-  if (match) return checked(Number(match[3]), Number(match[2]));
-  match = MONTH_YEAR.exec(text);
-  if (match) return checked(Number(match[2]), Number(match[1]));
-  match = NAMED_MONTH.exec(text);
-  if (match) {
-    const month = monthOfName(match[1]);
-    const year = match[2].length === 2 ? 2000 + Number(match[2]) : Number(match[2]);
-    return month === 0 ? UNREADABLE : checked(year, month);
+/** A month-of-year column: 1 to 12 (as a number or text, "03" too), or a month's name ("Mar", "March"). */
+export function monthOfYearFromCell(cell: Cell): number {
+  const text = typeof cell === "number" ? String(cell) : typeof cell === "string" ? cell.trim() : "";
+  if (/^\d{1,2}$/.test(text)) {
+    const month = Number(text);
+    return month >= 1 && month <= 12 ? month : UNREADABLE;
   }
-  if (SERIAL_TEXT.test(text)) return monthFromExcelSerial(Number(text));
-  return UNREADABLE;
+  return /^[a-z]+\.?$/i.test(text) ? monthOfName(text.replace(/\.$/, "")) : UNREADABLE;
 }
 
 export function monthFromCell(cell: Cell): number {

@@ -30,6 +30,7 @@ export function notAnExtractError(source: string, kind: "sheet" | "file", result
       { source, row: result.headerRow },
     );
   }
+  if (result.missing && result.missing.length > 0) return missingMappedColumnsError(source, kind, result);
   // The expected list can be empty (a caller with nothing to expect): then no list is printed at all.
   const needs = result.expected.length > 0 ? `: it needs the columns ${list(result.expected)}` : "";
   const found =
@@ -42,6 +43,22 @@ export function notAnExtractError(source: string, kind: "sheet" | "file", result
     {
       source,
     },
+  );
+}
+
+/** A column mapping naming columns the table does not have: which, and the columns it has. */
+function missingMappedColumnsError(source: string, kind: "sheet" | "file", result: NotAnExtract): AssessmentError {
+  const what = kind === "sheet" ? "This sheet" : "This file";
+  const missing = (result.missing ?? []).map((name) => `"${name}"`);
+  const columns = missing.length === 1 ? "a column" : "columns";
+  const found =
+    result.found.length === 0
+      ? `It has no header row in its first ${HEADER_SCAN_ROWS} rows.`
+      : `The columns found are: ${list(result.found)}.`;
+  return new AssessmentError(
+    `${what} has no ${missing.length === 1 ? "column" : "columns"} ${list(missing)}, which the column mapping names. ${found}`,
+    `Correct the ${columns} in the mapping (headers are matched in any case), or choose the table the mapping is for.`,
+    { source },
   );
 }
 

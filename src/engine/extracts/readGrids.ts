@@ -23,6 +23,7 @@ export function readGrids(
     const first = detection.headerRowIndex + 1;
     // Row numbers are 1-based as the user sees them: the header is row headerRowIndex + 1.
     reader.addRowRange(grid.rows, first, grid.rows.length, first + 1);
+    reader.endSource();
   }
   return reader.finish();
 }

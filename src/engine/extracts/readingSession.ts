@@ -8,7 +8,7 @@
  * checks that every source's rows still add up: read = counted + set aside.
  */
 import { AssessmentError } from "../errors";
-import { monthKey } from "./crimeTable";
+import { MAX_FLAGS, monthKey } from "./crimeTable";
 import { EARLIEST_MONTH, monthOfDate, monthsBeyondAnchor } from "./dateRange";
 import { DuplicateRegister, MAX_EXAMPLES } from "./duplicates";
 import {
@@ -16,18 +16,19 @@ import {
   CountReader,
   CrimeTypeReader,
   FinancialYearReader,
-  LsoaDistrictReader,
+  LsoaNameReader,
   MonthReader,
   QuarterReader,
   TextReader,
 } from "./fieldReaders";
+import { describeFlagValues, FLAG_SPELLINGS_TEXT } from "./flagColumns";
 import type { DuplicateCrimeIds, ReadResult } from "./index";
 import { sourcesToLeaveOut } from "./sameSources";
 import { SET_ASIDE } from "./setAsideReasons";
 import { SourceTally } from "./sourceTally";
 import { planFor, type SourcePlan } from "./sourcePlans";
 import { CrimeTableBuilder } from "./tableBuilder";
-import type { Detection, SourceSummary, SetAside } from "./types";
+import type { Detection, SourceSummary, SetAside, UnrecognisedFlagValues } from "./types";
 
 export const FORCE_NOT_STATED = "Force not stated";
 /** Repeated Crime IDs above this share of the crimes counted are flagged on the first page. */
@@ -49,6 +50,10 @@ export class ReadingSession {
   readonly readers;
   private readonly tallies: SourceTally[] = [];
   private current: SourceTally | null = null;
+  private currentPlan: SourcePlan | null = null;
+  /** Table rows set aside after they were added (flag values found not to be recognised), to drop when compacting. */
+  private readonly rowsSetAsideLater = new Set<number>();
+  private readonly unrecognisedFlags: UnrecognisedFlagValues[] = [];
   /** Today's month: rows dated after it are set aside. */
   private readonly latestMonth: number;
   private readonly keepNames: Set<string>;
@@ -58,7 +63,10 @@ export class ReadingSession {
     this.readers = {
       month: new MonthReader(),
       force: new TextReader(b.forces),
-      lsoaDistrict: new LsoaDistrictReader(b.districts),
+      lsoaName: new LsoaNameReader(b.districts),
+      lsoa: new TextReader(b.lsoas),
+      subgroup: new TextReader(b.subgroups),
+      code: new TextReader(b.codes),
       area: new TextReader(b.districts),
       crimeType: new CrimeTypeReader(b.categories),
       category: new CategoryReader(b.categories),
@@ -81,7 +89,49 @@ export class ReadingSession {
     this.tallies.push(tally);
     this.current = tally;
     this.duplicates.startSource(tally.index);
-    return planFor(this, detection);
+    this.currentPlan = planFor(this, detection);
+    return this.currentPlan;
+  }
+
+  /** Number of sources started so far. */
+  get sourceCount(): number {
+    return this.tallies.length;
+  }
+
+  /** Rows of the current source read so far, kept or not. */
+  get rowsReadInSource(): number {
+    return this.requireSource().rowsRead;
+  }
+
+  /** The bit of a flag in the table's flag bitmask (flags of the same name share one, across sources). */
+  flagBit(name: string): number {
+    const known = this.builder.flagNames.values.findIndex((f) => foldName(f) === foldName(name));
+    if (known >= 0) return known;
+    if (this.builder.flagNames.values.length >= MAX_FLAGS) {
+      throw new AssessmentError(
+        `The column mappings name more than ${MAX_FLAGS} flags.`,
+        `Map at most ${MAX_FLAGS} flag columns across the tables read.`,
+        { source: this.sourceName },
+      );
+    }
+    return this.builder.flagNames.intern(name.trim());
+  }
+
+  /** The flags the current source carries, for the data-quality page and the method. */
+  noteSourceFlags(names: string[]): void {
+    this.requireSource().flags = names.map((n) => n.trim());
+  }
+
+  /** A flag column's values that were not recognised (their rows already set aside). */
+  noteUnrecognisedFlags(entry: UnrecognisedFlagValues): void {
+    this.unrecognisedFlags.push(entry);
+  }
+
+  /** Sets aside a row of the current source already in the table (row `tableRow`), for `reason`, once. */
+  setKeptRowAside(tableRow: number, rowNumber: number, reason: string): void {
+    if (this.rowsSetAsideLater.has(tableRow)) return; // two flag columns may both find its values unrecognised
+    this.requireSource().unkeep(this.builder.months()[tableRow], rowNumber, reason);
+    this.rowsSetAsideLater.add(tableRow);
   }
 
   /** How the CSV file being read is encoded or separated, when not UTF-8 with commas. */
@@ -96,15 +146,29 @@ export class ReadingSession {
   /**
    * Adds a row to the table, unless its month is before 2000 or after today
    * (then it is set aside); true when added, so a plan can `return session.keep(...)`.
+   * The optional columns are -1 (flags 0) where the source has none.
    */
-  keep(month: number, district: number, force: number, category: number, count: number, row: number): boolean {
+  keep(
+    month: number,
+    district: number,
+    force: number,
+    category: number,
+    count: number,
+    row: number,
+    lsoa = -1,
+    subgroup = -1,
+    code = -1,
+    flags = 0,
+  ): boolean {
     const source = this.requireSource();
     if (month < EARLIEST_MONTH || month > this.latestMonth) {
       source.setAsideMonth(SET_ASIDE.dateOutOfRange, month, row);
       return false;
     }
-    source.kept(month, district, force, category, count, row);
+    const extras = lsoa !== -1 || subgroup !== -1 || code !== -1 || flags !== 0;
+    source.kept(month, district, force, category, count, row, extras ? hashExtras(lsoa, subgroup, code, flags) : 0);
     this.builder.push(month, district, force, category, count);
+    if (extras) this.builder.setLastExtras(lsoa, subgroup, code, flags);
     return true;
   }
 
@@ -125,22 +189,48 @@ export class ReadingSession {
     const leftOut = sourcesToLeaveOut(this.tallies, this.duplicates, (name) => this.keepNames.has(foldName(name)));
     for (const source of leftOut) this.tallies[source.index].leaveOut(source.reason);
     const beyond = this.setAsideMonthsBeyondAnchors();
-    const duplicates = this.compact(leftOut.length > 0 || beyond.size > 0, beyond);
+    const dropped = leftOut.length > 0 || beyond.size > 0 || this.rowsSetAsideLater.size > 0;
+    const duplicates = this.compact(dropped, beyond);
     if (this.builder.length === 0) throw this.nothingKeptError();
     const result = duplicates.result();
     const datesNote = this.datesOutOfRangeNote();
     const repeatsWarning = this.repeatedIdsWarning(duplicates, result);
-    return {
+    const flagsNote = this.unrecognisedFlagsNote();
+    const read: ReadResult = {
       table: this.builder.finish(),
       sources: this.tallies.map((t) => t.summary()),
       setAside: this.setAsideByReason(),
       duplicateCrimeIds: result,
-      notes: [...leftOut.map((l) => l.note), ...(datesNote ? [datesNote.note] : [])],
+      notes: [...leftOut.map((l) => l.note), ...(datesNote ? [datesNote.note] : []), ...(flagsNote?.notes ?? [])],
       warnings: [
         ...leftOut.map((l) => l.warning),
         ...(repeatsWarning ? [repeatsWarning] : []),
         ...(datesNote ? [datesNote.warning] : []),
+        ...(flagsNote ? [flagsNote.warning] : []),
       ],
+    };
+    if (flagsNote) read.unrecognisedFlags = flagsNote.listed;
+    return read;
+  }
+
+  /** A note per flag column with values not recognised (the values, their counts and first rows), and one warning. */
+  private unrecognisedFlagsNote(): { listed: UnrecognisedFlagValues[]; notes: string[]; warning: string } | null {
+    // Rows of a source left out whole are not listed: the source is not counted at all.
+    const listed = this.unrecognisedFlags.filter((e) =>
+      this.tallies.every((t) => t.name !== e.source || t.leftOut === null),
+    );
+    if (listed.length === 0) return null;
+    const notes = listed.map(
+      (e) =>
+        `The flag column "${e.column}" ("${e.flag}") in "${e.source}" holds values that are not ${FLAG_SPELLINGS_TEXT}: ${describeFlagValues(e)}. Those rows were set aside.`,
+    );
+    // A row with values not recognised in two columns is one row set aside.
+    const rows = this.setAsideByReason().find((s) => s.reason === SET_ASIDE.unrecognisedFlag)?.count ?? 0;
+    const columns = listed.map((e) => `"${e.column}" in "${e.source}"`);
+    return {
+      listed,
+      notes,
+      warning: `${n(rows)} row${rows === 1 ? "" : "s"} with a flag value not recognised (in ${listOf(columns)}) ${rows === 1 ? "was" : "were"} set aside: see the data-quality notes.`,
     };
   }
 
@@ -178,9 +268,10 @@ export class ReadingSession {
     return this.duplicates.recount(counted, this.builder.crimeIdHashes());
   }
 
-  /** A flag per table row: 0 for the rows of sources left out and of months beyond their source's anchor. */
+  /** A flag per table row: 0 for rows set aside after they were added, and those of sources left out or months beyond their anchor. */
   private rowsToKeep(beyond: Map<number, Set<number>>): Uint8Array {
     const keep = new Uint8Array(this.builder.length).fill(1);
+    for (const row of this.rowsSetAsideLater) keep[row] = 0;
     const months = this.builder.months();
     for (const tally of this.tallies) {
       if (tally.leftOut !== null) keep.fill(0, tally.rowStart, tally.rowEnd);
@@ -270,15 +361,29 @@ export class ReadingSession {
     );
   }
 
-  /** Notes where the rows of the source just read end in the table. */
-  private endSource(): void {
+  /**
+   * Ends the source being read (once): notes where its rows end in the table, and
+   * settles what needs all its rows (its plan's end), which may throw an AssessmentError.
+   */
+  endSource(): void {
     if (this.current) this.current.rowEnd = this.builder.length;
+    const plan = this.currentPlan;
+    this.currentPlan = null;
+    plan?.end?.();
   }
 
   private requireSource(): SourceTally {
     if (!this.current) throw new Error("A source must be added (addSource) before its rows.");
     return this.current;
   }
+}
+
+/** The optional columns of a kept row as one 32-bit value, for the source's fingerprint. */
+function hashExtras(lsoa: number, subgroup: number, code: number, flags: number): number {
+  let h = Math.imul(lsoa ^ 0x27d4eb2d, 0x01000193);
+  h = Math.imul(h ^ subgroup, 0x01000193);
+  h = Math.imul(h ^ code, 0x01000193);
+  return Math.imul(h ^ flags, 0x01000193) | 0;
 }
 
 function flagsSet(flags: Uint8Array, from: number, to: number): number {

@@ -10,6 +10,7 @@ export const SET_ASIDE = {
   excelError: "Excel error value",
   dateOutOfRange: "Date out of range",
   strayQuote: "Unclosed or stray quote (the line was set aside)",
+  unrecognisedFlag: "Flag value not recognised",
 } as const;
 
 export type SetAsideReason = (typeof SET_ASIDE)[keyof typeof SET_ASIDE];

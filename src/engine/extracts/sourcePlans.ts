@@ -3,8 +3,11 @@
  * columns to read and the reader for each; the caller (the cell reader or the
  * CSV byte reader) fills `values` in that order and calls `accept`.
  */
-import { EXCEL_ERROR, type FieldReader } from "./fieldReaders";
-import { quarterFirstMonth } from "./months";
+import { monthIndex } from "./crimeTable";
+import { EXCEL_ERROR, MonthOfYearReader, MonthReader, YearReader, type FieldReader } from "./fieldReaders";
+import { FlagColumns } from "./flagColumns";
+import { noReadableDatesError } from "./mappedDates";
+import { quarterFirstMonth, UNREADABLE } from "./months";
 import type { ReadingSession } from "./readingSession";
 import { SET_ASIDE } from "./setAsideReasons";
 import type { CrimeField, Detection } from "./types";
@@ -17,6 +20,11 @@ export interface SourcePlan {
   readonly crimeIdColumn: number;
   /** Adds the row to the table or sets it aside; true when it was added. */
   accept(values: Float64Array, rowNumber: number): boolean;
+  /**
+   * Called once every row of the source has been read, before the table is used:
+   * settles what needs the whole source (flag columns), or throws an AssessmentError.
+   */
+  end?(): void;
 }
 
 interface FieldUse {
@@ -30,23 +38,30 @@ function hasExcelError(values: Float64Array): boolean {
   return false;
 }
 
-function columnsOf(detection: Detection, uses: FieldUse[]): { columns: number[]; readers: FieldReader[] } {
+/** The columns and readers of the fields present, and each field's slot in `values` (-1 when absent). */
+function columnsOf(detection: Detection, uses: FieldUse[]) {
   const present = uses.filter((use) => detection.columns[use.field] !== undefined);
+  const slot = (field: CrimeField) => present.findIndex((use) => use.field === field);
   return {
     columns: present.map((use) => detection.columns[use.field] as number),
     readers: present.map((use) => use.reader),
+    slot,
   };
 }
 
-/** police.uk: values are [month, force, district, category]. */
+/** police.uk: values are [month, force, LSOA name, crime type, LSOA code?]. */
 function policeUkPlan(session: ReadingSession, detection: Detection): SourcePlan {
   const r = session.readers;
-  const { columns, readers } = columnsOf(detection, [
+  const names = r.lsoaName;
+  const builder = session.builder;
+  const { columns, readers, slot } = columnsOf(detection, [
     { field: "month", reader: r.month },
     { field: "force", reader: r.force },
-    { field: "lsoaName", reader: r.lsoaDistrict },
+    { field: "lsoaName", reader: names },
     { field: "crimeType", reader: r.crimeType },
+    { field: "lsoa", reader: r.lsoa },
   ]);
+  const lsoaAt = slot("lsoa");
   return {
     columns,
     readers,
@@ -56,7 +71,9 @@ function policeUkPlan(session: ReadingSession, detection: Detection): SourcePlan
       if (v[0] < 0) return session.setAside(SET_ASIDE.unreadableMonth, row);
       if (v[2] < 0) return session.setAside(SET_ASIDE.blankLsoa, row);
       if (v[3] < 0) return session.setAside(SET_ASIDE.unknownCrimeType, row);
-      return session.keep(v[0], v[2], session.force(v[1]), v[3], 1, row);
+      const lsoa = lsoaAt < 0 ? UNREADABLE : v[lsoaAt];
+      if (lsoa >= 0) builder.nameLsoa(lsoa, names.names.values[v[2]]);
+      return session.keep(v[0], names.districtOf[v[2]], session.force(v[1]), v[3], 1, row, lsoa);
     },
   };
 }
@@ -65,18 +82,22 @@ function policeUkPlan(session: ReadingSession, detection: Detection): SourcePlan
  * Home Office quarterly counts: a quarter is not a month, so each row is held at
  * the first month of its quarter with the quarter's count, and the source is
  * flagged `quarterly` so that measures and the method page can say so.
- * Values are [financial year start, quarter, force, area, category, count].
+ * Values are [financial year start, quarter, force, area, category, count, subgroup?, code?].
  */
 function homeOfficePlan(session: ReadingSession, detection: Detection): SourcePlan {
   const r = session.readers;
-  const { columns, readers } = columnsOf(detection, [
+  const { columns, readers, slot } = columnsOf(detection, [
     { field: "financialYear", reader: r.financialYear },
     { field: "financialQuarter", reader: r.quarter },
     { field: "force", reader: r.force },
     { field: "area", reader: r.area },
     { field: "category", reader: r.category },
     { field: "count", reader: r.count },
+    { field: "subgroup", reader: r.subgroup },
+    { field: "code", reader: r.code },
   ]);
+  const subgroupAt = slot("subgroup");
+  const codeAt = slot("code");
   return {
     columns,
     readers,
@@ -87,38 +108,93 @@ function homeOfficePlan(session: ReadingSession, detection: Detection): SourcePl
       if (v[3] < 0) return session.setAside(SET_ASIDE.blankArea, row);
       if (v[4] < 0) return session.setAside(SET_ASIDE.blankCategory, row);
       if (Number.isNaN(v[5])) return session.setAside(SET_ASIDE.unreadableCount, row);
-      return session.keep(quarterFirstMonth(v[0], v[1]), v[3], session.force(v[2]), v[4], v[5], row);
+      const subgroup = subgroupAt < 0 ? UNREADABLE : v[subgroupAt];
+      const code = codeAt < 0 ? UNREADABLE : v[codeAt];
+      const month = quarterFirstMonth(v[0], v[1]);
+      return session.keep(month, v[3], session.force(v[2]), v[4], v[5], row, UNREADABLE, subgroup, code);
     },
   };
 }
 
-/** A user-mapped table: values are [month, area, category, count?, force?]; absent ones default to 1 and "Force not stated". */
+/**
+ * A user-mapped table: a date (or a year and a month), area and category, and
+ * optionally a count (else 1 a row), force (else "Force not stated"), LSOA code,
+ * offence subgroup and code, and flag columns (after the fields, in the mapping's
+ * order). Each mapped source has its own date and flag readers, so that what
+ * they could not read is reported for that source.
+ */
 function mappedPlan(session: ReadingSession, detection: Detection): SourcePlan {
   const r = session.readers;
-  const hasCount = detection.columns.count !== undefined;
-  const hasForce = detection.columns.force !== undefined;
-  const { columns, readers } = columnsOf(detection, [
-    { field: "date", reader: r.month },
+  const dates = { date: new MonthReader(), year: new YearReader(), month: new MonthOfYearReader() };
+  const fields = columnsOf(detection, [
+    { field: "date", reader: dates.date },
+    { field: "year", reader: dates.year },
+    { field: "monthOfYear", reader: dates.month },
     { field: "area", reader: r.area },
     { field: "category", reader: r.category },
     { field: "count", reader: r.count },
     { field: "force", reader: r.force },
+    { field: "lsoa", reader: r.lsoa },
+    { field: "subgroup", reader: r.subgroup },
+    { field: "code", reader: r.code },
   ]);
-  const forceAt = hasCount ? 4 : 3;
+  const at = {
+    date: fields.slot("date"),
+    year: fields.slot("year"),
+    month: fields.slot("monthOfYear"),
+    area: fields.slot("area"),
+    category: fields.slot("category"),
+    count: fields.slot("count"),
+    force: fields.slot("force"),
+    lsoa: fields.slot("lsoa"),
+    subgroup: fields.slot("subgroup"),
+    code: fields.slot("code"),
+  };
+  const flags = new FlagColumns(session, detection.flags ?? [], fields.columns.length);
+  const optional = (v: Float64Array, slot: number) => (slot < 0 ? UNREADABLE : v[slot]);
+  let readableDates = 0;
   return {
-    columns,
-    readers,
+    columns: [...fields.columns, ...flags.columns],
+    readers: [...fields.readers, ...flags.readers],
     crimeIdColumn: -1,
     accept(v, row) {
+      const month = at.date >= 0 ? v[at.date] : yearAndMonth(v[at.year], v[at.month]);
+      if (month >= 0) readableDates++;
       if (hasExcelError(v)) return session.setAside(SET_ASIDE.excelError, row);
-      if (v[0] < 0) return session.setAside(SET_ASIDE.unreadableMonth, row);
-      if (v[1] < 0) return session.setAside(SET_ASIDE.blankArea, row);
-      if (v[2] < 0) return session.setAside(SET_ASIDE.blankCategory, row);
-      const count = hasCount ? v[3] : 1;
+      if (month < 0) return session.setAside(SET_ASIDE.unreadableMonth, row);
+      if (v[at.area] < 0) return session.setAside(SET_ASIDE.blankArea, row);
+      if (v[at.category] < 0) return session.setAside(SET_ASIDE.blankCategory, row);
+      const count = at.count < 0 ? 1 : v[at.count];
       if (Number.isNaN(count)) return session.setAside(SET_ASIDE.unreadableCount, row);
-      return session.keep(v[0], v[1], session.force(hasForce ? v[forceAt] : -1), v[2], count, row);
+      const bits = flags.read(v, row);
+      if (bits < 0) return session.setAside(SET_ASIDE.unrecognisedFlag, row);
+      const kept = session.keep(
+        month,
+        v[at.area],
+        session.force(optional(v, at.force)),
+        v[at.category],
+        count,
+        row,
+        optional(v, at.lsoa),
+        optional(v, at.subgroup),
+        optional(v, at.code),
+        bits,
+      );
+      if (kept) flags.kept(row);
+      return kept;
+    },
+    end() {
+      if (readableDates === 0 && session.rowsReadInSource > 0) {
+        throw noReadableDatesError(session.sourceName, detection, dates);
+      }
+      flags.end();
     },
   };
+}
+
+/** The month index of a year and a month of the year (1-12), or UNREADABLE when either could not be read. */
+function yearAndMonth(year: number, month: number): number {
+  return year < 0 || month < 0 ? UNREADABLE : monthIndex(year, month);
 }
 
 export function planFor(session: ReadingSession, detection: Detection): SourcePlan {

@@ -36,6 +36,8 @@ export class SourceTally {
   rowEnd: number;
   /** Why the whole source was left out, when it was. */
   leftOut: string | null = null;
+  /** The flags a mapped source carries, by name. */
+  flags: string[] = [];
   /** How a CSV file was read, when not as UTF-8 with commas (for the data-quality page). */
   readonly csv: Pick<SourceSummary, "encoding" | "delimiter"> = {};
   /** Order-independent sums of the kept rows' hashes: equal sums mean the same rows in any order. */
@@ -61,7 +63,8 @@ export class SourceTally {
     this.rowEnd = rowStart;
   }
 
-  kept(month: number, district: number, force: number, category: number, count: number, row: number): void {
+  /** `extra` folds the optional columns (LSOA, offence subgroup and code, flags) into the row's hash. */
+  kept(month: number, district: number, force: number, category: number, count: number, row: number, extra = 0): void {
     this.rowsRead++;
     this.rowsKept++;
     if (this.firstRows.length < MAX_EXAMPLES) this.firstRows.push(row);
@@ -72,12 +75,14 @@ export class SourceTally {
     h1 = Math.imul(h1 ^ force, PRIME_1);
     h1 = Math.imul(h1 ^ category, PRIME_1);
     h1 = Math.imul(h1 ^ key, PRIME_1);
+    h1 = Math.imul(h1 ^ extra, PRIME_1);
     let h2 = SEED_2;
     h2 = Math.imul(h2 ^ month, PRIME_2);
     h2 = Math.imul(h2 ^ district, PRIME_2);
     h2 = Math.imul(h2 ^ force, PRIME_2);
     h2 = Math.imul(h2 ^ category, PRIME_2);
     h2 = Math.imul(h2 ^ key, PRIME_2);
+    h2 = Math.imul(h2 ^ extra, PRIME_2);
     this.sum1 = (this.sum1 + mix(h1)) | 0;
     this.sum2 = (this.sum2 + mix(h2)) | 0;
     let tally = this.lastMonthTally;
@@ -97,13 +102,35 @@ export class SourceTally {
   setAside(reason: string, row: number): void {
     this.rowsRead++;
     if (this.firstRows.length < MAX_EXAMPLES) this.firstRows.push(row);
+    this.countReason(reason, row);
+  }
+
+  private countReason(reason: string, row: number): void {
     let tally = this.byReason.get(reason);
     if (!tally) {
       tally = { count: 0, examples: [] };
       this.byReason.set(reason, tally);
     }
     tally.count++;
-    if (tally.examples.length < MAX_EXAMPLES) tally.examples.push(row);
+    const examples = tally.examples;
+    // Rows set aside after the fact may come before the examples so far: keep the first rows, in order.
+    if (examples.length < MAX_EXAMPLES) examples.push(row);
+    else if (row < examples[examples.length - 1]) examples[examples.length - 1] = row;
+    else return;
+    if (examples.length > 1 && examples[examples.length - 2] > row) examples.sort((a, b) => a - b);
+  }
+
+  /** Sets aside a row already counted as kept (in `month`), for `reason`: read = kept + set aside still holds. */
+  unkeep(month: number, row: number, reason: string): void {
+    this.rowsKept--;
+    this.countReason(reason, row);
+    const monthTally = this.byMonth.get(month);
+    if (!monthTally) return;
+    monthTally.rows--;
+    monthTally.examples = monthTally.examples.filter((r) => r !== row);
+    if (monthTally.rows === 0) this.byMonth.delete(month);
+    // The month cached for the next kept row may be the one just deleted.
+    this.lastMonthTally = null;
   }
 
   /** Sets a row aside for its month (before 2000, after today), noting the month for the data-quality notes. */
@@ -181,6 +208,7 @@ export class SourceTally {
       setAside: [...this.byReason].map(([reason, t]) => ({ reason, count: t.count })),
     };
     if (this.format === "home-office-csp") summary.quarterly = true;
+    if (this.flags.length > 0) summary.flags = [...this.flags];
     if (this.leftOut !== null) summary.leftOut = this.leftOut;
     return { ...summary, ...this.csv };
   }

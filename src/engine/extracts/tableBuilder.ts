@@ -24,7 +24,7 @@ export class StringDictionary {
 
 const INITIAL_CAPACITY = 1024;
 
-type Column = Int32Array | Float64Array;
+type Column = Int32Array | Uint32Array | Float64Array;
 
 /**
  * Every per-row array the builder holds. Growing and compacting walk this record,
@@ -41,6 +41,11 @@ interface Columns {
   /** The two 32-bit hashes of each row's Crime ID (0, 0 for none), to recount repeats after compacting. */
   crimeIdHash1: Int32Array | null;
   crimeIdHash2: Int32Array | null;
+  /** Created when a row first has a value for them: -1 (flags 0) on the rows before and on rows without one. */
+  lsoa: Int32Array | null;
+  subgroup: Int32Array | null;
+  code: Int32Array | null;
+  flags: Uint32Array | null;
 }
 
 function resized<T extends Column>(array: T, capacity: number): T {
@@ -59,6 +64,12 @@ export class CrimeTableBuilder {
   readonly districts = new StringDictionary();
   readonly forces = new StringDictionary();
   readonly categories = new StringDictionary();
+  readonly subgroups = new StringDictionary();
+  readonly codes = new StringDictionary();
+  /** LSOA codes, with the name first seen beside each (lsoaNames[id]). */
+  readonly lsoas = new StringDictionary();
+  readonly lsoaNames: string[] = [];
+  readonly flagNames = new StringDictionary();
   length = 0;
   private capacity = INITIAL_CAPACITY;
   private columns: Columns = {
@@ -69,6 +80,10 @@ export class CrimeTableBuilder {
     count: null,
     crimeIdHash1: null,
     crimeIdHash2: null,
+    lsoa: null,
+    subgroup: null,
+    code: null,
+    flags: null,
   };
 
   /** Make room for at least `rows` more rows in one step (readers that know their size call this). */
@@ -94,7 +109,27 @@ export class CrimeTableBuilder {
       c.count.fill(1, 0, row);
     }
     if (c.count) c.count[row] = count;
+    // The optional columns a source does not have hold "none" on its rows.
+    if (c.lsoa) c.lsoa[row] = -1;
+    if (c.subgroup) c.subgroup[row] = -1;
+    if (c.code) c.code[row] = -1;
+    if (c.flags) c.flags[row] = 0;
     this.length = row + 1;
+  }
+
+  /** Sets the optional columns of the row added last (-1 or 0 for none); a column is created when first needed. */
+  setLastExtras(lsoa: number, subgroup: number, code: number, flags: number): void {
+    const row = this.length - 1;
+    const c = this.columns;
+    if (lsoa >= 0) (c.lsoa ??= this.noneColumn(Int32Array, -1))[row] = lsoa;
+    if (subgroup >= 0) (c.subgroup ??= this.noneColumn(Int32Array, -1))[row] = subgroup;
+    if (code >= 0) (c.code ??= this.noneColumn(Int32Array, -1))[row] = code;
+    if (flags !== 0) (c.flags ??= this.noneColumn(Uint32Array, 0))[row] = flags;
+  }
+
+  /** The name of an LSOA code, the first time a row gives one. */
+  nameLsoa(lsoa: number, name: string): void {
+    if (this.lsoaNames[lsoa] === undefined) this.lsoaNames[lsoa] = name;
   }
 
   /** Notes the Crime ID (as its two hashes) of the row added last. */
@@ -137,6 +172,7 @@ export class CrimeTableBuilder {
   finish(): CrimeTable {
     const n = this.length;
     const c = this.columns;
+    const view = <T extends Column>(array: T | null): T | null => (array ? (array.subarray(0, n) as T) : null);
     return {
       length: n,
       month: c.month.subarray(0, n),
@@ -147,7 +183,23 @@ export class CrimeTableBuilder {
       districts: this.districts.values,
       forces: this.forces.values,
       categories: this.categories.values,
+      subgroup: view(c.subgroup),
+      subgroups: this.subgroups.values,
+      code: view(c.code),
+      codes: this.codes.values,
+      lsoa: view(c.lsoa),
+      lsoas: this.lsoas.values,
+      lsoaNames: this.lsoas.values.map((_, id) => this.lsoaNames[id] ?? ""),
+      flags: view(c.flags),
+      flagNames: this.flagNames.values,
     };
+  }
+
+  /** A new optional column, holding "none" for every row so far. */
+  private noneColumn<T extends Int32Array | Uint32Array>(type: new (n: number) => T, none: number): T {
+    const array = new type(this.capacity);
+    if (none !== 0) array.fill(none, 0, this.length);
+    return array;
   }
 
   private eachColumn(change: (array: Column) => Column): void {

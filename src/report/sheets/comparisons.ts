@@ -22,8 +22,10 @@ import { rateCell } from "../values";
 import { findingsFor } from "./describe";
 import { SHEET_NAMES, TAB_COLOURS } from "./names";
 
-/** Ranked charts on the sheet: All crime's, then those of the categories above or below their group. */
-const MAX_RANKED_CHARTS = 4;
+/** Priorities each get a ranked chart when there are no more than this; otherwise the summary table holds them. */
+const MAX_PRIORITY_CHARTS = 3;
+/** Ranked charts on the sheet: All crime's, the priorities' (when few), then the categories above or below their group. */
+const MAX_RANKED_CHARTS = 6;
 
 /** Shown: the Comparisons sheet has something to say. */
 export function hasComparisons(a: Assessment): boolean {
@@ -55,10 +57,25 @@ function peerSection(layout: SheetLayout, a: Assessment, peers: PeerFigures): vo
     return;
   }
   summaryTable(layout, a, peers);
-  const charted = peers.measures.filter(
-    (m) => m.category === ALL_CRIME || m.position === "above" || m.position === "below",
-  );
-  charted.slice(0, MAX_RANKED_CHARTS).forEach((m, i) => rankedTableAndChart(layout, a, peers, m, i));
+  rankedMeasures(a, peers).forEach((m, i) => rankedTableAndChart(layout, a, peers, m, i));
+}
+
+/** All crime, each priority when there are few, then each category above or below its group, up to MAX_RANKED_CHARTS. */
+function rankedMeasures(a: Assessment, peers: PeerFigures): PeerMeasure[] {
+  const priorities = (a.priorities ?? []).map((p) => p.name);
+  const charted = priorities.length <= MAX_PRIORITY_CHARTS ? priorities : [];
+  const rank = (m: PeerMeasure) =>
+    m.category === ALL_CRIME
+      ? 0
+      : charted.includes(m.category)
+        ? 1
+        : m.position === "above" || m.position === "below"
+          ? 2
+          : 3;
+  return peers.measures
+    .filter((m) => rank(m) < 3)
+    .sort((x, y) => rank(x) - rank(y))
+    .slice(0, MAX_RANKED_CHARTS);
 }
 
 /** Who is in the group, who is not and why: every listed peer is accounted for. */

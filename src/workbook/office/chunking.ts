@@ -3,7 +3,7 @@
  * spans), in blocks of rows sized to stay well under Excel's 5 MB response limit
  * and far under its 5 million cell limit. Pure, so the sizes can be tested.
  */
-import type { Cell, Detection } from "../../engine/extracts";
+import { columnsRead, type Cell, type Detection } from "../../engine/extracts";
 
 /** A run of adjacent needed columns, 0-based from the source's first column. */
 export interface ColumnSpan {
@@ -26,9 +26,8 @@ const FALLBACK_CELL_BYTES = 32;
 const SAFETY_FACTOR = 1.5;
 
 export function neededColumns(detection: Detection): number[] {
-  return [...new Set(Object.values(detection.columns).filter((c): c is number => c !== undefined))].sort(
-    (a, b) => a - b,
-  );
+  // The engine's list: the fields' columns and a mapped table's flag columns.
+  return columnsRead(detection);
 }
 
 export function columnSpans(columns: number[]): ColumnSpan[] {

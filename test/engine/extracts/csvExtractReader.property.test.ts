@@ -135,12 +135,15 @@ describe("CsvExtractReader on a mapped table with line breaks in quoted fields",
       fc.property(fc.array(logRow, { minLength: 1, maxLength: 10 }), fc.boolean(), fc.nat(), (rows, crlf, cutSeed) => {
         const csvText = Papa.unparse([LOG_HEADER, ...rows], { newline: crlf ? "\r\n" : "\n" });
         const bytes = new TextEncoder().encode(csvText);
-        const reader = new ExtractReader();
-        const csv = new CsvExtractReader(reader, "f.csv", { mapping });
-        const cut = cutSeed % (bytes.length + 1);
-        csv.push(bytes.subarray(0, cut));
-        csv.push(bytes.subarray(cut));
-        csv.end();
+        const readCsv = () => {
+          const reader = new ExtractReader();
+          const csv = new CsvExtractReader(reader, "f.csv", { mapping });
+          const cut = cutSeed % (bytes.length + 1);
+          csv.push(bytes.subarray(0, cut));
+          csv.push(bytes.subarray(cut));
+          csv.end();
+          return reader.finish();
+        };
         const grid = Papa.parse<string[]>(csvText, { skipEmptyLines: false }).data;
         const outcome = (read: () => ReadResult) => {
           try {
@@ -152,7 +155,8 @@ describe("CsvExtractReader on a mapped table with line breaks in quoted fields",
             return (error as Error).message;
           }
         };
-        expect(outcome(() => reader.finish())).toEqual(
+        // A table with no readable date at all is an error from both, quoting the same values.
+        expect(outcome(readCsv)).toEqual(
           outcome(() => readGrids([{ name: "f.csv", kind: "file", rows: grid }], { "f.csv": mapping })),
         );
       }),

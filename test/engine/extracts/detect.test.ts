@@ -27,7 +27,7 @@ describe("detectExtract", () => {
     const d = detected([POLICE_HEADER]);
     expect(d.format).toBe("police-uk");
     expect(d.headerRowIndex).toBe(0);
-    expect(d.columns).toEqual({ crimeId: 0, month: 1, force: 3, lsoaName: 8, crimeType: 9 });
+    expect(d.columns).toEqual({ crimeId: 0, month: 1, force: 3, lsoa: 7, lsoaName: 8, crimeType: 9 });
   });
 
   it("finds the header below a title and a blank row", () => {

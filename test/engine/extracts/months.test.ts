@@ -37,10 +37,15 @@ describe("monthFromCell", () => {
     expect(monthFromCell(serial)).toBe(monthIndex(year, month));
   });
 
-  it("reads a Date at UTC midnight and at local midnight in British Summer Time", () => {
+  it("reads a Date at UTC midnight (ExcelJS) and at local midnight (a browser), whatever the machine's zone", () => {
     expect(monthFromCell(new Date(Date.UTC(2024, 3, 1)))).toBe(monthIndex(2024, 4));
-    // 00:00 on 1 April 2024 in BST is 23:00 UTC on 31 March.
-    expect(monthFromCell(new Date(Date.UTC(2024, 2, 31, 23, 0)))).toBe(monthIndex(2024, 4));
+    // Local midnight on 1 April: in British Summer Time that is 23:00 UTC on 31 March.
+    expect(monthFromCell(new Date(2024, 3, 1))).toBe(monthIndex(2024, 4));
+  });
+
+  it("reads a date-time cell (ExcelJS gives its wall-clock time as UTC) by its own day, late in the evening too", () => {
+    expect(monthFromCell(new Date(Date.UTC(2024, 2, 31, 23, 30)))).toBe(monthIndex(2024, 3));
+    expect(monthFromCell(new Date(Date.UTC(2024, 3, 1, 0, 15)))).toBe(monthIndex(2024, 4));
   });
 
   it.each([

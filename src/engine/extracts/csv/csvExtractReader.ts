@@ -33,6 +33,7 @@ export class CsvExtractReader extends CsvScanner {
   override end(): void {
     super.end();
     if (this.summary && this.text.readWindows1252) this.summary.encoding = "windows-1252";
+    this.reader.endSource();
   }
 
   protected headerLine(text: string, lineBytes: number): DataLayout | null {

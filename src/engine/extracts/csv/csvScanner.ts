@@ -57,8 +57,12 @@ export interface DataLayout {
   dictionaries: ByteDictionary[];
   /** What each value is when its column is missing from a short row. */
   blankValues: Float64Array;
-  /** Extra plan values that read the same column as an earlier one: [from, to]. */
-  copies: [number, number][];
+  /**
+   * Plan values that read the same column as an earlier one, each with its own
+   * reader (a Home Office table whose category is its subgroup column): slot -> the
+   * next slot reading the same column, -1 for none.
+   */
+  nextSlot: Int32Array;
   crimeIdColumn: number;
   delimiter: number;
   multiLine: boolean;
@@ -112,10 +116,12 @@ export abstract class CsvScanner {
   protected layoutFor(plan: SourcePlan, shape: DataShape): DataLayout {
     const width = Math.max(plan.crimeIdColumn, ...plan.columns) + 1;
     const slotOf = new Int32Array(width).fill(-1);
-    const copies: [number, number][] = [];
+    const nextSlot = new Int32Array(plan.columns.length).fill(-1);
+    const lastSlot = new Int32Array(width).fill(-1);
     plan.columns.forEach((column, f) => {
       if (slotOf[column] < 0) slotOf[column] = f;
-      else copies.push([slotOf[column], f]);
+      else nextSlot[lastSlot[column]] = f;
+      lastSlot[column] = f;
     });
     this.values = new Float64Array(plan.columns.length);
     return {
@@ -123,7 +129,7 @@ export abstract class CsvScanner {
       slotOf,
       dictionaries: plan.readers.map((reader) => new ByteDictionary((text) => reader.read(text), this.text)),
       blankValues: Float64Array.from(plan.readers, (reader) => reader.read("")),
-      copies,
+      nextSlot,
       crimeIdColumn: plan.crimeIdColumn,
       delimiter: DELIMITER_BYTES[shape.delimiter],
       multiLine: shape.multiLine,
@@ -168,7 +174,7 @@ export abstract class CsvScanner {
    */
   private parseDataRecords(layout: DataLayout, bytes: Uint8Array, pos: number, final: boolean): number {
     const end = bytes.length;
-    const { slotOf, dictionaries, blankValues, copies, plan, crimeIdColumn, multiLine } = layout;
+    const { slotOf, dictionaries, blankValues, nextSlot, plan, crimeIdColumn, multiLine } = layout;
     const width = slotOf.length;
     const values = this.values;
     const scratch = this.scratch;
@@ -298,7 +304,11 @@ export abstract class CsvScanner {
         }
         if (pos >= end && !final) return recordStart;
         if (stop > start) hasContent = true;
-        if (slot >= 0) values[slot] = dictionaries[slot].valueOf(fieldBytes, start, stop, hash);
+        if (slot >= 0) {
+          values[slot] = dictionaries[slot].valueOf(fieldBytes, start, stop, hash);
+          for (let s = nextSlot[slot]; s >= 0; s = nextSlot[s])
+            values[s] = dictionaries[s].valueOf(fieldBytes, start, stop, hash);
+        }
         if (column === crimeIdColumn && stop > start) {
           if (fieldBytes === scratch.bytes) {
             // Quoted IDs are rare: keep a copy, since the scratch buffer is reused by later fields.
@@ -342,7 +352,6 @@ export abstract class CsvScanner {
       if (!hasContent) continue;
       // A row of spaces only is blank too, as in a sheet; checked exactly, but only when every wanted field is blank.
       if (allBlank(values, blankValues) && isBlankRecord(bytes, recordStart, pos, delimiter)) continue;
-      for (let k = 0; k < copies.length; k++) values[copies[k][1]] = values[copies[k][0]];
       if (plan.accept(values, rowNumber) && idStart >= 0 && !this.isErrorValue(idBytes, idStart, idEnd)) {
         if (idAscii) this.checkHashedId(idHash1, idHash2, idBytes, idStart, idEnd, rowNumber);
         else this.checkCrimeId(idBytes, idStart, idEnd, rowNumber);
