@@ -49,6 +49,8 @@ export class FakeHost implements AssessmentHost {
     codes: [],
     flags: [],
   };
+  /** When set, what describeData answers for the chosen sources (in place of `data`). */
+  dataFor?: (sourceIds: string[]) => Omit<DataDescription, "areas">;
   saved: SavedSettings | null = null;
   runs: RunRequest[] = [];
   /** The pane's questions about the chosen data (describeData; listAreas is recorded here too). */
@@ -66,7 +68,7 @@ export class FakeHost implements AssessmentHost {
   }
   async describeData(sourceIds: string[], mappings: Record<string, ColumnMapping>, keepSourceIds?: string[]) {
     this.dataCalls.push({ sourceIds, mappings, ...(keepSourceIds && { keepSourceIds }) });
-    return { areas: this.areas, ...this.data };
+    return { areas: this.areas, ...(this.dataFor?.(sourceIds) ?? this.data) };
   }
   async loadSavedSettings() {
     return this.saved;
