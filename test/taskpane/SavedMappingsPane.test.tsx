@@ -93,4 +93,39 @@ describe("Saved mappings", () => {
         .map((o) => o.textContent),
     ).toEqual(["Choose a saved mapping", "Council ASB log"]);
   });
+
+  it("keeps a named mapping for the session in file mode, for the next file with those columns", async () => {
+    const host = new FakeHost();
+    host.mode = "file";
+    const nextYear = { ...ASB_LOG, id: "asb-log-2025.csv", name: "asb-log-2025.csv", kind: "file" as const };
+    Object.assign(host, {
+      openFiles: async () => {
+        host.sources = [...host.sources, nextYear];
+      },
+    });
+    const { user } = await readyPane(host);
+    await user.click(screen.getByRole("button", { name: "Map columns of ASB log" }));
+    const dialog = await screen.findByRole("dialog", { name: "Map the columns of ASB log" });
+    await user.selectOptions(within(dialog).getByRole("combobox", { name: /^area/i }), "Ward");
+    await user.selectOptions(within(dialog).getByRole("combobox", { name: /^category/i }), "Incident type");
+    const name = within(dialog).getByRole("textbox", { name: /save the mapping as/i });
+    await user.clear(name);
+    await user.type(name, "Council ASB log");
+    await user.click(within(dialog).getByRole("button", { name: "Use this mapping" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+
+    await user.upload(document.querySelector<HTMLInputElement>('input[type="file"]')!, new File(["x"], nextYear.id));
+    const use = await screen.findByRole("button", {
+      name: "Use the saved mapping Council ASB log for asb-log-2025.csv",
+      hidden: true,
+    });
+    await user.click(use);
+    expect(screen.getByRole("checkbox", { name: nextYear.name, hidden: true })).toBeChecked();
+    await waitFor(() =>
+      expect(host.dataCalls[host.dataCalls.length - 1].mappings).toEqual({
+        [ASB_LOG.id]: COUNCIL_LOG.mapping,
+        [nextYear.id]: COUNCIL_LOG.mapping,
+      }),
+    );
+  });
 });
