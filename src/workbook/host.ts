@@ -3,6 +3,7 @@
  * src/workbook/office) or a file opened in the browser (src/taskpane/fileMode).
  * Components receive a host as a prop, so tests pass a fake.
  */
+import type { DataDescription } from "../engine/assessment/dataDescription";
 import type { AssessmentSettings } from "../engine/assessment/settings";
 import type { ColumnMapping, ExtractFormat, SavedMapping } from "../engine/extracts/types";
 import type { BasisDecision } from "../engine/measures/basis";
@@ -76,6 +77,11 @@ export interface RunRequest {
    * the host passes their names to the engine's `keepSources`.
    */
   keepSourceIds?: string[];
+  /**
+   * Column mappings saved by name, kept with the settings (Excel: in the workbook) so that a
+   * refresh offers them again for any table with their columns. Absent when there are none.
+   */
+  savedMappings?: SavedMapping[];
   onProgress: (progress: Progress) => void;
   signal: AbortSignal;
   /**
@@ -138,6 +144,15 @@ export interface AssessmentHost {
   discover(): Promise<DiscoveredSource[]>;
   /** Districts (areas) found across the chosen sources, for the area picker. */
   listAreas(sourceIds: string[], mappings: Record<string, ColumnMapping>, keepSourceIds?: string[]): Promise<string[]>;
+  /**
+   * What the chosen sources hold: the areas (as listAreas), and the categories, offence
+   * groups, subgroups, codes and flags a priority's rules can name (the engine's describeData).
+   */
+  describeData(
+    sourceIds: string[],
+    mappings: Record<string, ColumnMapping>,
+    keepSourceIds?: string[],
+  ): Promise<DataDescription>;
   loadSavedSettings(): Promise<SavedSettings | null>;
   run(request: RunRequest): Promise<RunResult>;
   /** Excel only: activate a sheet (for the links in Results). */

@@ -3,6 +3,8 @@
  * police.uk extract, choose the area, add a target, Generate, Download, and read the
  * downloaded workbook back. Also: axe finds no violations, and no request leaves the machine.
  * Then, at task-pane width, two years of monthly files: one Data entry, and page 1 in Results.
+ * And a force log with two flag columns: mapped with its flags under a name, a Domestic abuse
+ * priority defined from a flag by keyboard, and the priority in the results and the workbook.
  */
 import AxeBuilder from "@axe-core/playwright";
 import type { Result } from "axe-core";
@@ -17,6 +19,7 @@ import {
   generatePoliceUkExtract,
   toCsvText,
 } from "../../src/sample/generateExtract";
+import { forceLogCsv } from "../taskpane/forceLogFixture";
 import { isLocal, launchBrowser, type Browser } from "./browser";
 import { serveDirectory, type StaticServer } from "./staticServer";
 
@@ -354,5 +357,117 @@ describe("two years of monthly files at task-pane width", () => {
     await keep.check();
     await screenshot("10-count-it-anyway");
     await expectNoAxeViolations("count it anyway");
+  });
+});
+
+describe("a force log with two flag columns at task-pane width", () => {
+  const LOG = "force-log.csv";
+  const HIGHER = "Higher is better, e.g. reports where confidence to report is growing";
+
+  beforeAll(async () => {
+    fs.writeFileSync(path.join(work, LOG), forceLogCsv());
+    page = await browser.context.newPage();
+    page.on("pageerror", (error) => console.error("page error:", error));
+    await page.setViewportSize({ width: 350, height: 900 });
+  });
+
+  it("maps the log's columns and both flags, and saves the mapping by name", async () => {
+    await page.goto(`${server.origin}/taskpane.html`);
+    const [chooser] = await Promise.all([
+      page.waitForEvent("filechooser"),
+      page.getByRole("button", { name: "Open workbook or CSV" }).click(),
+    ]);
+    await chooser.setFiles(path.join(work, LOG));
+    await page.getByRole("button", { name: `Map columns of ${LOG}` }).click();
+    const dialog = page.getByRole("dialog", { name: `Map the columns of ${LOG}` });
+    await dialog.waitFor();
+    expect(await dialog.getByRole("combobox", { name: /Date or month/ }).inputValue()).toBe("Date");
+    await dialog.getByRole("combobox", { name: /^Area/ }).selectOption("Ward");
+    await dialog.getByRole("combobox", { name: /^Category/ }).selectOption("Offence");
+    for (const [n, name, column] of [
+      [1, "Domestic abuse", "DA flag"],
+      [2, "Hate crime", "Hate flag"],
+    ]) {
+      await dialog.getByRole("button", { name: "Add a flag column" }).click();
+      await dialog.getByRole("textbox", { name: new RegExp(`Flag ${n} name`) }).fill(String(name));
+      await dialog.getByRole("combobox", { name: new RegExp(`Flag ${n} column`) }).selectOption(String(column));
+    }
+    await dialog.getByRole("textbox", { name: /Save the mapping as/ }).fill("Force records export");
+    await screenshot("11-mapping-with-flags", false);
+    await expectNoAxeViolations("mapping dialog with flags");
+    await dialog.getByRole("button", { name: "Use this mapping" }).click();
+    await dialog.waitFor({ state: "detached" });
+    expect(await page.getByRole("checkbox", { name: LOG }).isChecked()).toBe(true);
+  });
+
+  it("defines Domestic abuse from the flag by keyboard, offered only what the log holds", async () => {
+    const area = page.getByRole("combobox", { name: "Area" });
+    await area.locator('option[value="North"]').waitFor({ state: "attached", timeout: 120_000 });
+    await area.selectOption("North");
+    const add = page.getByRole("button", { name: "Add priority" });
+    await add.focus();
+    await page.keyboard.press("Enter");
+    const priority = page.getByRole("group", { name: "Priority 1" });
+    const name = priority.getByRole("textbox", { name: /Name/ });
+    expect(await name.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type("Domestic abuse");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("ArrowDown");
+    expect(await priority.getByRole("radio", { name: HIGHER }).isChecked()).toBe(true);
+    await page.keyboard.press("Tab");
+    const picker = priority.getByRole("combobox", { name: "Add a category or flag" });
+    expect(await picker.evaluate((el) => el === document.activeElement)).toBe(true);
+    // A mapped table with flags: its categories and its flags, nothing else.
+    const groups = await picker.locator("optgroup").evaluateAll((els) => els.map((e) => e.getAttribute("label")));
+    expect(groups).toEqual(["Categories", "Flags"]);
+    await page.keyboard.type("Dom"); // a native select jumps to the typed name
+    expect(await picker.locator("option:checked").innerText()).toBe("Domestic abuse");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    expect(await priority.getByRole("list", { name: "Rules of priority 1" }).innerText()).toContain(
+      "Flag: Domestic abuse",
+    );
+    expect(await priority.innerText()).toContain("Takes in rows flagged Domestic abuse.");
+    await priority.scrollIntoViewIfNeeded();
+    await settle();
+    await page.screenshot({ path: path.join(SHOTS, "12-priority-at-350px.png") });
+    await expectNoAxeViolations("priorities editor");
+
+    const suggest = page.getByRole("button", { name: "Suggest priorities" });
+    await suggest.click();
+    const suggestions = page.getByRole("list", { name: "Suggested priorities" });
+    await suggestions.waitFor();
+    expect(await suggestions.getByRole("button", { name: "Domestic abuse added" }).count()).toBe(1);
+    expect(await suggestions.getByRole("button", { name: "Add Hate crime" }).count()).toBe(1);
+    await suggestions.scrollIntoViewIfNeeded();
+    await settle();
+    await page.screenshot({ path: path.join(SHOTS, "13-suggestions-at-350px.png") });
+    await expectNoAxeViolations("suggested priorities");
+    await suggest.click();
+  });
+
+  it("generates and shows the priority in the results and the workbook", async () => {
+    await page.getByRole("button", { name: "Generate" }).click();
+    const more = page.getByText(/^More findings \(\d+\)$/);
+    await more.waitFor({ timeout: 120_000 });
+    await more.click();
+    const findings = await page.getByRole("list", { name: "More findings" }).innerText();
+    // By hand (forceLogFixture): North's flagged rows are 12 in 2023/24 and 24 in 2024/25.
+    expect(findings).toMatch(
+      /Reports of domestic abuse in North rose by 100(\.0)?% in 2024\/25 compared with 2023\/24/,
+    );
+    await screenshot("14-priority-results");
+    await expectNoAxeViolations("results with a priority");
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download assessment workbook" }).click(),
+    ]);
+    const saved = path.join(work, "force-log-assessment.xlsx");
+    await download.saveAs(saved);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(saved);
+    const trends = workbook.getWorksheet("Trends")!.getSheetValues().flat().join(" ");
+    expect(trends).toContain("Domestic abuse");
   });
 });

@@ -61,7 +61,7 @@ describe("a format's many sources", () => {
     expect(group).toBeChecked();
     // By hand: 23 files of 1,000 rows and one of 786.
     expect(group).toHaveAccessibleDescription("Jan 2024–Dec 2025 23,786 rows");
-    expect(host.listAreasCalls[host.listAreasCalls.length - 1].sourceIds).toHaveLength(24);
+    expect(host.dataCalls[host.dataCalls.length - 1].sourceIds).toHaveLength(24);
     expect(screen.getByRole("checkbox", { name: "ASB log" })).not.toBeChecked();
   });
 
@@ -153,7 +153,7 @@ describe("a source left out as a copy of another", () => {
     await user.click(keep);
     expect(keep).toBeChecked();
     await waitFor(() =>
-      expect(host.listAreasCalls[host.listAreasCalls.length - 1]).toEqual({
+      expect(host.dataCalls[host.dataCalls.length - 1]).toEqual({
         sourceIds: ["Crimes", "My area"],
         mappings: {},
         keepSourceIds: ["My area"],

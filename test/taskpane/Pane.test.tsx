@@ -52,7 +52,7 @@ describe("Data panel", () => {
     expect(screen.getByRole("checkbox", { name: "ASB log", hidden: true })).toBeChecked();
     expect(screen.getByText("Mapped table")).toBeInTheDocument();
     await waitFor(() =>
-      expect(host.listAreasCalls[host.listAreasCalls.length - 1]).toEqual({
+      expect(host.dataCalls[host.dataCalls.length - 1]).toEqual({
         sourceIds: ["Crimes", "ASB log"],
         mappings: { "ASB log": { date: "Incident date", area: "Ward", category: "Incident type" } },
       }),

@@ -1,4 +1,6 @@
 /** A fake AssessmentHost for component tests: scripted answers, recorded calls, a run the test finishes. */
+import type { DataDescription } from "../../src/engine/assessment/dataDescription";
+import { POLICE_UK_CRIME_TYPES } from "../../src/engine/extracts/crimeTypes";
 import type { ColumnMapping } from "../../src/engine/extracts/types";
 import type { AssessmentHost, DiscoveredSource, RunRequest, RunResult, SavedSettings } from "../../src/workbook/host";
 
@@ -38,9 +40,21 @@ export class FakeHost implements AssessmentHost {
   mode: "excel" | "file" = "excel";
   sources: DiscoveredSource[] = [CRIMES, ASB_LOG];
   areas = ["Knowsley", "Liverpool", "Sefton", "St. Helens", "Wirral"];
+  /** What describeData answers beside the areas: police.uk's categories, unless a test says otherwise. */
+  data: Omit<DataDescription, "areas"> = {
+    formats: ["police-uk"],
+    categories: [...POLICE_UK_CRIME_TYPES],
+    groups: [],
+    subgroups: [],
+    codes: [],
+    flags: [],
+  };
+  /** When set, what describeData answers for the chosen sources (in place of `data`). */
+  dataFor?: (sourceIds: string[]) => Omit<DataDescription, "areas">;
   saved: SavedSettings | null = null;
   runs: RunRequest[] = [];
-  listAreasCalls: { sourceIds: string[]; mappings: Record<string, ColumnMapping>; keepSourceIds?: string[] }[] = [];
+  /** The pane's questions about the chosen data (describeData; listAreas is recorded here too). */
+  dataCalls: { sourceIds: string[]; mappings: Record<string, ColumnMapping>; keepSourceIds?: string[] }[] = [];
   goToSheet = jest.fn<Promise<void>, [string]>(async () => undefined);
   private finishRun: ((result: RunResult) => void) | null = null;
   private failRun: ((error: unknown) => void) | null = null;
@@ -49,8 +63,12 @@ export class FakeHost implements AssessmentHost {
     return this.sources;
   }
   async listAreas(sourceIds: string[], mappings: Record<string, ColumnMapping>, keepSourceIds?: string[]) {
-    this.listAreasCalls.push({ sourceIds, mappings, ...(keepSourceIds && { keepSourceIds }) });
+    this.dataCalls.push({ sourceIds, mappings, ...(keepSourceIds && { keepSourceIds }) });
     return this.areas;
+  }
+  async describeData(sourceIds: string[], mappings: Record<string, ColumnMapping>, keepSourceIds?: string[]) {
+    this.dataCalls.push({ sourceIds, mappings, ...(keepSourceIds && { keepSourceIds }) });
+    return { areas: this.areas, ...(this.dataFor?.(sourceIds) ?? this.data) };
   }
   async loadSavedSettings() {
     return this.saved;

@@ -1,6 +1,7 @@
 /** The task pane: Data, Settings, Generate/Refresh and Results, over one AssessmentHost. */
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
+import type { PriorityDefinition } from "../../engine/assessment/settings";
 import type { AssessmentHost } from "../../workbook/host";
 import { DataPanel } from "../Data/DataPanel";
 import { ResultsPanel } from "../Results/ResultsPanel";
@@ -9,7 +10,8 @@ import { whatIsMissing } from "../Run/readiness";
 import { RunPanel } from "../Run/RunPanel";
 import { isSheetNameClash } from "../Run/sheetNameClash";
 import { useRun } from "../Run/useRun";
-import { categoriesFor } from "../Settings/categories";
+import { categoriesFor, categoriesWith } from "../Settings/categories";
+import { usePriorityProblems } from "../Settings/usePriorityProblems";
 import { populationSources } from "../Settings/populationSources";
 import { SettingsPanel } from "../Settings/SettingsPanel";
 import { canOpenFiles } from "../fileMode/canOpenFiles";
@@ -40,6 +42,8 @@ const useStyles = makeStyles({
   },
 });
 
+const NO_PRIORITIES: PriorityDefinition[] = [];
+
 export function Pane({ host }: { host: AssessmentHost }) {
   const styles = useStyles();
   const [state, actions] = usePaneState(host);
@@ -50,7 +54,11 @@ export function Pane({ host }: { host: AssessmentHost }) {
   const chosen = state.sources.filter(
     (s) => state.selectedIds.includes(s.id) && (s.format !== null || state.mappings[s.id]),
   );
-  const categories = useMemo(() => categoriesFor(chosen.map((s) => s.format)), [chosen]);
+  const categories = useMemo(
+    () => categoriesWith(categoriesFor(chosen.map((s) => s.format)), state.data?.categories ?? []),
+    [chosen, state.data],
+  );
+  const priorityProblems = usePriorityProblems(state.settings.priorities ?? NO_PRIORITIES, state.data);
   const latestMonth = chosen.reduce<string | null>(
     (latest, s) => (s.lastMonth && (!latest || s.lastMonth > latest) ? s.lastMonth : latest),
     null,
@@ -60,6 +68,7 @@ export function Pane({ host }: { host: AssessmentHost }) {
     areas: state.areas,
     areasLoading: state.areasLoading,
     settings: state.settings,
+    priorityProblems,
   });
   const error = run.status === "failed" ? run.error : state.error;
   const populationOffered = useMemo(() => populationSources(state.sources), [state.sources]);
@@ -81,6 +90,7 @@ export function Pane({ host }: { host: AssessmentHost }) {
       mappings,
       ...(populationSourceId && { populationSourceId }),
       ...(keepSourceIds.length > 0 && { keepSourceIds }),
+      ...(state.savedMappings.length > 0 && { savedMappings: state.savedMappings }),
       ...(sheetNameClash && { sheetNameClash }),
     });
   };
@@ -132,6 +142,7 @@ export function Pane({ host }: { host: AssessmentHost }) {
         sources={state.sources}
         selectedIds={state.selectedIds}
         mappings={state.mappings}
+        savedMappings={state.savedMappings}
         leftOut={run.last?.leftOut ?? []}
         keepSourceIds={state.keepSourceIds}
         onChoose={actions.setSelected}
@@ -145,6 +156,7 @@ export function Pane({ host }: { host: AssessmentHost }) {
         areas={state.areas}
         areasLoading={state.areasLoading}
         categories={categories}
+        data={state.data}
         latestMonth={latestMonth}
         disabled={busy}
         onChange={actions.setSettings}

@@ -1,10 +1,12 @@
 /**
- * The pane's state: the sources the host found, which are chosen, column mappings,
- * the settings and the areas on offer. Loads saved settings so a refresh repeats them.
+ * The pane's state: the sources the host found, which are chosen, column mappings (and
+ * those saved by name), the settings, and what the chosen data holds (areas, categories,
+ * flags...). Loads saved settings so a refresh repeats them.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { DataDescription } from "../../engine/assessment/dataDescription";
 import { defaultSettings, type AssessmentSettings } from "../../engine/assessment/settings";
-import type { ColumnMapping } from "../../engine/extracts/types";
+import type { ColumnMapping, SavedMapping } from "../../engine/extracts/types";
 import type { AssessmentHost, DiscoveredSource, SavedSettings } from "../../workbook/host";
 
 export interface PaneState {
@@ -12,6 +14,8 @@ export interface PaneState {
   sources: DiscoveredSource[];
   selectedIds: string[];
   mappings: Record<string, ColumnMapping>;
+  /** Column mappings saved by name, offered again for tables with their columns. */
+  savedMappings: SavedMapping[];
   settings: AssessmentSettings;
   /** The source chosen as the population table, or null for none. */
   populationSourceId: string | null;
@@ -19,6 +23,11 @@ export interface PaneState {
   keepSourceIds: string[];
   areas: string[];
   areasLoading: boolean;
+  /**
+   * What the chosen data holds, for the priorities editor; null when nothing is chosen.
+   * While a new choice is read (areasLoading) it still describes the last one.
+   */
+  data: DataDescription | null;
   saved: SavedSettings | null;
   error: unknown;
 }
@@ -26,7 +35,8 @@ export interface PaneState {
 export interface PaneActions {
   setSelected(id: string, chosen: boolean): void;
   setKept(id: string, kept: boolean): void;
-  setMapping(id: string, mapping: ColumnMapping): void;
+  /** Maps a table's columns; with a name, the mapping is also saved under it (replacing one of that name). */
+  setMapping(id: string, mapping: ColumnMapping, name?: string): void;
   setSettings(settings: AssessmentSettings): void;
   setPopulationSource(sourceId: string | null): void;
   setError(error: unknown): void;
@@ -39,16 +49,25 @@ export function isUsable(source: DiscoveredSource, mappings: Record<string, Colu
   return source.format !== null || Boolean(mappings[source.id]);
 }
 
+/** The saved mappings with `mapping` under `name`, in place of any of that name (in any case). */
+export function withSavedMapping(saved: SavedMapping[], name: string, mapping: ColumnMapping): SavedMapping[] {
+  const key = name.trim().toLowerCase();
+  const index = saved.findIndex((m) => m.name.trim().toLowerCase() === key);
+  const entry = { name: name.trim(), mapping };
+  return index < 0 ? [...saved, entry] : saved.map((m, i) => (i === index ? entry : m));
+}
+
 export function usePaneState(host: AssessmentHost): [PaneState, PaneActions] {
   const [loading, setLoading] = useState(true);
   const [sources, setSources] = useState<DiscoveredSource[]>([]);
   const [selectedIds, setSelectedIds] = useState<string[]>([]);
   const [mappings, setMappings] = useState<Record<string, ColumnMapping>>({});
+  const [savedMappings, setSavedMappings] = useState<SavedMapping[]>([]);
   const [settings, setSettings] = useState<AssessmentSettings>(() => defaultSettings(""));
   const [populationSourceId, setPopulationSource] = useState<string | null>(null);
   const [keepSourceIds, setKeepSourceIds] = useState<string[]>([]);
   const [saved, setSaved] = useState<SavedSettings | null>(null);
-  const [areas, setAreas] = useState<string[]>([]);
+  const [data, setData] = useState<DataDescription | null>(null);
   const [areasLoading, setAreasLoading] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -91,6 +110,7 @@ export function usePaneState(host: AssessmentHost): [PaneState, PaneActions] {
         setSaved(savedSettings);
         setSettings(savedSettings.settings);
         setMappings(savedSettings.mappings);
+        setSavedMappings(savedSettings.savedMappings ?? []);
         setPopulationSource(savedSettings.populationSourceId ?? null);
         setKeepSourceIds(savedSettings.keepSourceIds ?? []);
       }
@@ -101,23 +121,23 @@ export function usePaneState(host: AssessmentHost): [PaneState, PaneActions] {
     };
   }, [host, discover]);
 
-  // The areas on offer follow the chosen sources, their mappings and which copies are kept.
+  // What the data holds (the areas on offer...) follows the chosen sources, their mappings and which copies are kept.
   const keptChosen = selectedIds.filter((id) => keepSourceIds.includes(id));
   const selectionKey = JSON.stringify([selectedIds, selectedIds.map((id) => mappings[id] ?? null), keptChosen]);
   useEffect(() => {
     if (selectedIds.length === 0) {
-      setAreas([]);
+      setData(null);
       return;
     }
     let live = true;
     setAreasLoading(true);
     const chosenMappings = Object.fromEntries(selectedIds.filter((id) => mappings[id]).map((id) => [id, mappings[id]]));
     // Kept copies are passed only when there are some, so hosts and fakes see the plain call otherwise.
-    const listing = keptChosen.length
-      ? host.listAreas(selectedIds, chosenMappings, keptChosen)
-      : host.listAreas(selectedIds, chosenMappings);
-    listing
-      .then((found) => live && setAreas(found))
+    const describing = keptChosen.length
+      ? host.describeData(selectedIds, chosenMappings, keptChosen)
+      : host.describeData(selectedIds, chosenMappings);
+    describing
+      .then((found) => live && setData(found))
       .catch((caught) => live && setError(caught))
       .finally(() => live && setAreasLoading(false));
     return () => {
@@ -130,8 +150,9 @@ export function usePaneState(host: AssessmentHost): [PaneState, PaneActions] {
     () => ({
       setSelected: (id, chosen) =>
         setSelectedIds((ids) => (chosen ? (ids.includes(id) ? ids : [...ids, id]) : ids.filter((i) => i !== id))),
-      setMapping: (id, mapping) => {
+      setMapping: (id, mapping, name) => {
         setMappings((m) => ({ ...m, [id]: mapping }));
+        if (name?.trim()) setSavedMappings((saved) => withSavedMapping(saved, name, mapping));
         setSelectedIds((ids) => (ids.includes(id) ? ids : [...ids, id]));
       },
       setKept: (id, kept) =>
@@ -150,11 +171,13 @@ export function usePaneState(host: AssessmentHost): [PaneState, PaneActions] {
       sources,
       selectedIds,
       mappings,
+      savedMappings,
       settings,
       populationSourceId,
       keepSourceIds,
-      areas,
+      areas: data?.areas ?? [],
       areasLoading,
+      data,
       saved,
       error,
     },

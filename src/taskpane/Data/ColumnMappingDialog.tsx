@@ -31,7 +31,13 @@ import {
 } from "./columnMapping";
 
 const useStyles = makeStyles({
-  fields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  fields: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    // The list scrolls in a short dialog: without this its buttons were squashed to a sliver (seen at 350 px).
+    "& > *": { flexShrink: 0 },
+  },
   problems: { color: tokens.colorPaletteRedForeground1, margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   flag: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
   flagField: { flexGrow: 1, minWidth: "8em" },

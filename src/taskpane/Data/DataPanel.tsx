@@ -1,14 +1,16 @@
 /**
  * The Data panel: the sources found, which to use, and a column mapping for unrecognised
- * tables. A format's many sources (two years of monthly files) make one entry.
+ * tables, saved by name and offered again for tables with the same columns. A format's
+ * many sources (two years of monthly files) make one entry.
  */
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowClockwiseRegular } from "@fluentui/react-icons";
 import { Suspense, lazy, useMemo, useState } from "react";
-import type { ColumnMapping } from "../../engine/extracts/types";
+import type { ColumnMapping, SavedMapping } from "../../engine/extracts/types";
 import type { DiscoveredSource, LeftOutSource } from "../../workbook/host";
 import { Busy } from "../App/Busy";
 import { Section } from "../App/Section";
+import { fittingMappings } from "./columnMapping";
 import { FileOpener } from "./FileOpener";
 import { SourceGroupItem } from "./SourceGroupItem";
 import { SourceItem } from "./SourceItem";
@@ -33,13 +35,16 @@ export interface DataPanelProps {
   sources: DiscoveredSource[];
   selectedIds: string[];
   mappings: Record<string, ColumnMapping>;
+  /** Column mappings saved by name: offered for tables with their columns, and in the mapping dialog. */
+  savedMappings: SavedMapping[];
   /** Sources the last run did not count (copies of another), with why. */
   leftOut: LeftOutSource[];
   /** Sources to count even when they look like a copy of another. */
   keepSourceIds: string[];
   onChoose(id: string, chosen: boolean): void;
   onKeep(id: string, kept: boolean): void;
-  onMap(id: string, mapping: ColumnMapping): void;
+  /** Maps a table's columns; `name`, when given, is the name to save the mapping under. */
+  onMap(id: string, mapping: ColumnMapping, name?: string): void;
   onRediscover(): void;
   onOpenFiles?(files: File[]): void;
 }
@@ -97,6 +102,10 @@ export function DataPanel(props: DataPanelProps) {
                   setDialogWanted(true);
                   setMappingId(entry.source.id);
                 }}
+                savedMappings={
+                  entry.source.format === null ? fittingMappings(props.savedMappings, entry.source.headers) : []
+                }
+                onUseSaved={(saved) => props.onMap(entry.source.id, saved.mapping)}
                 leftOut={props.leftOut.find((l) => l.sourceId === entry.source.id)}
                 kept={props.keepSourceIds.includes(entry.source.id)}
                 onKeep={(kept) => props.onKeep(entry.source.id, kept)}
@@ -117,9 +126,10 @@ export function DataPanel(props: DataPanelProps) {
                   }
                 : null
             }
+            savedMappings={props.savedMappings}
             onClose={() => setMappingId(null)}
-            onSave={(mapping) => {
-              if (mappingSource) props.onMap(mappingSource.id, mapping);
+            onSave={(mapping, name) => {
+              if (mappingSource) props.onMap(mappingSource.id, mapping, name);
               setMappingId(null);
             }}
           />

@@ -1,10 +1,11 @@
 /**
  * One sheet, table or file: a checkbox to choose it, its format, rows, months and districts;
+ * for a table not recognised, its column mapping, or a saved one that fits, in one click;
  * and when the last run left it out as a copy of another, why, with "Count it anyway".
  */
 import { Badge, Button, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import type { ColumnMapping } from "../../engine/extracts/types";
+import type { ColumnMapping, SavedMapping } from "../../engine/extracts/types";
 import type { DiscoveredSource, LeftOutSource } from "../../workbook/host";
 import { WarningLine } from "../App/Notice";
 import { formatLabel, monthsCovered, rowsLabel, shortList } from "./describeSource";
@@ -52,6 +53,9 @@ export interface SourceItemProps {
   disabled: boolean;
   onChoose(chosen: boolean): void;
   onMap(): void;
+  /** Saved mappings whose columns the table has, each offered as one click while it is not mapped. */
+  savedMappings?: SavedMapping[];
+  onUseSaved?(saved: SavedMapping): void;
   /** Why the last run did not count it, when it did not. */
   leftOut?: LeftOutSource;
   /** Counted even when it looks like a copy of another (RunRequest.keepSourceIds). */
@@ -102,6 +106,19 @@ export function SourceItem(props: SourceItemProps) {
             </Text>
           )}
           <div className={styles.details}>
+            {!mapping &&
+              props.savedMappings?.map((saved) => (
+                <Button
+                  key={saved.name}
+                  size="small"
+                  appearance="primary"
+                  disabled={disabled}
+                  aria-label={`Use the saved mapping ${saved.name} for ${source.name}`}
+                  onClick={() => props.onUseSaved?.(saved)}
+                >
+                  Use the saved mapping {saved.name}
+                </Button>
+              ))}
             <Button size="small" onClick={onMap} disabled={disabled} aria-label={`${mapLabel} of ${source.name}`}>
               {mapLabel}
             </Button>

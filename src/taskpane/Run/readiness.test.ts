@@ -28,6 +28,7 @@ describe("whatIsMissing", () => {
     [{ areasLoading: true }, "Wait while the districts in the chosen data are found."],
     [{ settings: defaultSettings("") }, "Choose the area under Settings."],
     [{ areas: ["Sefton"] }, "Choose an area that is in the chosen data."],
+    [{ priorityProblems: [1, 3] }, "Fix priority 1, 3 under Settings."],
   ])("%j -> %s", (over, expected) => {
     expect(whatIsMissing({ ...ready, ...over })).toEqual([expected]);
   });

@@ -7,9 +7,17 @@ export interface ReadinessInput {
   areas: string[];
   areasLoading: boolean;
   settings: AssessmentSettings;
+  /** The priorities (numbered from 1) with a problem against the chosen data. */
+  priorityProblems?: number[];
 }
 
-export function whatIsMissing({ chosenSources, areas, areasLoading, settings }: ReadinessInput): string[] {
+export function whatIsMissing({
+  chosenSources,
+  areas,
+  areasLoading,
+  settings,
+  priorityProblems = [],
+}: ReadinessInput): string[] {
   const missing: string[] = [];
   if (chosenSources === 0) missing.push("Choose at least one extract under Data.");
   else if (areasLoading) missing.push("Wait while the districts in the chosen data are found.");
@@ -18,6 +26,7 @@ export function whatIsMissing({ chosenSources, areas, areasLoading, settings }: 
   const badTargets = settings.targets
     .map((t, i) => (hasProblems(checkTarget(t, targetsBasis(settings.basis))) ? i + 1 : null))
     .filter((n): n is number => n !== null);
+  if (priorityProblems.length) missing.push(`Fix priority ${priorityProblems.join(", ")} under Settings.`);
   if (badTargets.length) missing.push(`Fix target ${badTargets.join(", ")} under Settings.`);
   return missing;
 }

@@ -1,16 +1,26 @@
-/** The Settings panel: area, period basis, region total, population table, polarity and targets. */
+/** The Settings panel: area, period basis, region total, population table, polarity, priorities and targets. */
 import { Checkbox, Field, Radio, RadioGroup } from "@fluentui/react-components";
+import { Suspense, lazy } from "react";
+import type { DataDescription } from "../../engine/assessment/dataDescription";
 import type { AssessmentSettings, BasisChoice } from "../../engine/assessment/settings";
 import type { BasisDecision } from "../../engine/measures/basis";
 import type { DiscoveredSource } from "../../workbook/host";
+import { Busy } from "../App/Busy";
 import { Disclosure } from "../App/Disclosure";
 import { Section } from "../App/Section";
 import { AreaPicker } from "./AreaPicker";
 import { explainBasis } from "./basisExplanation";
+import { categoriesWith } from "./categories";
 import { PolarityEditor } from "./PolarityEditor";
 import { PopulationPicker } from "./PopulationPicker";
-import { targetsBasis } from "./targets";
+
+import { followRenames, targetsBasis } from "./targets";
 import { TargetsEditor } from "./TargetsEditor";
+
+// The editor checks priorities with the engine's own checks: loaded after the first paint.
+const PrioritiesEditor = lazy(() =>
+  import(/* webpackChunkName: "priorities" */ "./PrioritiesEditor").then((m) => ({ default: m.PrioritiesEditor })),
+);
 
 const BASES: { value: BasisChoice; label: string }[] = [
   { value: "auto", label: "Automatic (the basis that compares the most months)" },
@@ -23,7 +33,10 @@ export interface SettingsPanelProps {
   settings: AssessmentSettings;
   areas: string[];
   areasLoading: boolean;
+  /** Categories for polarity; targets may also name a priority. */
   categories: string[];
+  /** What the chosen data holds (for the priorities' rules); null while none is chosen. */
+  data: DataDescription | null;
   latestMonth: string | null;
   disabled: boolean;
   onChange(settings: AssessmentSettings): void;
@@ -40,6 +53,7 @@ export function SettingsPanel({
   areas,
   areasLoading,
   categories,
+  data,
   latestMonth,
   disabled,
   onChange,
@@ -49,6 +63,12 @@ export function SettingsPanel({
   lastBasis,
 }: SettingsPanelProps) {
   const update = (changes: Partial<AssessmentSettings>) => onChange({ ...settings, ...changes });
+  const priorities = settings.priorities ?? [];
+  const targetCategories = categoriesWith(
+    categories,
+    [],
+    priorities.map((p) => p.name),
+  );
   return (
     <Section title="Settings">
       <AreaPicker
@@ -91,10 +111,18 @@ export function SettingsPanel({
           onChange={(polarity) => update({ polarity })}
         />
       </Disclosure>
+      <Suspense fallback={<Busy label="Loading the priorities…" />}>
+        <PrioritiesEditor
+          priorities={priorities}
+          data={data}
+          disabled={disabled}
+          onChange={(next) => update({ priorities: next, targets: followRenames(priorities, next, settings.targets) })}
+        />
+      </Suspense>
       <TargetsEditor
         targets={settings.targets}
         basis={targetsBasis(settings.basis)}
-        categories={categories}
+        categories={targetCategories}
         latestMonth={latestMonth}
         disabled={disabled}
         onChange={(targets) => update({ targets })}

@@ -1,6 +1,7 @@
 /**
- * Categories the Settings panel offers for polarity and targets, by extract format.
- * The host reports formats, not categories, so the lists come from the published formats.
+ * Categories the Settings panel offers for polarity and targets: by extract format (the
+ * published lists), then those the chosen data holds (a mapped table's own), then the
+ * priorities, which targets may name too.
  */
 import { HOME_OFFICE_OFFENCE_GROUPS, POLICE_UK_CRIME_TYPES } from "../../engine/extracts/crimeTypes";
 import type { ExtractFormat } from "../../engine/extracts/types";
@@ -21,4 +22,20 @@ export function categoriesFor(formats: Iterable<ExtractFormat | null>): string[]
     }
   }
   return categories.length ? [ALL_CRIME, ...categories] : [];
+}
+
+/** The format's categories, then any others the data holds (sorted), then the priorities' names. */
+export function categoriesWith(
+  published: readonly string[],
+  dataCategories: readonly string[],
+  priorityNames: readonly string[] = [],
+): string[] {
+  const list = [...published];
+  const add = (name: string) => {
+    if (name.trim() && !list.some((c) => c.toLowerCase() === name.trim().toLowerCase())) list.push(name.trim());
+  };
+  [...dataCategories].sort((a, b) => a.localeCompare(b)).forEach(add);
+  if (list.length > 0 && !list.includes(ALL_CRIME)) list.unshift(ALL_CRIME);
+  priorityNames.forEach(add);
+  return list;
 }

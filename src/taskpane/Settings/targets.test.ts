@@ -1,5 +1,13 @@
 import type { TargetSetting } from "../../engine/assessment/settings";
-import { checkTarget, describeTarget, hasProblems, newTarget, periodOfMonth, periodOrder } from "./targets";
+import {
+  checkTarget,
+  describeTarget,
+  followRenames,
+  hasProblems,
+  newTarget,
+  periodOfMonth,
+  periodOrder,
+} from "./targets";
 
 const target = (over: Partial<TargetSetting> = {}): TargetSetting => ({
   category: "Anti-social behaviour",
@@ -96,5 +104,23 @@ describe("describeTarget", () => {
     [target({ baselineYear: "" }), "Reduce Anti-social behaviour by 6% (linear)."],
   ])("%j", (value, expected) => {
     expect(describeTarget(value)).toBe(expected);
+  });
+});
+
+describe("followRenames", () => {
+  const target = (category: string) => ({ ...newTarget("financial", "2025-03"), category });
+  const priority = (name: string) => ({ name, rules: [], polarity: "lowerIsBetter" as const });
+  it.each([
+    [
+      "follows a renamed priority",
+      [priority("DA")],
+      [priority("Domestic abuse")],
+      ["DA", "All crime"],
+      ["Domestic abuse", "All crime"],
+    ],
+    ["leaves targets alone when one is added", [priority("DA")], [priority("DA"), priority("")], ["DA"], ["DA"]],
+    ["does not follow a name cleared", [priority("DA")], [priority("")], ["DA"], ["DA"]],
+  ])("%s", (_, before, after, categories, expected) => {
+    expect(followRenames(before, after, categories.map(target)).map((t) => t.category)).toEqual(expected);
   });
 });

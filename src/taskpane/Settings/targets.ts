@@ -1,5 +1,5 @@
 /** The targets editor's rules: period labels on each basis, defaults, checks and a summary. */
-import type { BasisChoice, PeriodBasis, TargetSetting } from "../../engine/assessment/settings";
+import type { BasisChoice, PeriodBasis, PriorityDefinition, TargetSetting } from "../../engine/assessment/settings";
 import { ALL_CRIME } from "../../engine/measures/counts";
 
 const LABEL_PATTERNS: Record<PeriodBasis, { pattern: RegExp; example: string }> = {
@@ -104,4 +104,20 @@ export function describeTarget(target: TargetSetting): string {
       ? ` by the end of ${target.targetYear} against a ${target.baselineYear} baseline`
       : "";
   return `${verb} ${target.category || "(no category)"} by ${amount}%${years} (${target.method}).`;
+}
+
+/** Targets set on a priority follow it when it is renamed (the same position, a new name that is not blank). */
+export function followRenames(
+  before: readonly PriorityDefinition[],
+  after: readonly PriorityDefinition[],
+  targets: TargetSetting[],
+): TargetSetting[] {
+  if (before.length !== after.length) return targets;
+  const renamed = new Map(
+    before.flatMap((p, i) =>
+      p.name.trim() && after[i].name.trim() && p.name !== after[i].name ? [[p.name, after[i].name] as const] : [],
+    ),
+  );
+  if (renamed.size === 0) return targets;
+  return targets.map((t) => (renamed.has(t.category) ? { ...t, category: renamed.get(t.category)! } : t));
 }

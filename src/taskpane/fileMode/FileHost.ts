@@ -1,4 +1,5 @@
 /** AssessmentHost for the browser with no Office: the user's files, read in a worker. */
+import type { DataDescription } from "../../engine/assessment/dataDescription";
 import type { ColumnMapping } from "../../engine/extracts/types";
 import type { DiscoveredSource, RunRequest, RunResult, SavedSettings } from "../../workbook/host";
 import type { FileOpeningHost } from "./canOpenFiles";
@@ -30,7 +31,23 @@ export class FileHost implements FileOpeningHost {
     });
   }
 
-  /** A file opened in the browser carries no saved settings; each visit starts afresh. */
+  describeData(
+    sourceIds: string[],
+    mappings: Record<string, ColumnMapping>,
+    keepSourceIds?: string[],
+  ): Promise<DataDescription> {
+    return this.client.call({
+      type: "describeData",
+      sourceIds,
+      mappings,
+      ...(keepSourceIds?.length && { keepSourceIds }),
+    });
+  }
+
+  /**
+   * A file opened in the browser carries no saved settings; each visit starts afresh. Column
+   * mappings saved by name are kept by the pane for the session.
+   */
   async loadSavedSettings(): Promise<SavedSettings | null> {
     return null;
   }

@@ -5,6 +5,7 @@
  * Kept free of worker messaging so it can be tested directly.
  */
 import { assess } from "../../engine/assessment/assess";
+import { describeData, type DataDescription } from "../../engine/assessment/dataDescription";
 import { populationFromRows } from "../../engine/assessment/population";
 import type { AssessmentSettings } from "../../engine/assessment/settings";
 import { AssessmentError } from "../../engine/errors";
@@ -90,6 +91,15 @@ export class EngineSession {
   ): Promise<string[]> {
     const read = await this.read(sourceIds, mappings, READ_ONLY, keepSourceIds);
     return areaChoices(read);
+  }
+
+  /** What the chosen sources hold (areas, categories, groups, subgroups, codes, flags), from the same read as a run. */
+  async describeData(
+    sourceIds: string[],
+    mappings: Record<string, ColumnMapping>,
+    keepSourceIds: string[] = [],
+  ): Promise<DataDescription> {
+    return describeData(await this.read(sourceIds, mappings, READ_ONLY, keepSourceIds));
   }
 
   async run(

@@ -14,6 +14,7 @@ export type Call =
   | { type: "open"; files: OpenedFile[] }
   | { type: "discover" }
   | { type: "listAreas"; sourceIds: string[]; mappings: Record<string, ColumnMapping>; keepSourceIds?: string[] }
+  | { type: "describeData"; sourceIds: string[]; mappings: Record<string, ColumnMapping>; keepSourceIds?: string[] }
   | { type: "run"; request: SessionRunRequest };
 
 export type Request = (Call & { id: number }) | { id: number; type: "cancel" };

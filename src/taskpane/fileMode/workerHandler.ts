@@ -34,6 +34,8 @@ export function createWorkerHandler(post: Post, session = new EngineSession()): 
       if (request.type === "discover") value = session.discover();
       if (request.type === "listAreas")
         value = await session.listAreas(request.sourceIds, request.mappings, request.keepSourceIds);
+      if (request.type === "describeData")
+        value = await session.describeData(request.sourceIds, request.mappings, request.keepSourceIds);
       if (request.type === "run") {
         const result = await session.run(
           request.request,

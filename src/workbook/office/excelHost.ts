@@ -4,6 +4,7 @@
  * Measures and layout stay in the engine and the report plan; this only wires them.
  */
 import { assess } from "../../engine/assessment/assess";
+import { describeData } from "../../engine/assessment/dataDescription";
 import { areaChoices } from "../../engine/measures/area";
 import { buildReportPlan } from "../../report/buildReportPlan";
 import type { ColumnMapping } from "../../engine/extracts";
@@ -34,7 +35,7 @@ function reporter(onProgress: (progress: Progress) => void) {
 export type ExcelRunRequest = RunRequest & { sheetNameClash?: NameClashPolicy };
 
 async function runAssessment(runtime: OfficeRuntime, request: ExcelRunRequest): Promise<RunResult> {
-  const { sourceIds, settings, mappings, signal, populationSourceId, keepSourceIds } = request;
+  const { sourceIds, settings, mappings, signal, populationSourceId, keepSourceIds, savedMappings } = request;
   const progress = reporter(request.onProgress);
   // Small, and read first so that a mistake in it shows before the long read of the extracts.
   const population = populationSourceId ? await readPopulation(runtime, populationSourceId) : undefined;
@@ -57,6 +58,7 @@ async function runAssessment(runtime: OfficeRuntime, request: ExcelRunRequest): 
     mappings,
     ...(populationSourceId && { populationSourceId }),
     ...(keepSourceIds?.length && { keepSourceIds }),
+    ...(savedMappings?.length && { savedMappings }),
   };
   const written = await writeReportPlan(runtime, plan, {
     signal,
@@ -80,6 +82,9 @@ export function createExcelHostWith(runtime: OfficeRuntime): AssessmentHost {
     async listAreas(sourceIds: string[], mappings: Record<string, ColumnMapping>, keepSourceIds?: string[]) {
       const read = await readSources(runtime, sourceIds, mappings, { keepSourceIds });
       return areaChoices(read);
+    },
+    async describeData(sourceIds: string[], mappings: Record<string, ColumnMapping>, keepSourceIds?: string[]) {
+      return describeData(await readSources(runtime, sourceIds, mappings, { keepSourceIds }));
     },
     loadSavedSettings: () =>
       runtime.run(async (context) => {

@@ -10,6 +10,7 @@
  *  - `pending`: runs that started building sheets and have not (yet) committed.
  *    A sheet marked with one of these is a left-over of a run that was cut off.
  */
+import type { SavedMapping } from "../../engine/extracts/types";
 import type { SavedSettings } from "../host";
 
 export const SETTINGS_KEY = "strategicAssessment";
@@ -51,14 +52,38 @@ export function parseSavedSettings(value: unknown): SavedSettings | null {
   if (typeof saved.settings !== "object" || saved.settings === null) return null;
   // The bookkeeping is the adapter's own, not part of what the pane shows or saves.
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { populationSourceId, keepSourceIds, generation, pending, ...rest } = saved;
+  const { populationSourceId, keepSourceIds, savedMappings, generation, pending, ...rest } = saved;
   const kept = Array.isArray(keepSourceIds) ? keepSourceIds.filter((id) => typeof id === "string" && id) : [];
+  const named = Array.isArray(savedMappings) ? savedMappings.filter(isSavedMapping) : [];
   return {
     ...rest,
     mappings: saved.mappings ?? {},
     ...(typeof populationSourceId === "string" && populationSourceId && { populationSourceId }),
     ...(kept.length > 0 && { keepSourceIds: kept }),
+    ...(named.length > 0 && { savedMappings: named }),
   } as SavedSettings;
+}
+
+const asRecord = (value: unknown): Record<string, unknown> | null =>
+  typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+const allText = (values: unknown[]) => values.every((v) => typeof v === "string");
+
+/** A named mapping with the columns every mapping needs, all text (a damaged entry is dropped, not offered). */
+function isSavedMapping(value: unknown): value is SavedMapping {
+  const entry = asRecord(value);
+  const mapping = asRecord(entry?.mapping);
+  if (typeof entry?.name !== "string" || !entry.name.trim() || !mapping) return false;
+  const { flags, ...columns } = mapping;
+  const flagColumns = flags === undefined ? {} : asRecord(flags);
+  const dated = "date" in columns || ("year" in columns && "month" in columns);
+  return (
+    "area" in columns &&
+    "category" in columns &&
+    dated &&
+    allText(Object.values(columns)) &&
+    flagColumns !== null &&
+    allText(Object.values(flagColumns))
+  );
 }
 
 const isGeneration = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
