@@ -2,6 +2,7 @@
 import type { Assessment } from "../engine/assessment/types";
 import type { ReportPlan } from "./plan";
 import { monthlySheet } from "./sheets/monthly";
+import { prioritiesSheet } from "./sheets/priorities";
 import { qualitySheet } from "./sheets/quality";
 import { shareSheet } from "./sheets/share";
 import { summarySheet } from "./sheets/summary";
@@ -19,6 +20,7 @@ export function buildReportPlan(a: Assessment): ReportPlan {
       trendsSheet(a),
       shareSheet(a),
       ...(a.monthly.length ? [monthlySheet(a)] : []),
+      ...(a.matrix ? [prioritiesSheet(a)] : []),
       ...(hasTargets(a) ? [targetsSheet(a)] : []),
       qualitySheet(a),
     ],

@@ -6,6 +6,7 @@ export const SHEET_NAMES: Record<SheetKey, string> = {
   trends: "Trends",
   share: "Share of region",
   monthly: "Monthly",
+  priorities: "Priorities",
   targets: "Targets",
   quality: "Data quality & method",
 };
@@ -15,6 +16,7 @@ export const TAB_COLOURS: Record<SheetKey, string> = {
   trends: "2E75B6",
   share: "548235",
   monthly: "7030A0",
+  priorities: "BF8F00",
   targets: "C55A11",
   quality: "7F7F7F",
 };
