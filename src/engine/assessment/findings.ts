@@ -272,21 +272,23 @@ function matrixFinding(a: Figures): Finding | null {
 function harmFinding(a: Figures): Finding | null {
   const h = a.harm;
   const categories = (h?.rows ?? []).filter((r) => !r.priority);
-  const largest = (value: (r: (typeof categories)[number]) => number | null) =>
-    categories.reduce<(typeof categories)[number] | null>((best, r) => {
-      const v = value(r);
-      return v !== null && v > 0 && (best === null || v > value(best)!) ? r : best;
-    }, null);
-  const byHarm = largest((r) => r.harm);
-  const byVolume = largest((r) => r.count);
-  if (!h || !byHarm || !byVolume) return null;
-  const share = byHarm.harmSharePct === null ? "" : ` (${formatPct(byHarm.harmSharePct)} of all crime's harm)`;
+  const mostHarm = Math.max(0, ...categories.map((r) => r.harm ?? 0));
+  const mostCount = Math.max(0, ...categories.map((r) => r.count));
+  const byHarm = categories.filter((r) => r.harm === mostHarm);
+  const byVolume = categories.filter((r) => r.count === mostCount);
+  // Equal harm is too rare to word; equal counts are not (small areas, round numbers).
+  if (!h || mostHarm === 0 || mostCount === 0 || byHarm.length !== 1) return null;
+  const top = byHarm[0];
+  const share = top.harmSharePct === null ? "" : ` (${formatPct(top.harmSharePct)} of all crime's harm)`;
+  const names = byVolume.map((r) => r.category);
   const volume =
-    byVolume.category === byHarm.category
-      ? "and is the largest by volume too"
-      : `while ${byVolume.category} is the largest by volume`;
+    names.length > 1
+      ? `while ${names.slice(0, -1).join(", ")} and ${names[names.length - 1]} are joint largest by volume`
+      : names[0] === top.category
+        ? "and is the largest by volume too"
+        : `while ${names[0]} is the largest by volume`;
   return {
-    text: `Weighted by harm ("${h.name}" from ${h.source}), ${byHarm.category} carries the most harm of the categories ${during(h.period)}${share}, ${volume}.`,
+    text: `Weighted by harm ("${h.name}" from ${h.source}), ${top.category} carries the most harm of the categories ${during(h.period)}${share}, ${volume}.`,
     sheetKey: "priorities",
   };
 }

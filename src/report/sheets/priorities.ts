@@ -77,7 +77,7 @@ function matrixTableAndChart(layout: SheetLayout, a: Assessment, m: MatrixFigure
   ];
   const table = layout.table({
     name: "SA_Matrix",
-    caption: `Priority-setting matrix, ${a.area}, ${a.lead.label}: each criterion scored 1 (low concern) to 4 (high). Source: ${a.sourceDescription}.`,
+    caption: `Priority-setting matrix, ${a.lead.label}: scores from 1 (low) to 4 (high). Source: ${a.sourceDescription}.`,
     note: matrixNote(m),
     columns,
     rows: m.rows.map((r) => [
@@ -126,7 +126,7 @@ function bandHighlights(m: MatrixFigures, column: number): HighlightRule[] {
 function reasonsTable(layout: SheetLayout, a: Assessment, m: MatrixFigures): void {
   layout.table({
     name: "SA_MatrixReasons",
-    caption: `Why each score: the reason behind every score in the matrix, ${a.area}, ${a.lead.label}, in rank order.`,
+    caption: `Why each score, in rank order (${a.lead.label}).`,
     columns: [
       { header: "Category or priority", format: "text" },
       { header: "Criterion", format: "text" },
@@ -170,7 +170,7 @@ function harmTable(layout: SheetLayout, a: Assessment, h: HarmFigures): void {
   }));
   layout.table({
     name: "SA_Harm",
-    caption: `Volume and harm, ${a.area}, ${h.period}: the categories and priorities ranked by count and by harm ("${h.name}" from ${h.source}).`,
+    caption: `Volume and harm, ${h.period}: ranked by count and by harm ("${h.name}" from ${h.source}).`,
     note: harmNote(h),
     columns,
     rows: rows.map((r) => [
