@@ -30,7 +30,7 @@ export function methodLines(ctx: AssessContext, a: Figures): string[] {
     seasonalLine(ctx, a),
     missingLine(a),
     a.targets.length
-      ? "Targets: linear milestones are baseline x (1 + r t / T), compound ones baseline x (1 + r)^(t / T). A partial year's milestone is pro-rated by the area's monthly pattern over the complete years, and its year end projected as the year to date / the share of a year that pattern expects in the months present (a complete year's projection is its actual); the projection has its own status against the full-year milestone. Status follows each measure's polarity."
+      ? "Targets: linear milestones are baseline x (1 + r t / T), compound ones baseline x (1 + r)^(t / T). A partial year's milestone is pro-rated by the area's monthly pattern over the complete years, and its year end projected as the year to date / the share of a year that pattern expects in the months present (a complete year's projection is its actual); the projection is given a status against the full-year milestone, which, as the same pattern pro-rates the milestone, is always the year to date's status. Status follows each measure's polarity."
       : null,
     harmLine(a),
     ...(a.matrix?.method ?? []),

@@ -94,7 +94,7 @@ function projectionCells(r: TrajectoryRow): CellValue[] {
 function proRatedNote(t: TargetResult, projected: boolean): string {
   const profile = t.profile ? ` (${t.profile})` : "";
   const projection = projected
-    ? "; the year under way is projected to its end as the actual / the share of a year that profile expects in its months, with its own status against the full-year milestone"
+    ? "; the year under way is projected to its end as the actual / the share of a year that profile expects in its months, with a status against the full-year milestone (the same profile makes it the same as the year to date's: the projection says where that course ends the year)"
     : "";
   return `A partial year's milestone is its full-year milestone pro-rated to the months present by the seasonal profile${profile}${projection}.`;
 }
