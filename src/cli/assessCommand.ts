@@ -7,11 +7,15 @@ import { readFile } from "fs/promises";
 import { basename, resolve } from "path";
 import { assess } from "../engine/assessment/assess";
 import Papa from "papaparse";
+import { weightsFromRows } from "../engine/assessment/harmWeights";
 import { populationFromRows } from "../engine/assessment/population";
 import {
   defaultSettings,
+  MATRIX_CRITERIA,
   type AssessmentSettings,
   type BasisChoice,
+  type HarmWeights,
+  type MatrixWeights,
   type Population,
 } from "../engine/assessment/settings";
 import type { Assessment } from "../engine/assessment/types";
@@ -62,6 +66,10 @@ export interface AssessOptions {
   map?: string;
   /** A column mapping file: field,column lines. */
   mapping?: string;
+  /** Harm weights CSV: a category or offence code column and a weight column. */
+  weights?: string;
+  /** The matrix's criterion weights: "volume=1,trend=1,rate=1,harm=1" (any of them). */
+  matrixWeights?: string;
   /** The date shown as produced, "YYYY-MM-DD"; default today. */
   producedOn?: string;
 }
@@ -131,6 +139,35 @@ async function readPopulation(path: string | undefined): Promise<Population | un
   return populationFromRows(rows, basename(path));
 }
 
+async function readWeights(path: string | undefined): Promise<HarmWeights | undefined> {
+  if (!path) return undefined;
+  const text = await readTextFile(path, "--weights", "weights file");
+  const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
+  return weightsFromRows(rows, basename(path));
+}
+
+/** "volume=2,harm=1": the criteria named, each a number of zero or more; the others keep their defaults. */
+export function parseMatrixWeights(text: string | undefined): Partial<MatrixWeights> | undefined {
+  if (text === undefined) return undefined;
+  const weights: Partial<MatrixWeights> = {};
+  const refuse = (part: string, why: string) =>
+    new AssessmentError(
+      `"${part.trim()}" ${why}.`,
+      `Write the weights as criterion=number pairs, e.g. "volume=2,trend=1,rate=1,harm=1" (criteria: ${MATRIX_CRITERIA.join(", ")}).`,
+      { column: "--matrix-weights" },
+    );
+  for (const part of text.split(",").filter((p) => p.trim() !== "")) {
+    const [name, value, ...rest] = part.split("=").map((p) => p.trim());
+    const criterion = MATRIX_CRITERIA.find((c) => c === name.toLowerCase());
+    if (!criterion) throw refuse(part, "names no criterion of the matrix");
+    const weight = Number(value);
+    if (value === undefined || value === "" || rest.length > 0 || !Number.isFinite(weight) || weight < 0)
+      throw refuse(part, "is not a weight of zero or more");
+    weights[criterion] = weight;
+  }
+  return weights;
+}
+
 /** --higher-is-better categories (or priorities), checked against the categories in the data. */
 function readPolarity(
   categories: string[],
@@ -177,6 +214,7 @@ async function listPaths(options: AssessOptions, peersFile: string | null): Prom
   if (options.population) otherInputs.push({ path: options.population, option: "--population" });
   if (peersFile) otherInputs.push({ path: peersFile, option: "--peers" });
   if (options.priorities) otherInputs.push({ path: options.priorities, option: "--priorities" });
+  if (options.weights) otherInputs.push({ path: options.weights, option: "--weights" });
   if (options.mapping) otherInputs.push({ path: options.mapping, option: "--mapping" });
   const inputs = await listInputFiles(
     options.inputs,
@@ -204,6 +242,8 @@ export async function runAssessment(options: AssessOptions): Promise<AssessOutco
   const targets = await readTargets(options.targets);
   const population = await readPopulation(options.population);
   const priorities = await readPriorities(options.priorities);
+  const weights = await readWeights(options.weights);
+  const matrixWeights = parseMatrixWeights(options.matrixWeights);
   const mapping = await readMapping(options);
   const keepSources = options.keepSources ?? [];
   const { read, notes } = await readInputs(inputs.files, inputs.notes, mapping?.mapping, { keepSources });
@@ -217,6 +257,8 @@ export async function runAssessment(options: AssessOptions): Promise<AssessOutco
     polarity,
     ...(peers && { peers: peers.names }),
     priorities,
+    ...(weights && { weights }),
+    ...(matrixWeights && { matrixWeights }),
     producedOn: options.producedOn ?? new Date().toISOString().slice(0, 10),
   };
   const assessment = assess(read, settings);

@@ -44,6 +44,14 @@ const program = new Command()
   )
   .option("--mapping <file>", "the same mapping as a CSV of field,column lines")
   .option("--priorities <file>", "priorities CSV: priority,kind(category|group|subgroup|code|flag),value,polarity")
+  .option(
+    "--weights <file>",
+    "harm weights CSV you may use (e.g. Crime Severity Score): a category or offence code column and a weight column",
+  )
+  .option(
+    "--matrix-weights <weights>",
+    'how much each criterion counts in the priority-setting matrix, e.g. "volume=1,trend=1,rate=1,harm=1" (the default)',
+  )
   .action(
     async (
       inputs: string[],
@@ -60,6 +68,8 @@ const program = new Command()
         map?: string;
         mapping?: string;
         priorities?: string;
+        weights?: string;
+        matrixWeights?: string;
       },
     ) => {
       const { keepSource, ...rest } = options;

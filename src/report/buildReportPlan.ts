@@ -3,6 +3,7 @@ import type { Assessment } from "../engine/assessment/types";
 import type { ReportPlan } from "./plan";
 import { comparisonsSheet, hasComparisons } from "./sheets/comparisons";
 import { monthlySheet } from "./sheets/monthly";
+import { prioritiesSheet } from "./sheets/priorities";
 import { qualitySheet } from "./sheets/quality";
 import { shareSheet } from "./sheets/share";
 import { summarySheet } from "./sheets/summary";
@@ -21,6 +22,7 @@ export function buildReportPlan(a: Assessment): ReportPlan {
       shareSheet(a),
       ...(hasComparisons(a) ? [comparisonsSheet(a)] : []),
       ...(a.monthly.length ? [monthlySheet(a)] : []),
+      ...(a.matrix ? [prioritiesSheet(a)] : []),
       ...(hasTargets(a) ? [targetsSheet(a)] : []),
       qualitySheet(a),
     ],

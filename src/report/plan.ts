@@ -213,7 +213,8 @@ export const HIGHLIGHT_COLOUR = "C55A11";
 export type SheetBlock = TextPlan | TablePlan | ChartPlan;
 
 /** Which of the add-in's sheets this is; a refresh rebuilds each in place. */
-export type SheetKey = "summary" | "trends" | "share" | "monthly" | "targets" | "quality" | "comparisons";
+export type SheetKey =
+  "summary" | "trends" | "share" | "monthly" | "priorities" | "targets" | "quality" | "comparisons";
 
 export interface SheetPlan {
   key: SheetKey;

@@ -48,6 +48,8 @@ export interface SavedSettings {
   savedMappings?: SavedMapping[];
   /** The sheet or table used as the population table for rates per 1,000, when one was chosen. */
   populationSourceId?: string;
+  /** The sheet or table used as the harm weights table, when one was chosen. */
+  weightsSourceId?: string;
   /** Sources counted even though they look like a copy of another (the engine's keepSources). */
   keepSourceIds?: string[];
   /** The add-in's own sheets, in order, by their key. */
@@ -72,6 +74,12 @@ export interface RunRequest {
    * per 1,000 residents; the host puts it in settings.population before assessing.
    */
   populationSourceId?: string;
+  /**
+   * A discovered source (not an extract) to read as the harm weights table (a category
+   * or offence code column and a weight column); the host reads it with the engine's
+   * weightsFromRows and puts it in settings.weights before assessing.
+   */
+  weightsSourceId?: string;
   /**
    * Sources to count even when they look like a copy or filtered part of another;
    * the host passes their names to the engine's `keepSources`.

@@ -48,6 +48,7 @@ describe("report plan", () => {
       "Trends",
       "Share of region",
       "Monthly",
+      "Priorities",
       "Targets",
       "Data quality & method",
     ]);

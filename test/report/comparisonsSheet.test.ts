@@ -23,6 +23,7 @@ describe("the Comparisons sheet", () => {
       "Share of region",
       "Comparisons",
       "Monthly",
+      "Priorities",
       "Data quality & method",
     ]);
     expect(() => checkPlan(plan)).not.toThrow();

@@ -5,6 +5,8 @@ import { describeSpan, labelMonths, periodLabel } from "../measures/periods";
 import { buildContext } from "./context";
 import { describeRules } from "./priorities";
 import { buildFindings, type Figures } from "./findings";
+import { harmFigures } from "./harm";
+import { priorityMatrix } from "./matrix";
 import { methodLines } from "./method";
 import { forceAndNation } from "./forceAndNation";
 import { highestMonths, monthlyRows, seasonalRows } from "./monthly";
@@ -26,6 +28,8 @@ export function assess(read: ReadResult, settings: AssessmentSettings): Assessme
   const lastMonth = months[months.length - 1];
   const seasonal = seasonalRows(ctx);
   const leadLabel = periodLabel(ctx.lead);
+  const trends = trendRows(ctx);
+  const harm = harmFigures(ctx, trends);
   const figures: Figures = {
     area: ctx.areaName,
     region: ctx.region,
@@ -47,7 +51,7 @@ export function assess(read: ReadResult, settings: AssessmentSettings): Assessme
       rules,
       description: describeRules(rules),
     })),
-    trends: trendRows(ctx),
+    trends,
     share: shareRows(ctx),
     districts: districtShares(ctx, ALL_CRIME),
     areaMix: areaMixRows(ctx),
@@ -56,6 +60,8 @@ export function assess(read: ReadResult, settings: AssessmentSettings): Assessme
     seasonalFrom: seasonal.length ? ctx.completePeriods.map((p) => labelMonths(p, p.months)) : [],
     highestMonths: highestMonths(ctx),
     targets: targetResults(ctx),
+    harm,
+    matrix: priorityMatrix(ctx, trends, harm),
     rates: rateFigures(ctx, leadLabel),
     peers: peerFigures(ctx),
     forceAndNation: forceAndNation(ctx),

@@ -28,6 +28,8 @@ export function buildFindings(ctx: AssessContext, a: Figures): Finding[] {
     threeYearFinding(ctx, a),
     trendFinding(a),
     seasonalFinding(a),
+    matrixFinding(a),
+    harmFinding(a),
     ...a.targets.map((t) => targetFinding(t)),
     ...peerFindings(a),
     missingMonthsFinding(a),
@@ -240,8 +242,56 @@ function targetFinding(t: Figures["targets"][number]): Finding | null {
   if (!latest || latest.status === null || latest.actual === null) return null;
   const ytd = latest.proRated ? " (milestone pro-rated to the months so far by the seasonal profile)" : "";
   return {
-    text: `Target to ${t.description.charAt(0).toLowerCase()}${t.description.slice(1)}: ${latest.status} in ${latest.period}, ${formatCount(latest.actual)} against a milestone of ${formatCount(latest.milestone)}${ytd}.`,
+    text: `Target to ${t.description.charAt(0).toLowerCase()}${t.description.slice(1)}: ${latest.status} in ${latest.period}, ${formatCount(latest.actual)} against a milestone of ${formatCount(latest.milestone)}${ytd}${projectionClause(latest)}.`,
     sheetKey: "targets",
+  };
+}
+
+/** "; on course to end 2025/26 at about 2,900 against a milestone of 2,820: Amber", for a partial year. */
+function projectionClause(row: NonNullable<Figures["targets"][number]["latest"]>): string {
+  if (!row.proRated || row.projection === null || row.projectionStatus === null) return "";
+  return `; on course to end ${row.year} at about ${formatCount(row.projection)} against a milestone of ${formatCount(row.fullYearMilestone)}: ${row.projectionStatus}`;
+}
+
+/**
+ * "On the priority-setting matrix, the highest scores are Violence and sexual offences
+ * (3.75 of 4), ...": the top three candidates with the scores the table shows.
+ */
+function matrixFinding(a: Figures): Finding | null {
+  const top = (a.matrix?.rows ?? []).filter((r) => r.total !== null).slice(0, 3);
+  if (top.length === 0) return null;
+  const named = top.map((r, i) => `${r.category} (${roundTo(r.total!, 2).toFixed(2)}${i === 0 ? " of 4" : ""})`);
+  const list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}`;
+  const which =
+    top.length === 1 ? "the highest score is" : `the ${top.length === 2 ? "two" : "three"} highest scores are`;
+  return {
+    text: `On the priority-setting matrix (${a.matrix!.criteria.join(", ")}), ${which} ${list}: candidates for the partnership's priorities, with each score's reason on the Priorities sheet.`,
+    sheetKey: "priorities",
+  };
+}
+
+/** Volume and harm rank the categories differently: the largest by each, and the first's share of all crime's harm. */
+function harmFinding(a: Figures): Finding | null {
+  const h = a.harm;
+  const categories = (h?.rows ?? []).filter((r) => !r.priority);
+  const mostHarm = Math.max(0, ...categories.map((r) => r.harm ?? 0));
+  const mostCount = Math.max(0, ...categories.map((r) => r.count));
+  const byHarm = categories.filter((r) => r.harm === mostHarm);
+  const byVolume = categories.filter((r) => r.count === mostCount);
+  // Equal harm is too rare to word; equal counts are not (small areas, round numbers).
+  if (!h || mostHarm === 0 || mostCount === 0 || byHarm.length !== 1) return null;
+  const top = byHarm[0];
+  const share = top.harmSharePct === null ? "" : ` (${formatPct(top.harmSharePct)} of all crime's harm)`;
+  const names = byVolume.map((r) => r.category);
+  const volume =
+    names.length > 1
+      ? `while ${names.slice(0, -1).join(", ")} and ${names[names.length - 1]} are joint largest by volume`
+      : names[0] === top.category
+        ? "and is the largest by volume too"
+        : `while ${names[0]} is the largest by volume`;
+  return {
+    text: `Weighted by harm ("${h.name}" from ${h.source}), ${top.category} carries the most harm of the categories ${during(h.period)}${share}, ${volume}.`,
+    sheetKey: "priorities",
   };
 }
 

@@ -33,8 +33,10 @@ export function methodLines(ctx: AssessContext, a: Figures): string[] {
     seasonalLine(ctx, a),
     missingLine(a),
     a.targets.length
-      ? "Targets: linear milestones are baseline x (1 + r t / T), compound ones baseline x (1 + r)^(t / T). A partial year's milestone is pro-rated by the area's monthly pattern over the complete years. Status follows each measure's polarity."
+      ? "Targets: linear milestones are baseline x (1 + r t / T), compound ones baseline x (1 + r)^(t / T). A partial year's milestone is pro-rated by the area's monthly pattern over the complete years, and its year end projected as the year to date / the share of a year that pattern expects in the months present (a complete year's projection is its actual); the projection is given a status against the full-year milestone, which, as the same pattern pro-rates the milestone, is always the year to date's status. Status follows each measure's polarity."
       : null,
+    harmLine(a),
+    ...(a.matrix?.method ?? []),
     limitsLine(ctx),
   ].filter((line): line is string => line !== null);
 }
@@ -188,4 +190,13 @@ function limitsLine(ctx: AssessContext): string {
     ? " police.uk locations are approximate (snapped to nearby map points) and its 14 crime types are broad: there is no local definition of serious violence, and no domestic abuse or hate crime flag."
     : "";
   return `What the data cannot show: these are crimes and incidents recorded by the police, not all that happened, so changes in reporting and recording practice move them as much as changes in crime.${locations} A rate per resident takes no account of visitors, commuters or the night-time economy.`;
+}
+
+function harmLine(a: Figures): string | null {
+  const h = a.harm;
+  if (!h) return null;
+  const without = h.withoutWeight.length
+    ? ` Categories without a weight, left out of harm: ${h.withoutWeight.join(", ")}.`
+    : "";
+  return `Harm: each crime counts as its weight ("${h.name}" from ${h.source}, supplied by the user: the tool ships none), by its offence code where the weights give that code, else by its category; harm is the sum of count x weight. Rows with no weight are left out of the harm totals.${without} The change in harm is a like-for-like % change only: a weighted total is not a count of events, so the Poisson test does not apply to it.`;
 }

@@ -76,6 +76,10 @@ export interface AssessmentSettings {
   priorities?: PriorityDefinition[];
   /** Optional resident population by district, for rates per 1,000 (e.g. Census 2021). */
   population?: Population;
+  /** Optional harm weights (e.g. Crime Severity Score) by category or offence code: harm-weighted totals and a harm criterion. */
+  weights?: HarmWeights;
+  /** How much each criterion counts in the priority-setting matrix; absent ones take DEFAULT_MATRIX_WEIGHTS. */
+  matrixWeights?: Partial<MatrixWeights>;
   /**
    * Optional. The area's most similar group (peers), by name as the data or the ONS
    * lookup name them, for rates per 1,000 against the group (needs a population).
@@ -107,3 +111,37 @@ export function defaultSettings(area: string): AssessmentSettings {
     priorities: [],
   };
 }
+
+/**
+ * One row of a harm weights table: a weight for a category (as the data names it)
+ * or for a Home Office offence code. No weights are shipped: the user supplies a
+ * table they are licensed to use (ONS Crime Severity Score, Cambridge Crime Harm Index).
+ */
+export interface HarmWeight {
+  kind: "category" | "code";
+  /** The category or code as written in the weights table. */
+  key: string;
+  /** Harm per crime, e.g. CSS sentencing days; zero or more. */
+  weight: number;
+  /** Where it was read from in the weights table (row 1 is the header, column as headed), for messages. */
+  place?: { row: number; column: string };
+}
+
+export interface HarmWeights {
+  /** What the weights are, from the weight column's header: "CSS", "Harm", "Weight". */
+  name: string;
+  /** The file or sheet they were read from, for messages and notes. */
+  source: string;
+  weights: HarmWeight[];
+}
+
+/** The priority-setting matrix's criteria, each scored 1 to 4. */
+export type MatrixCriterion = "volume" | "trend" | "rate" | "harm";
+
+export const MATRIX_CRITERIA: readonly MatrixCriterion[] = ["volume", "trend", "rate", "harm"];
+
+/** How much each criterion counts in a candidate's score (0 leaves it out). */
+export type MatrixWeights = Record<MatrixCriterion, number>;
+
+/** Every criterion counts the same unless the partnership decides otherwise. */
+export const DEFAULT_MATRIX_WEIGHTS: MatrixWeights = { volume: 1, trend: 1, rate: 1, harm: 1 };

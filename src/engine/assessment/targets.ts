@@ -3,10 +3,10 @@ import { AssessmentError, type ErrorPlace } from "../errors";
 import { foldText } from "../extracts/crimeTypes";
 import { periodLabel } from "../extracts/targetsCsv";
 import { labelMonths, periodName, type Period } from "../measures/periods";
-import { seasonalFraction } from "../measures/seasonality";
-import { milestones, ragStatus } from "../measures/trajectory";
+import { proRate } from "../measures/seasonality";
+import { milestones, projectYearEnd, ragStatus } from "../measures/trajectory";
 import { closestName, type AssessContext } from "./context";
-import { seasonalIndexFor } from "./monthly";
+import { profilePeriods, seasonalIndexFor } from "./monthly";
 import type { TargetSetting } from "./settings";
 import type { TargetResult, TrajectoryRow } from "./types";
 
@@ -136,7 +136,19 @@ function assessTarget(ctx: AssessContext, target: TargetSetting): TargetResult {
     targetValue: path[path.length - 1],
     rows,
     latest: withActual.length ? withActual[withActual.length - 1] : null,
+    profile: describeProfile(ctx, target.category, profile),
   };
+}
+
+/** What a partial year is pro-rated and projected by (monthly.ts's profilePeriods: the complete years). */
+function describeProfile(ctx: AssessContext, category: string, profile: readonly (number | null)[]): string {
+  if (ctx.quarterly) return "equal months (the counts are quarterly, so there is no monthly pattern)";
+  if (profile.every((v) => v === null)) return `equal months (no ${category} in the months the pattern is taken from)`;
+  const periods = profilePeriods(ctx);
+  const names = periods.map((p) => p.name);
+  const over = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  const one = periods.length === 1 ? " (one year: its pattern may be partly chance)" : "";
+  return `the area's monthly pattern for ${category} over ${over}${one}`;
 }
 
 function trajectoryRow(
@@ -152,6 +164,7 @@ function trajectoryRow(
   if (!period) {
     return {
       period: name,
+      year: name,
       t,
       milestone: fullMilestone,
       fullYearMilestone: fullMilestone,
@@ -160,14 +173,20 @@ function trajectoryRow(
       variancePct: null,
       status: null,
       proRated: false,
+      projection: null,
+      projectionStatus: null,
     };
   }
   const proRated = period.months.length < 12;
-  const milestone = proRated ? fullMilestone * seasonalFraction(profile, period.months) : fullMilestone;
+  const milestone = proRate(fullMilestone, profile, period.months);
   const actual = ctx.count(ctx.areaDistricts, target.category, period.months);
   const variance = actual - milestone;
+  // Only the year still under way is projected: an earlier year with a month missing has ended.
+  const underWay = proRated && period === ctx.latest;
+  const projection = !proRated ? actual : underWay ? projectYearEnd(actual, profile, period.months) : null;
   return {
     period: labelMonths(period, period.months),
+    year: period.name,
     t,
     milestone,
     fullYearMilestone: fullMilestone,
@@ -176,6 +195,11 @@ function trajectoryRow(
     variancePct: milestone === 0 ? null : (variance / milestone) * 100,
     status: t === 0 ? null : ragStatus(actual, milestone, target.tolerancePct, target.polarity),
     proRated,
+    projection,
+    projectionStatus:
+      t === 0 || projection === null
+        ? null
+        : ragStatus(projection, fullMilestone, target.tolerancePct, target.polarity),
   };
 }
 

@@ -76,7 +76,18 @@ export function tidyMeasures(ctx: AssessContext, a: Figures): TidyMeasure[] {
       put(area, t.target.category, row.period, "target_milestone", row.milestone);
       put(area, t.target.category, row.period, "target_actual", row.actual);
       put(area, t.target.category, row.period, "target_status", row.status);
+      if (row.proRated) put(area, t.target.category, row.year, "target_projection", row.projection);
+      if (row.proRated) put(area, t.target.category, row.year, "target_projection_status", row.projectionStatus);
     }
+  }
+  for (const h of a.harm ? [a.harm.allCrime, ...a.harm.rows] : []) {
+    put(area, h.category, lead, "harm", h.harm);
+    if (compared) put(area, h.category, compared, "harm_change_pct", h.harmChange?.changePct ?? null);
+  }
+  for (const m of a.matrix?.rows ?? []) {
+    for (const [criterion, s] of Object.entries(m.scores)) put(area, m.category, lead, `matrix_${criterion}`, s.score);
+    put(area, m.category, lead, "matrix_score", m.total);
+    put(area, m.category, lead, "matrix_rank", m.rank);
   }
   return [...rows.values()];
 }

@@ -10,7 +10,14 @@ import type { Significance } from "../measures/significance";
 import type { ControlLimits, PeerPosition } from "../measures/peers";
 import type { MonthlyTrend } from "../measures/trend";
 import type { Rag } from "../measures/trajectory";
-import type { AssessmentSettings, Polarity, PriorityRule, TargetSetting } from "./settings";
+import type {
+  AssessmentSettings,
+  MatrixCriterion,
+  MatrixWeights,
+  Polarity,
+  PriorityRule,
+  TargetSetting,
+} from "./settings";
 
 export interface ChangeFigures extends Change {
   significance: Significance;
@@ -150,6 +157,8 @@ export interface SeasonalRow {
 export interface TrajectoryRow {
   /** Period label, with months when partial: "2025/26 (Apr-Dec)". */
   period: string;
+  /** The year's own name: "2025/26". */
+  year: string;
   /** Years since the baseline. */
   t: number;
   /** The milestone for the months present (pro-rated when the year is partial). */
@@ -163,6 +172,15 @@ export interface TrajectoryRow {
   status: Rag | null;
   /** True when the milestone was pro-rated to the months present by the seasonal profile. */
   proRated: boolean;
+  /**
+   * The year-end figure projected from the months present: actual / the share of a
+   * year the seasonal profile expects in them, for the year still under way (the
+   * data's latest period); the actual itself when the year is complete; null without
+   * an actual, and for an earlier year with months missing (it has ended).
+   */
+  projection: number | null;
+  /** The projection against the full-year milestone (null for the baseline and without an actual). */
+  projectionStatus: Rag | null;
 }
 
 export interface TargetResult {
@@ -176,9 +194,15 @@ export interface TargetResult {
   latest: TrajectoryRow | null;
   /** Why the target could not be assessed, if it could not. */
   problem?: string;
+  /**
+   * The seasonal profile a partial year's milestone is pro-rated by and its year end
+   * projected from: "the area's monthly pattern for Burglary over 2023/24 and 2024/25".
+   */
+  profile?: string;
 }
 
-export type SheetKeyOfFinding = "summary" | "trends" | "share" | "monthly" | "targets" | "quality" | "comparisons";
+export type SheetKeyOfFinding =
+  "summary" | "trends" | "share" | "monthly" | "priorities" | "targets" | "quality" | "comparisons";
 
 export interface Finding {
   text: string;
@@ -306,6 +330,89 @@ export interface PrioritySummary {
   description: string;
 }
 
+/** A category's (or priority's) volume and harm in the lead period, side by side. */
+export interface HarmRow {
+  category: string;
+  /** True for a priority; absent for categories. */
+  priority?: boolean;
+  /** Count in the lead period. */
+  count: number;
+  /** Sum of count x weight in the lead period; null when no row of it has a weight. */
+  harm: number | null;
+  /** Crimes (or incidents) in the lead period with no weight: left out of harm. */
+  unweighted: number;
+  /** How its rows are weighted: "161.5 a crime", "by offence code", "no weight"; with "; 12 without" when some are not. */
+  weightedBy: string;
+  /** Share of All crime's count and of its harm (null for ASB, which All crime leaves out, and for All crime). */
+  volumeSharePct: number | null;
+  harmSharePct: number | null;
+  /** The count's like-for-like change, with its significance (as on the Trends sheet). */
+  volumeChange: ChangeFigures | null;
+  /** The harm's like-for-like change: % only, as no significance test applies to a weighted total. */
+  harmChange: Change | null;
+  /** 1 = the largest among the candidates (ties share a rank); null for All crime. */
+  volumeRank: number | null;
+  /** 1 = the most harm among the candidates with a weight; null without one (and for All crime). */
+  harmRank: number | null;
+}
+
+export interface HarmFigures {
+  /** What the weights are, as the weights table heads them ("CSS weight"). */
+  name: string;
+  /** The weights table's file or sheet. */
+  source: string;
+  /** The lead period's label. */
+  period: string;
+  /** The like-for-like comparison the changes are over, or null without one. */
+  comparison: string | null;
+  allCrime: HarmRow;
+  /** Every category but All crime, then the priorities (the matrix's candidates), in Assessment.categories order. */
+  rows: HarmRow[];
+  /** How many rows are ranked by volume, and how many by harm (those with a weight). */
+  candidates: number;
+  weighed: number;
+  /** The data's categories none of whose rows has a weight: left out of harm. */
+  withoutWeight: string[];
+  /** Categories some of whose rows in the lead period have no weight (only weights by code can leave some out). */
+  partlyWeighted: string[];
+  /** Offence codes in the weights table that no row of the data has. */
+  codesNotInData: string[];
+}
+
+/** A criterion's score (1 to 4, null when it cannot be scored) and why, e.g. "3rd highest of 16 (1,234 crimes)". */
+export interface CriterionScore {
+  score: number | null;
+  reason: string;
+}
+
+export type PriorityBand = "High" | "Medium" | "Low" | "Not scored";
+
+export interface MatrixRow {
+  category: string;
+  /** True for a priority; absent for categories. */
+  priority?: boolean;
+  polarity: Polarity;
+  scores: Record<MatrixCriterion, CriterionScore>;
+  /** Weighted mean of the scores it has, 1 to 4; null when none can be given. */
+  total: number | null;
+  /** 1 to the number of candidates, each once. */
+  rank: number;
+  band: PriorityBand;
+}
+
+/** The priority-setting matrix: candidates scored 1 to 4 on each criterion, ranked by their weighted score. */
+export interface MatrixFigures {
+  weights: MatrixWeights;
+  /** The criteria scored for some candidate and counted (weight above 0), in order. */
+  criteria: MatrixCriterion[];
+  /** Criteria not scored for any candidate, or weighted 0, and why. */
+  leftOut: { criterion: MatrixCriterion; why: string }[];
+  /** In rank order. */
+  rows: MatrixRow[];
+  /** How the scores were made, for the Priorities sheet and the method page. */
+  method: string[];
+}
+
 export interface TidyMeasure {
   area: string;
   category: string;
@@ -351,6 +458,10 @@ export interface Assessment {
   /** With exactly one complete year: its highest month for ASB and for All crime, instead of an index. */
   highestMonths: HighestMonth[];
   targets: TargetResult[];
+  /** Volume and harm side by side, when harm weights are given. */
+  harm: HarmFigures | null;
+  /** The priority-setting matrix (null with no category to score). */
+  matrix: MatrixFigures | null;
   /** Rates per 1,000 residents, when a population table is given. */
   rates: RateFigures | null;
   /** The most similar group comparison, when peers are listed in the settings. */

@@ -28,3 +28,8 @@ export function seasonalFraction(index: readonly (number | null)[], months: read
   const part = months.reduce((sum, m) => sum + weight(monthOf(m)), 0);
   return year === 0 ? months.length / 12 : part / year;
 }
+
+/** A full-year figure pro-rated to some months: the share of the year the profile expects in them. */
+export function proRate(fullYear: number, index: readonly (number | null)[], months: readonly number[]): number {
+  return months.length >= 12 ? fullYear : fullYear * seasonalFraction(index, months);
+}

@@ -3,6 +3,7 @@
  * baseline". Milestones for each year from the baseline (t = 0) to the target (t = T).
  */
 import type { Polarity, TrajectoryMethod } from "../assessment/settings";
+import { seasonalFraction } from "./seasonality";
 
 export type Rag = "Green" | "Amber" | "Red";
 
@@ -27,4 +28,20 @@ export function ragStatus(actual: number, milestone: number, tolerancePct: numbe
   const worseBy = polarity === "lowerIsBetter" ? actual - milestone : milestone - actual;
   if (worseBy <= 0) return "Green";
   return worseBy <= (Math.abs(milestone) * tolerancePct) / 100 ? "Amber" : "Red";
+}
+
+/**
+ * The year-end figure projected from the year to date: the actual over the share
+ * of a year the seasonal profile expects in the months present (so 900 in months
+ * that usually hold 30% of the year projects to 3,000). Once all 12 months are
+ * present it is the actual itself. Null when the profile expects nothing in them.
+ */
+export function projectYearEnd(
+  actual: number,
+  index: readonly (number | null)[],
+  months: readonly number[],
+): number | null {
+  if (months.length >= 12) return actual;
+  const fraction = seasonalFraction(index, months);
+  return fraction > 0 ? actual / fraction : null;
 }

@@ -53,12 +53,14 @@ export class FileHost implements FileOpeningHost {
   }
 
   run(request: RunRequest): Promise<RunResult> {
-    const { sourceIds, settings, mappings, populationSourceId, keepSourceIds, onProgress, signal } = request;
+    const { sourceIds, settings, mappings, populationSourceId, weightsSourceId, keepSourceIds, onProgress, signal } =
+      request;
     const call = {
       sourceIds,
       settings,
       mappings,
       ...(populationSourceId && { populationSourceId }),
+      ...(weightsSourceId && { weightsSourceId }),
       ...(keepSourceIds?.length && { keepSourceIds }),
     };
     return this.client.call({ type: "run", request: call }, { onProgress, signal });

@@ -6,6 +6,7 @@
  */
 import { assess } from "../../engine/assessment/assess";
 import { describeData, type DataDescription } from "../../engine/assessment/dataDescription";
+import { weightsFromRows } from "../../engine/assessment/harmWeights";
 import { populationFromRows } from "../../engine/assessment/population";
 import type { AssessmentSettings } from "../../engine/assessment/settings";
 import { AssessmentError } from "../../engine/errors";
@@ -30,6 +31,8 @@ export interface SessionRunRequest {
   mappings: Record<string, ColumnMapping>;
   /** An opened sheet or CSV to read as the population table for rates per 1,000. */
   populationSourceId?: string;
+  /** An opened sheet or CSV to read as the harm weights table. */
+  weightsSourceId?: string;
   /** Opened sources to count even when they look like a copy of another. */
   keepSourceIds?: string[];
 }
@@ -116,6 +119,7 @@ export class EngineSession {
     await step({ stage: "reading", fraction: 0.05, message });
     // Small, and read first so that a mistake in it shows before the long read of the extracts.
     const population = request.populationSourceId ? await this.population(request.populationSourceId) : undefined;
+    const weights = request.weightsSourceId ? await this.weights(request.weightsSourceId) : undefined;
     const read = await this.read(
       request.sourceIds,
       request.mappings,
@@ -126,7 +130,11 @@ export class EngineSession {
       request.keepSourceIds,
     );
     await step({ stage: "computing", fraction: 0.35, message: "Computing the figures" });
-    const assessment = assess(read, population ? { ...request.settings, population } : request.settings);
+    const assessment = assess(read, {
+      ...request.settings,
+      ...(population && { population }),
+      ...(weights && { weights }),
+    });
     const plan = buildReportPlan(assessment);
     await step({ stage: "writing", fraction: 0.6, message: "Writing the assessment workbook" });
     const data = await writeAssessmentXlsx(plan);
@@ -138,6 +146,11 @@ export class EngineSession {
       sheetNames: plan.sheets.map((s) => s.name),
       download: { fileName: assessmentFileName(assessment.area), data },
     };
+  }
+
+  private async weights(id: string) {
+    const [source] = this.find([id]);
+    return weightsFromRows(await source.readCells(), source.description.name);
   }
 
   private async population(id: string) {

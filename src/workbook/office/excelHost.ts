@@ -13,7 +13,7 @@ import { describeRun } from "../runResult";
 import { discoverSources } from "./discover";
 import type { NameClashPolicy } from "./plan/placement";
 import { writeReportPlan } from "./plan/writeReportPlan";
-import { readPopulation } from "./readPopulation";
+import { readPopulation, readWeights } from "./readPopulation";
 import { readSources } from "./readSources";
 import { throwIfCancelled, type OfficeRuntime } from "./runtime";
 import { parseSavedSettings, SETTINGS_KEY } from "./savedSettings";
@@ -35,10 +35,12 @@ function reporter(onProgress: (progress: Progress) => void) {
 export type ExcelRunRequest = RunRequest & { sheetNameClash?: NameClashPolicy };
 
 async function runAssessment(runtime: OfficeRuntime, request: ExcelRunRequest): Promise<RunResult> {
-  const { sourceIds, settings, mappings, signal, populationSourceId, keepSourceIds, savedMappings } = request;
+  const { sourceIds, settings, mappings, signal, populationSourceId, weightsSourceId, keepSourceIds, savedMappings } =
+    request;
   const progress = reporter(request.onProgress);
   // Small, and read first so that a mistake in it shows before the long read of the extracts.
   const population = populationSourceId ? await readPopulation(runtime, populationSourceId) : undefined;
+  const weights = weightsSourceId ? await readWeights(runtime, weightsSourceId) : undefined;
   throwIfCancelled(signal);
   const read = await readSources(runtime, sourceIds, mappings, {
     signal,
@@ -47,7 +49,7 @@ async function runAssessment(runtime: OfficeRuntime, request: ExcelRunRequest): 
   });
   throwIfCancelled(signal);
   progress("computing")(0, "Computing the measures");
-  const assessment = assess(read, population ? { ...settings, population } : settings);
+  const assessment = assess(read, { ...settings, ...(population && { population }), ...(weights && { weights }) });
   const plan = buildReportPlan(assessment);
   progress("computing")(1, "Laying out the sheets");
   throwIfCancelled(signal);
@@ -57,6 +59,7 @@ async function runAssessment(runtime: OfficeRuntime, request: ExcelRunRequest): 
     settings,
     mappings,
     ...(populationSourceId && { populationSourceId }),
+    ...(weightsSourceId && { weightsSourceId }),
     ...(keepSourceIds?.length && { keepSourceIds }),
     ...(savedMappings?.length && { savedMappings }),
   };

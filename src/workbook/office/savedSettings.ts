@@ -52,13 +52,14 @@ export function parseSavedSettings(value: unknown): SavedSettings | null {
   if (typeof saved.settings !== "object" || saved.settings === null) return null;
   // The bookkeeping is the adapter's own, not part of what the pane shows or saves.
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { populationSourceId, keepSourceIds, savedMappings, generation, pending, ...rest } = saved;
+  const { populationSourceId, weightsSourceId, keepSourceIds, savedMappings, generation, pending, ...rest } = saved;
   const kept = Array.isArray(keepSourceIds) ? keepSourceIds.filter((id) => typeof id === "string" && id) : [];
   const named = Array.isArray(savedMappings) ? savedMappings.filter(isSavedMapping) : [];
   return {
     ...rest,
     mappings: saved.mappings ?? {},
     ...(typeof populationSourceId === "string" && populationSourceId && { populationSourceId }),
+    ...(typeof weightsSourceId === "string" && weightsSourceId && { weightsSourceId }),
     ...(kept.length > 0 && { keepSourceIds: kept }),
     ...(named.length > 0 && { savedMappings: named }),
   } as SavedSettings;
