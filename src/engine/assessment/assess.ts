@@ -7,12 +7,14 @@ import { describeRules } from "./priorities";
 import { buildFindings, type Figures } from "./findings";
 import { methodLines } from "./method";
 import { highestMonths, monthlyRows, seasonalRows } from "./monthly";
+import { placeFigures } from "./places";
 import { dataQuality } from "./quality";
 import { rateFigures } from "./rates";
 import type { AssessmentSettings } from "./settings";
 import { areaMixRows, districtShares, shareRows } from "./shares";
 import { buildSummary } from "./summary";
 import { targetResults } from "./targets";
+import { themeFigures } from "./themes";
 import { tidyMeasures } from "./tidyMeasures";
 import { trendRows } from "./trends";
 import type { Assessment } from "./types";
@@ -24,6 +26,7 @@ export function assess(read: ReadResult, settings: AssessmentSettings): Assessme
   const lastMonth = months[months.length - 1];
   const seasonal = seasonalRows(ctx);
   const leadLabel = periodLabel(ctx.lead);
+  const places = placeFigures(ctx);
   const figures: Figures = {
     area: ctx.areaName,
     region: ctx.region,
@@ -54,6 +57,8 @@ export function assess(read: ReadResult, settings: AssessmentSettings): Assessme
     seasonalFrom: seasonal.length ? ctx.completePeriods.map((p) => labelMonths(p, p.months)) : [],
     highestMonths: highestMonths(ctx),
     targets: targetResults(ctx),
+    themes: themeFigures(ctx, places),
+    places,
     rates: rateFigures(ctx, leadLabel),
     quality: dataQuality(ctx),
   };

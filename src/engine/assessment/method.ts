@@ -10,7 +10,9 @@ import type { AssessContext } from "./context";
 import type { Figures } from "./findings";
 import { formatCount } from "./format";
 import { unitCount } from "./regionWords";
+import { placeMethodLines } from "./places";
 import { priorityMethodLines } from "./priorities";
+import { THEME_METHOD_LINE } from "./themes";
 
 export function methodLines(ctx: AssessContext, a: Figures): string[] {
   return [
@@ -32,6 +34,8 @@ export function methodLines(ctx: AssessContext, a: Figures): string[] {
     a.targets.length
       ? "Targets: linear milestones are baseline x (1 + r t / T), compound ones baseline x (1 + r)^(t / T). A partial year's milestone is pro-rated by the area's monthly pattern over the complete years. Status follows each measure's polarity."
       : null,
+    ...(a.themes.length ? [THEME_METHOD_LINE] : []),
+    ...placeMethodLines(a),
     limitsLine(ctx),
   ].filter((line): line is string => line !== null);
 }
