@@ -7,6 +7,7 @@ import { readFile } from "fs/promises";
 import { basename, resolve } from "path";
 import { assess } from "../engine/assessment/assess";
 import Papa from "papaparse";
+import { MAX_HOTSPOT_COUNT } from "../engine/assessment/places";
 import { populationFromRows } from "../engine/assessment/population";
 import {
   defaultSettings,
@@ -59,6 +60,8 @@ export interface AssessOptions {
   map?: string;
   /** A column mapping file: field,column lines. */
   mapping?: string;
+  /** How many top places (LSOAs) to list: a whole number from 1 to 100 (default 10). */
+  topPlaces?: string;
   /** The date shown as produced, "YYYY-MM-DD"; default today. */
   producedOn?: string;
 }
@@ -81,6 +84,20 @@ function readBasis(basis: string | undefined): BasisChoice {
       column: "--basis",
     });
   return found;
+}
+
+/** --top-places: a whole number from 1 to MAX_HOTSPOT_COUNT. */
+function readTopPlaces(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text.trim());
+  if (!/^\s*\d+\s*$/.test(text) || n < 1 || n > MAX_HOTSPOT_COUNT) {
+    throw new AssessmentError(
+      `"${text}" is not a number of top places the assessment can list.`,
+      `Give a whole number from 1 to ${MAX_HOTSPOT_COUNT}, e.g. --top-places 10.`,
+      { column: "--top-places" },
+    );
+  }
+  return n;
 }
 
 async function readTargets(path: string | undefined): Promise<AssessmentSettings["targets"]> {
@@ -184,6 +201,7 @@ async function listPaths(options: AssessOptions): Promise<InputList> {
 
 export async function runAssessment(options: AssessOptions): Promise<AssessOutcome> {
   const basis = readBasis(options.basis);
+  const hotspotCount = readTopPlaces(options.topPlaces);
   if (!options.area || options.area.trim() === "")
     throw new AssessmentError("No area was given.", 'Name the focus district with --area, e.g. --area "Knowsley".');
   const outPath = resolve(options.out ?? "assessment.xlsx");
@@ -204,6 +222,7 @@ export async function runAssessment(options: AssessOptions): Promise<AssessOutco
     population,
     polarity,
     priorities,
+    ...(hotspotCount !== undefined && { hotspotCount }),
     producedOn: options.producedOn ?? new Date().toISOString().slice(0, 10),
   };
   const assessment = assess(read, settings);

@@ -40,6 +40,7 @@ const program = new Command()
   )
   .option("--mapping <file>", "the same mapping as a CSV of field,column lines")
   .option("--priorities <file>", "priorities CSV: priority,kind(category|group|subgroup|code|flag),value,polarity")
+  .option("--top-places <n>", "how many top places (LSOAs) to list for all crime, ASB and each priority (default 10)")
   .action(
     async (
       inputs: string[],
@@ -55,6 +56,7 @@ const program = new Command()
         map?: string;
         mapping?: string;
         priorities?: string;
+        topPlaces?: string;
       },
     ) => {
       const { keepSource, ...rest } = options;

@@ -1,6 +1,6 @@
 /** Assessment -> the declarative plan of the add-in's sheets. */
 import type { Assessment } from "../engine/assessment/types";
-import type { ReportPlan, SheetPlan } from "./plan";
+import type { ReportPlan } from "./plan";
 import { monthlySheet } from "./sheets/monthly";
 import { SHEET_NAMES, themeSheetNames } from "./sheets/names";
 import { placesSheet } from "./sheets/places";
@@ -18,27 +18,31 @@ export const GENERATOR = "Strategic Assessment add-in";
  * then the targets and the method.
  */
 export function buildReportPlan(a: Assessment): ReportPlan {
-  const overview = [
-    summarySheet(a),
-    trendsSheet(a),
-    shareSheet(a),
-    ...(a.monthly.length ? [monthlySheet(a)] : []),
-    ...(a.places ? [placesSheet(a, a.places)] : []),
-  ];
+  const themeNames = themeSheetNames(a.themes, TAKEN);
   const closing = [...(hasTargets(a) ? [targetsSheet(a)] : []), qualitySheet(a)];
   return {
     title: `Strategic assessment: ${a.area}`,
     generator: GENERATOR,
-    sheets: [...overview, ...themeSheets(a, [...overview, ...closing]), ...closing],
+    sheets: [
+      summarySheet(a),
+      trendsSheet(a),
+      shareSheet(a),
+      ...(a.monthly.length ? [monthlySheet(a)] : []),
+      // The places name each theme as its page does (a priority's name may be too long for a column).
+      ...(a.places ? [placesSheet(a, a.places, new Map(a.themes.map((t, i) => [t.category, themeNames[i]])))] : []),
+      ...a.themes.map((theme, i) => themeSheet(a, theme, themeNames[i])),
+      ...closing,
+    ],
   };
 }
 
-function themeSheets(a: Assessment, others: SheetPlan[]): SheetPlan[] {
-  // The overview's and method's names are taken even when this run has no such sheet (a priority
-  // called "Monthly" would otherwise take a name another run needs); ASB's page is named first.
-  const fixed = Object.entries(SHEET_NAMES).filter(([key]) => key !== "themeAsb");
-  const names = themeSheetNames(a.themes, [...fixed.map(([, name]) => name), ...others.map((s) => s.name)]);
-  return a.themes.map((theme, i) => themeSheet(a, theme, names[i]));
-}
+/**
+ * Names a theme page never takes: every other sheet's, even when this run has no such
+ * sheet (a priority called "Monthly" would take a name another run needs). ASB's page
+ * is named first, so its fixed name is not among them.
+ */
+const TAKEN = Object.entries(SHEET_NAMES)
+  .filter(([key]) => key !== "themeAsb")
+  .map(([, name]) => name);
 
 export { SHEET_NAMES } from "./sheets/names";

@@ -22,7 +22,7 @@ export const DEFAULT_HOTSPOT_COUNT = 10;
 /** Complete periods a repeat place must be in the top places of. */
 export const REPEAT_YEARS = 3;
 /** A top-places list longer than this would not be read (and is likely a typing error). */
-const MAX_HOTSPOT_COUNT = 100;
+export const MAX_HOTSPOT_COUNT = 100;
 
 /** The windows of months counted by LSOA, in this order. */
 interface Windows {

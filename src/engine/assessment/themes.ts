@@ -162,8 +162,9 @@ function placeLimits(
   const lines: string[] = [];
   if (measure && measure.unlocated > 0) {
     const total = measure.located + measure.unlocated;
+    const one = measure.unlocated === 1;
     lines.push(
-      `${formatCount(measure.unlocated)} of the area's ${formatCount(total)} reports ${during(periodLabel(ctx.lead))} (${formatPct((measure.unlocated / total) * 100)}) have no location (no LSOA), so are left out of the places.`,
+      `${formatCount(measure.unlocated)} of the area's ${formatCount(total)} reports ${during(periodLabel(ctx.lead))} (${formatPct((measure.unlocated / total) * 100)}) ${one ? "has" : "have"} no location (no LSOA), so ${one ? "is" : "are"} left out of the places.`,
     );
   }
   if (formats.policeUk) {

@@ -29,11 +29,13 @@ export const TAB_COLOURS: Record<NamedSheetKey | "theme", string> = {
 
 /** Excel's longest sheet name, and the characters it refuses in one. */
 const MAX_SHEET_NAME = 31;
-const FORBIDDEN = /[:\\/?*[\]]/g;
+/** A slash joins words ("Drugs/alcohol" -> "Drugs-alcohol"); the others are dropped. */
+const SLASHES = /[\\/]/g;
+const DROPPED = /[:?*[\]]/g;
 
 /**
  * Each theme page's sheet name: ASB's fixed name, a priority's own name made valid
- * (no : \ / ? * [ ], no apostrophe at either end, at most 31 characters, cut at a
+ * (slashes as hyphens, no : ? * [ ], no apostrophe at either end, at most 31 characters, cut at a
  * word where it can be) and unique, regardless of case, among `taken` and each other.
  */
 export function themeSheetNames(
@@ -41,8 +43,11 @@ export function themeSheetNames(
   taken: readonly string[],
 ): string[] {
   const used = new Set(taken.map((n) => n.toLowerCase()));
-  return themes.map((theme, i) => {
-    const base = theme.key === "themeAsb" ? SHEET_NAMES.themeAsb : validName(theme.category, `Priority ${i}`);
+  return themes.map((theme) => {
+    const base =
+      theme.key === "themeAsb"
+        ? SHEET_NAMES.themeAsb
+        : validName(theme.category, `Priority ${theme.key.replace(/^theme/, "")}`);
     let name = base;
     for (let n = 2; used.has(name.toLowerCase()) || name.toLowerCase() === "history"; n++) {
       const suffix = ` (${n})`;
@@ -55,7 +60,8 @@ export function themeSheetNames(
 
 function validName(text: string, fallback: string): string {
   let name = text
-    .replace(FORBIDDEN, "-")
+    .replace(SLASHES, "-")
+    .replace(DROPPED, "")
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^'+|'+$/g, "")

@@ -16,8 +16,14 @@ import { lowerFirst, repeatSentence, topPlacesTable } from "./placeTables";
 
 /** The Pareto table reads every 10% of the LSOAs; its chart's alt text quotes this point. */
 const QUOTED_POINT_PCT = 20;
+/** The Pareto curve of a measure spread evenly over the LSOAs: the diagonal the curves are read against. */
+const EVEN_SPREAD = "Even spread";
 
-export function placesSheet(a: Assessment, places: PlaceFigures): SheetPlan {
+/**
+ * `labels`: each theme's name as its page is named (a priority's name cut to a sheet
+ * name's 31 characters), so that the Pareto table's columns stay narrow enough to print.
+ */
+export function placesSheet(a: Assessment, places: PlaceFigures, labels: ReadonlyMap<string, string>): SheetPlan {
   const layout = new SheetLayout("places", SHEET_NAMES.places, TAB_COLOURS.places);
   const crime = places.measures.find((m) => m.category === ALL_CRIME)!;
   layout.text(`Places where crime concentrates: ${a.area}`, "title");
@@ -32,8 +38,9 @@ export function placesSheet(a: Assessment, places: PlaceFigures): SheetPlan {
   layout.heading(`Top places for all crime, ${a.lead.label}`);
   topPlacesTable(layout, a, places, crime, "SA_PlacesTop");
   layout.heading("How concentrated it is");
-  concentrationTable(layout, a, places);
-  paretoCharts(layout, a, places);
+  const label = (m: PlaceMeasure) => labels.get(m.category) ?? m.category;
+  concentrationTable(layout, a, places, label);
+  paretoCharts(layout, a, places, label);
   layout.heading("Repeat places");
   repeatPlaces(layout, a, places, crime);
   return layout.build(`Places: ${a.area}`);
@@ -52,21 +59,23 @@ function placed(places: PlaceFigures): PlaceMeasure[] {
   return places.measures.filter((m) => m.concentration !== null);
 }
 
-function concentrationTable(layout: SheetLayout, a: Assessment, places: PlaceFigures): void {
+type Label = (m: PlaceMeasure) => string;
+
+function concentrationTable(layout: SheetLayout, a: Assessment, places: PlaceFigures, label: Label): void {
   layout.table({
     name: "SA_Concentration",
     caption: `How concentrated each measure is among ${a.area}'s ${formatCount(places.lsoaCount)} LSOAs, ${a.lead.label}.`,
-    note: "LSOAs holding half: the fewest LSOAs, most first, that hold at least half of the count with an LSOA. A small share of LSOAs holding half means the measure is concentrated in a few places.",
+    note: "Half in: the fewest LSOAs, most first, that hold at least half of the count with an LSOA; a small share of LSOAs means the measure is concentrated in a few places. ASB and the priorities are named as their pages are.",
     columns: [
       { header: "Measure", format: "text" },
       { header: "With an LSOA", format: "integer" },
       { header: "LSOAs with any", format: "integer" },
-      { header: "LSOAs holding half", format: "integer" },
+      { header: "Half in (LSOAs)", format: "integer" },
       { header: "% of LSOAs", format: "percent1" },
-      { header: "Share they hold", format: "percent1" },
+      { header: "Share held", format: "percent1" },
     ],
     rows: places.measures.map((m) => [
-      m.category,
+      label(m),
       m.located,
       m.withAny,
       m.concentration?.places ?? null,
@@ -81,7 +90,7 @@ function concentrationTable(layout: SheetLayout, a: Assessment, places: PlaceFig
  * straight line of an even spread. All crime and the priorities share a chart; ASB has
  * its own (incidents, not crimes, are never drawn beside crime).
  */
-function paretoCharts(layout: SheetLayout, a: Assessment, places: PlaceFigures): void {
+function paretoCharts(layout: SheetLayout, a: Assessment, places: PlaceFigures, label: Label): void {
   const measures = placed(places);
   if (measures.length === 0) return;
   const points = measures[0].pareto;
@@ -92,7 +101,7 @@ function paretoCharts(layout: SheetLayout, a: Assessment, places: PlaceFigures):
     note: `Read across: the top ${QUOTED_POINT_PCT}% of LSOAs (those with the most) held this share of each measure; spread evenly, they would hold ${QUOTED_POINT_PCT}%. Between whole LSOAs the curve is read along a straight line.`,
     columns: [
       { header: "Top % of LSOAs", format: "text" },
-      ...measures.map((m): ColumnPlan => ({ header: m.category, format: "percent1" })),
+      ...measures.map((m): ColumnPlan => ({ header: label(m), format: "percent1" })),
       { header: EVEN_SPREAD, format: "percent1" },
     ],
     rows: points.map((point, i) => [
@@ -105,8 +114,6 @@ function paretoCharts(layout: SheetLayout, a: Assessment, places: PlaceFigures):
   const groups = [columns.filter(({ m }) => m.category !== ASB), columns.filter(({ m }) => m.category === ASB)];
   layout.charts(groups.filter((group) => group.length > 0).map((group) => paretoChart(a, table, group, even)));
 }
-
-const EVEN_SPREAD = "Even spread";
 
 function paretoChart(
   a: Assessment,

@@ -135,7 +135,7 @@ function yearly(layout: SheetLayout, a: Assessment, theme: ThemeFigures, trend: 
         .join(" ") || `Complete ${unit}s only.`,
     columns: [
       { header: capitalise(unit), format: "text" },
-      { header: theme.category, format: "integer" },
+      { header: unitOf(theme.category), format: "integer" },
     ],
     rows: a.yearly.map((p, k) => [p.name, trend.yearly[k]]),
   });
@@ -284,7 +284,7 @@ function districts(layout: SheetLayout, a: Assessment, theme: ThemeFigures, pref
     note: `Share: of the ${a.region.force} total. Rank 1 is the largest.${moved ? ` Change in share compares ${c.label}, in percentage points (pp); it is not coloured.` : still}`,
     columns: [
       { header: capitalise(unit), format: "text" },
-      { header: theme.category, format: "integer" },
+      { header: unitOf(theme.category), format: "integer" },
       { header: "Share %", format: "percent1" },
       { header: "Rank", format: "integer" },
       ...(moved ? [{ header: "Change (pp)", format: "pp1" } as ColumnPlan] : []),
@@ -341,6 +341,7 @@ function targets(layout: SheetLayout, a: Assessment, theme: ThemeFigures, prefix
     note: "Green: at or better than the milestone. Amber: worse, within the tolerance. Red: beyond it.",
     columns: [
       { header: "Target", format: "text" },
+      { header: "Baseline year", format: "text" },
       { header: "Baseline", format: "integer" },
       { header: "Latest year", format: "text" },
       { header: "Milestone", format: "integer" },
@@ -348,14 +349,15 @@ function targets(layout: SheetLayout, a: Assessment, theme: ThemeFigures, prefix
       { header: "Status", format: "text" },
     ],
     rows: assessed.map((t) => [
-      t.description,
+      `${t.target.changePct < 0 ? "Reduce" : "Increase"} by ${Math.abs(t.target.changePct)}% by ${t.target.targetYear} (${t.target.method})`,
+      t.target.baselineYear,
       t.baseline,
       t.latest?.period ?? null,
       t.latest?.milestone ?? null,
       t.latest?.actual ?? null,
       t.latest?.status ?? "Not yet",
     ]),
-    highlights: ragHighlights(5, assessed.length),
+    highlights: ragHighlights(6, assessed.length),
   });
 }
 
