@@ -160,17 +160,20 @@ function repeatOf(byWindow: number[][], windows: Windows, place: PlaceNames): Re
 }
 
 /** The method page's lines on places: which LSOAs, which period, and each measure's rule. */
-export function placeMethodLines(a: Pick<Figures, "places" | "area" | "lead" | "comparison">): string[] {
+export function placeMethodLines(a: Pick<Figures, "places" | "area" | "lead" | "comparison" | "quality">): string[] {
   const places = a.places;
   if (!places) return ["Places: not given, as no row of the area has an LSOA (a small census area)."];
   const n = places.topCount;
+  const policeUk = a.quality.sources.some((s) => s.format === "police-uk" && !s.leftOut)
+    ? " (a police.uk row with no LSOA has no district either, so it is in no area's figures)"
+    : "";
   const compared = a.comparison ? ` The change compares ${a.comparison.label}, tested as elsewhere.` : "";
   const repeat =
     places.repeatPeriods.length >= REPEAT_YEARS
       ? `each of the last ${REPEAT_YEARS} complete periods (${places.repeatPeriods.join(", ")})`
       : `each of the last ${REPEAT_YEARS} complete periods (the files supplied hold ${places.repeatPeriods.length}, so none is given)`;
   return [
-    `Places: LSOAs (small census areas of 1,000 to 3,000 residents). The area's LSOAs are those the files supplied name on ${a.area}'s rows, in any month or category: ${formatCount(places.lsoaCount)}. One with none in the headline period counts among them as zero; one the files never name for the area is not known. Counts are for ${a.lead.label}; rows with no LSOA are left out of the places, and each theme page says how many.${compared}`,
+    `Places: LSOAs (small census areas of 1,000 to 3,000 residents). The area's LSOAs are those the files supplied name on ${a.area}'s rows, in any month or category: ${formatCount(places.lsoaCount)}. One with none in the headline period counts among them as zero; one the files never name for the area is not known. Counts are for ${a.lead.label}; rows with no LSOA are left out of the places${policeUk}, and the Places sheet and each theme page say how many.${compared}`,
     `Top places: the ${n} LSOAs with the most, ties in LSOA code order (further ties are noted). Share of the area: of the count with an LSOA. Concentration: the fewest LSOAs, most first, holding at least half of the count, as a share of the area's LSOAs. Pareto curve: the share of the count held by the top x% of the area's LSOAs, every 10%, read along a straight line between whole LSOAs. Repeat places: LSOAs ranked in the top ${n} (ties included) in ${repeat}.`,
   ];
 }

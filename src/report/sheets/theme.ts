@@ -2,7 +2,8 @@
  * A theme page (ASB or a priority) for a committee member who reads one theme:
  * what it counts, its findings, the headline figures, the yearly trend (complete
  * periods only), the monthly series and its seasonal pattern, its share of the
- * region by district, its target, the top places, and what the data cannot show.
+ * region by district, its target and the top places; what the data cannot show
+ * comes straight after the headline figures.
  */
 import { formatCount, formatPct, positionWords } from "../../engine/assessment/format";
 import type { Assessment, ThemeFigures, TrendRow } from "../../engine/assessment/types";
@@ -39,13 +40,15 @@ export function themeSheet(a: Assessment, theme: ThemeFigures, sheetName: string
   }
   layout.gap();
   headline(layout, a, theme, trend, prefix);
+  // The limits sit with the headline figures, where a reader of one page meets them first.
+  layout.heading("What this data cannot show");
+  for (const line of theme.limits) layout.text(`• ${line}`, "body", true);
+  layout.gap();
   yearly(layout, a, theme, trend, prefix);
   monthly(layout, a, theme, prefix);
   districts(layout, a, theme, prefix);
   targets(layout, a, theme, prefix);
   places(layout, a, theme, prefix);
-  layout.heading("What this data cannot show");
-  for (const line of theme.limits) layout.text(`• ${line}`, "body", true);
   return layout.build(`${theme.category}: ${a.area}`);
 }
 
