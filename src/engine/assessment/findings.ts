@@ -10,7 +10,7 @@ import { unitsWord } from "../measures/region";
 import type { Significance } from "../measures/significance";
 import type { AssessContext } from "./context";
 import { formatCount, formatPct, formatPp, ordinal, roundTo } from "./format";
-import { priorityThemeKey } from "./themes";
+import { lowerFirst, priorityThemeKey } from "./themes";
 import type { Assessment, ChangeFigures, Finding, ThemeKey, TrendRow } from "./types";
 
 export type Figures = Omit<Assessment, "findings" | "summary" | "method" | "measures">;
@@ -96,11 +96,6 @@ function priorityChangeFinding(ctx: AssessContext, a: Figures, name: string, she
   const text = `Reports of ${lowerFirst(name)} in ${a.area} ${change} (${significancePhrase(c.significance)}${reading}).`;
   // On its theme page, which shows the counts compared.
   return { text, sheetKey };
-}
-
-/** "Serious violence" -> "serious violence"; an acronym ("VAWG") keeps its capitals. */
-function lowerFirst(name: string): string {
-  return /^[A-Z][^A-Z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 }
 
 /** The full-year (or lead-period) volume, which a year-to-date change never replaces. */

@@ -175,7 +175,7 @@ function placeLimits(
   return lines;
 }
 
-/** "Serious violence" -> "serious violence"; an acronym ("VAWG") keeps its capitals. */
-function lowerFirst(name: string): string {
+/** "Serious violence" -> "serious violence"; an acronym ("VAWG", "ASB") keeps its capitals. */
+export function lowerFirst(name: string): string {
   return /^[A-Z][^A-Z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 }

@@ -4,6 +4,7 @@
  * for All crime on the Places sheet, for ASB and each priority on its theme page.
  */
 import { formatCount, formatPct } from "../../engine/assessment/format";
+import { lowerFirst } from "../../engine/assessment/themes";
 import type { Assessment, PlaceFigures, PlaceMeasure, PlaceRow } from "../../engine/assessment/types";
 import { during } from "../../engine/measures/periods";
 import type { SheetLayout } from "../layout";
@@ -11,13 +12,8 @@ import type { CellValue, ColumnPlan } from "../plan";
 import { changePctCell, changeWordsCell, pctCell } from "../values";
 import { windowHeader } from "./describe";
 
-/** "All crime" -> "all crime"; "ASB" and "VAWG" keep their capitals. */
-export function lowerFirst(name: string): string {
-  return /^[A-Z][^A-Z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
-}
-
 /** Whether the comparison's later side is the lead period itself (then its count is the lead column). */
-function comparesLead(a: Assessment): boolean {
+export function comparesLead(a: Assessment): boolean {
   const c = a.comparison;
   return c !== null && !c.likeForLike && c.current.period === a.lead.period;
 }

@@ -12,7 +12,8 @@ import type { ColumnPlan, SheetPlan } from "../plan";
 import { pctCell } from "../values";
 import { findingsFor } from "./describe";
 import { SHEET_NAMES, TAB_COLOURS } from "./names";
-import { lowerFirst, repeatSentence, topPlacesTable } from "./placeTables";
+import { repeatSentence, topPlacesTable } from "./placeTables";
+import { lowerFirst } from "../../engine/assessment/themes";
 
 /** The Pareto table reads every 10% of the LSOAs; its chart's alt text quotes this point. */
 const QUOTED_POINT_PCT = 20;

@@ -17,7 +17,8 @@ import { HIGHLIGHT_COLOUR, type CellValue, type ColumnPlan, type SheetPlan } fro
 import { changeWordsCell, pctCell, ppCell, rateCell } from "../values";
 import { findingsFor, windowHeader } from "./describe";
 import { TAB_COLOURS } from "./names";
-import { concentrationSentence, lowerFirst, repeatSentence, topPlacesTable } from "./placeTables";
+import { comparesLead, concentrationSentence, repeatSentence, topPlacesTable } from "./placeTables";
+import { lowerFirst } from "../../engine/assessment/themes";
 
 /** Rows for a chart of a few bars (the complete years, the districts): the page holds more with it. */
 const SMALL_CHART_ROWS = 11;
@@ -55,12 +56,6 @@ export function themeSheet(a: Assessment, theme: ThemeFigures, sheetName: string
 /** The theme's unit in a chart's axis title. */
 function unitOf(category: string): string {
   return category === ASB ? "Incidents" : "Reports";
-}
-
-/** Whether the comparison's later side is the lead period itself. */
-function comparesLead(a: Assessment): boolean {
-  const c = a.comparison;
-  return c !== null && !c.likeForLike && c.current.period === a.lead.period;
 }
 
 /** One row: the lead period's count, rate, share of the force and position, and the like-for-like change. */
@@ -105,13 +100,13 @@ function headline(layout: SheetLayout, a: Assessment, theme: ThemeFigures, trend
 
 function headlineNote(a: Assessment): string {
   const c = a.comparison;
+  const share = `Share of force: of the ${a.region.force} total; position among its ${a.share[0]?.of ?? 0} ${unitsWord(a.region)}.`;
   const months = c?.likeForLike ? ` ${c.label}: the same months a year apart (year to date).` : "";
+  const real = c ? " A real rise or fall is one chance is unlikely to explain; only those are coloured." : "";
   const rates = a.rates
     ? ` Residents: ${a.rates.populationYear}.${a.rates.annualisedFrom ? ` Rates are annualised from ${a.rates.annualisedFrom}.` : ""}`
     : "";
-  const share = ` Share of force: of the ${a.region.force} total; position among its ${a.share[0]?.of ?? 0} ${unitsWord(a.region)}.`;
-  const real = c ? " A real rise or fall is one chance is unlikely to explain; only those are coloured." : "";
-  return `${share.trim()}${months}${real}${rates}`;
+  return `${share}${months}${real}${rates}`;
 }
 
 /** Complete periods only, as columns: a partial period would look like a fall. */
