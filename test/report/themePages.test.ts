@@ -10,6 +10,7 @@ import { buildReportPlan } from "../../src/report/buildReportPlan";
 import { MAX_PRINT_WIDTH } from "../../src/report/layout";
 import type { ChartPlan, SheetPlan, TablePlan, TextPlan } from "../../src/report/plan";
 import { themeSheetNames } from "../../src/report/sheets/names";
+import { readGrids, type Cell } from "../../src/engine/extracts";
 import { checkPlan } from "../../src/workbook/excel/checkPlan";
 import { describeRun } from "../../src/workbook/runResult";
 import { months } from "../engine/tableOf";
@@ -326,5 +327,46 @@ describe("theme sheet names", () => {
 
   it("name ASB's page ASB", () => {
     expect(themeSheetNames([{ key: "themeAsb", category: "Anti-social behaviour" }], fixed)).toEqual(["ASB"]);
+  });
+});
+
+describe("a mapped force extract with a flag and no LSOA column", () => {
+  // Two districts, one theft a month each for two years; North (the area) has DA-flagged assaults in June.
+  const rows: Cell[][] = [["Month", "Ward", "Offence", "DA"]];
+  for (const month of months("2023-04", "2025-03"))
+    rows.push([month, "North", "Theft", ""], [month, "South", "Theft", ""]);
+  rows.push(
+    ["2023-06", "North", "Assault", "Y"],
+    ["2024-06", "North", "Assault", "Y"],
+    ["2024-06", "North", "Assault", "Y"],
+  );
+  const read = readGrids(
+    [{ name: "force.csv", kind: "file", rows }],
+    { "force.csv": { date: "Month", area: "Ward", category: "Offence", flags: { [DA]: "DA" } } },
+    { asOf: new Date(2026, 0, 1) },
+  );
+  const mapped = assess(read, {
+    ...defaultSettings("North"),
+    priorities: [{ name: DA, rules: [{ kind: "flag", value: DA }], polarity: "higherIsBetter" }],
+  });
+  const mappedPlan = buildReportPlan(mapped);
+
+  it("has a page for the priority but no Places sheet, and says why there are no places", () => {
+    expect(mappedPlan.sheets.map((s) => s.name)).toEqual([
+      "Summary",
+      "Trends",
+      "Share of region",
+      "Monthly",
+      "Domestic abuse",
+      "Data quality & method",
+    ]);
+    expect(mapped.themes[0].limits).toEqual([
+      "These are reports the police recorded. A rise is read as good here (more confidence to report), but the data cannot tell more reporting from more domestic abuse.",
+      "Flags depend on how consistently officers set them: a change in flagging moves this count as much as a change in domestic abuse.",
+      "The data has no LSOA for the area's rows, so the places where it happens cannot be shown: map an LSOA column to see them.",
+    ]);
+    const page = mappedPlan.sheets.find((s) => s.key === "theme1")!;
+    expect(textsOn(page).some((t) => t.text === "Where it happens")).toBe(false);
+    expect(() => checkPlan(mappedPlan)).not.toThrow();
   });
 });
