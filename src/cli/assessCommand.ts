@@ -8,6 +8,7 @@ import { basename, resolve } from "path";
 import { assess } from "../engine/assessment/assess";
 import Papa from "papaparse";
 import { weightsFromRows } from "../engine/assessment/harmWeights";
+import { MAX_HOTSPOT_COUNT } from "../engine/assessment/places";
 import { populationFromRows } from "../engine/assessment/population";
 import {
   defaultSettings,
@@ -70,6 +71,8 @@ export interface AssessOptions {
   weights?: string;
   /** The matrix's criterion weights: "volume=1,trend=1,rate=1,harm=1" (any of them). */
   matrixWeights?: string;
+  /** How many top places (LSOAs) to list: a whole number from 1 to 100 (default 10). */
+  topPlaces?: string;
   /** The date shown as produced, "YYYY-MM-DD"; default today. */
   producedOn?: string;
 }
@@ -92,6 +95,20 @@ function readBasis(basis: string | undefined): BasisChoice {
       column: "--basis",
     });
   return found;
+}
+
+/** --top-places: a whole number from 1 to MAX_HOTSPOT_COUNT. */
+function readTopPlaces(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text.trim());
+  if (!/^\s*\d+\s*$/.test(text) || n < 1 || n > MAX_HOTSPOT_COUNT) {
+    throw new AssessmentError(
+      `"${text}" is not a number of top places the assessment can list.`,
+      `Give a whole number from 1 to ${MAX_HOTSPOT_COUNT}, e.g. --top-places 10.`,
+      { column: "--top-places" },
+    );
+  }
+  return n;
 }
 
 async function readTargets(path: string | undefined): Promise<AssessmentSettings["targets"]> {
@@ -226,6 +243,7 @@ async function listPaths(options: AssessOptions, peersFile: string | null): Prom
 
 export async function runAssessment(options: AssessOptions): Promise<AssessOutcome> {
   const basis = readBasis(options.basis);
+  const hotspotCount = readTopPlaces(options.topPlaces);
   if (!options.area || options.area.trim() === "")
     throw new AssessmentError("No area was given.", 'Name the focus district with --area, e.g. --area "Knowsley".');
   const outPath = resolve(options.out ?? "assessment.xlsx");
@@ -259,6 +277,7 @@ export async function runAssessment(options: AssessOptions): Promise<AssessOutco
     priorities,
     ...(weights && { weights }),
     ...(matrixWeights && { matrixWeights }),
+    ...(hotspotCount !== undefined && { hotspotCount }),
     producedOn: options.producedOn ?? new Date().toISOString().slice(0, 10),
   };
   const assessment = assess(read, settings);

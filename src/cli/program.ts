@@ -52,6 +52,7 @@ const program = new Command()
     "--matrix-weights <weights>",
     'how much each criterion counts in the priority-setting matrix, e.g. "volume=1,trend=1,rate=1,harm=1" (the default)',
   )
+  .option("--top-places <n>", "how many top places (LSOAs) to list for all crime, ASB and each priority (default 10)")
   .action(
     async (
       inputs: string[],
@@ -70,6 +71,7 @@ const program = new Command()
         priorities?: string;
         weights?: string;
         matrixWeights?: string;
+        topPlaces?: string;
       },
     ) => {
       const { keepSource, ...rest } = options;

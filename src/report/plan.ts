@@ -6,6 +6,8 @@
  * Coordinates are 0-based (row 0 = Excel row 1, col 0 = column A).
  */
 
+import type { ThemeKey } from "../engine/assessment/types";
+
 /** Named number formats; the Excel format strings are in NUMBER_FORMATS. */
 export type NumberFormatName =
   "text" | "integer" | "signedInteger" | "decimal1" | "decimal2" | "percent0" | "percent1" | "signedPercent1" | "pp1";
@@ -212,9 +214,21 @@ export const HIGHLIGHT_COLOUR = "C55A11";
 
 export type SheetBlock = TextPlan | TablePlan | ChartPlan;
 
-/** Which of the add-in's sheets this is; a refresh rebuilds each in place. */
+/**
+ * Which of the add-in's sheets this is; a refresh rebuilds each in place. A theme
+ * page's key is "themeAsb" or "theme1", "theme2"... (ThemeKey), one per priority.
+ */
 export type SheetKey =
-  "summary" | "trends" | "share" | "monthly" | "priorities" | "targets" | "quality" | "comparisons";
+  | "summary"
+  | "trends"
+  | "share"
+  | "comparisons"
+  | "monthly"
+  | "priorities"
+  | "places"
+  | ThemeKey
+  | "targets"
+  | "quality";
 
 export interface SheetPlan {
   key: SheetKey;

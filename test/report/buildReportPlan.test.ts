@@ -42,13 +42,14 @@ function cellAt(sheet: string, row: number, col: number): CellValue | undefined 
 }
 
 describe("report plan", () => {
-  it("has the sheets in order, Targets only when targets are set", () => {
+  it("has the sheets in order, a theme page for ASB, Targets only when targets are set", () => {
     expect(plan.sheets.map((s) => s.name)).toEqual([
       "Summary",
       "Trends",
       "Share of region",
       "Monthly",
       "Priorities",
+      "ASB",
       "Targets",
       "Data quality & method",
     ]);

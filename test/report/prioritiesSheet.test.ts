@@ -22,10 +22,19 @@ function noteOf(p: ReportPlan, t: PlacedTable): string | undefined {
 }
 
 describe("the Priorities sheet", () => {
-  it("comes after Monthly and before Data quality, holding the ranked matrix, reasons, harm and method", () => {
+  it("comes after Monthly and before the theme pages, holding the ranked matrix, reasons, harm and method", () => {
     const sheet = plan.sheets.find((s) => s.key === "priorities")!;
     expect(sheet.name).toBe("Priorities");
-    expect(plan.sheets.map((s) => s.key)).toEqual(["summary", "trends", "share", "monthly", "priorities", "quality"]);
+    expect(plan.sheets.map((s) => s.key)).toEqual([
+      "summary",
+      "trends",
+      "share",
+      "monthly",
+      "priorities",
+      "themeAsb",
+      "theme1",
+      "quality",
+    ]);
     const headings = sheet.blocks
       .filter((b) => b.kind === "text" && b.style === "heading")
       .map((b) => b.kind === "text" && b.text);

@@ -11,12 +11,14 @@ import { methodLines } from "./method";
 import { forceAndNation } from "./forceAndNation";
 import { highestMonths, monthlyRows, seasonalRows } from "./monthly";
 import { peerFigures } from "./peers";
+import { placeFigures } from "./places";
 import { dataQuality } from "./quality";
 import { rateFigures } from "./rates";
 import type { AssessmentSettings } from "./settings";
 import { areaMixRows, districtShares, shareRows } from "./shares";
 import { buildSummary } from "./summary";
 import { targetResults } from "./targets";
+import { themeFigures } from "./themes";
 import { tidyMeasures } from "./tidyMeasures";
 import { trendRows } from "./trends";
 import type { Assessment } from "./types";
@@ -30,6 +32,7 @@ export function assess(read: ReadResult, settings: AssessmentSettings): Assessme
   const leadLabel = periodLabel(ctx.lead);
   const trends = trendRows(ctx);
   const harm = harmFigures(ctx, trends);
+  const places = placeFigures(ctx);
   const figures: Figures = {
     area: ctx.areaName,
     region: ctx.region,
@@ -62,6 +65,8 @@ export function assess(read: ReadResult, settings: AssessmentSettings): Assessme
     targets: targetResults(ctx),
     harm,
     matrix: priorityMatrix(ctx, trends, harm),
+    themes: themeFigures(ctx, places),
+    places,
     rates: rateFigures(ctx, leadLabel),
     peers: peerFigures(ctx),
     forceAndNation: forceAndNation(ctx),

@@ -11,7 +11,8 @@ import type { Significance } from "../measures/significance";
 import type { AssessContext } from "./context";
 import { peerRankWords, peerRateDecimals } from "./peers";
 import { formatCount, formatPct, formatPp, ordinal, roundTo } from "./format";
-import type { Assessment, ChangeFigures, Finding, PeerMeasure, TrendRow } from "./types";
+import { lowerFirst, priorityThemeKey } from "./themes";
+import type { Assessment, ChangeFigures, Finding, PeerMeasure, ThemeKey, TrendRow } from "./types";
 
 export type Figures = Omit<Assessment, "findings" | "summary" | "method" | "measures">;
 
@@ -22,7 +23,7 @@ export function buildFindings(ctx: AssessContext, a: Figures): Finding[] {
     shareFinding(ctx, a),
     rateFinding(a),
     changeFinding(ctx, a, ASB),
-    ...ctx.priorities.map((p) => priorityChangeFinding(ctx, a, p.name)),
+    ...ctx.priorities.map((p, i) => priorityChangeFinding(ctx, a, p.name, priorityThemeKey(i))),
     asbShareFinding(a),
     ...largestChangeFindings(ctx, a),
     threeYearFinding(ctx, a),
@@ -30,6 +31,7 @@ export function buildFindings(ctx: AssessContext, a: Figures): Finding[] {
     seasonalFinding(a),
     matrixFinding(a),
     harmFinding(a),
+    concentrationFinding(a),
     ...a.targets.map((t) => targetFinding(t)),
     ...peerFindings(a),
     missingMonthsFinding(a),
@@ -89,19 +91,15 @@ function changeFinding(ctx: AssessContext, a: Figures, category: string): Findin
  * 2023/24, from 412 to 350 (a statistically significant fall)": a priority counts
  * reports (crimes, and incidents when it takes in ASB), so the unit is not named.
  */
-function priorityChangeFinding(ctx: AssessContext, a: Figures, name: string): Finding | null {
+function priorityChangeFinding(ctx: AssessContext, a: Figures, name: string, sheetKey: ThemeKey): Finding | null {
   const row = trendRow(a, name);
   const c = row?.yearOnYear;
   if (!row || !c || !ctx.comparison || (c.current === 0 && c.previous === 0)) return null;
   const change = describeChange(c, comparisonWords(ctx.comparison), "reports", true);
   const reading = row.polarity === "higherIsBetter" ? "; for this priority a rise is read as positive" : "";
   const text = `Reports of ${lowerFirst(name)} in ${a.area} ${change} (${significancePhrase(c.significance)}${reading}).`;
-  return { text, sheetKey: "trends" };
-}
-
-/** "Serious violence" -> "serious violence"; an acronym ("VAWG") keeps its capitals. */
-function lowerFirst(name: string): string {
-  return /^[A-Z][^A-Z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+  // On its theme page, which shows the counts compared.
+  return { text, sheetKey };
 }
 
 /** The full-year (or lead-period) volume, which a year-to-date change never replaces. */
@@ -234,6 +232,21 @@ function seasonalFinding(a: Figures): Finding | null {
   return {
     text: `Anti-social behaviour in ${a.area} peaks in ${FULL_MONTH_NAMES[peak]} (seasonal index ${value}, where 100 is an average month, over ${a.seasonalFrom.join(" and ")}).`,
     sheetKey: "monthly",
+  };
+}
+
+/**
+ * "50.8% of all crime in Ashby in 2024/25 happened in 12.0% of its LSOAs (the 15 with
+ * the most, of 125)": the smallest set of LSOAs holding at least half of it.
+ */
+function concentrationFinding(a: Figures): Finding | null {
+  const measure = a.places?.measures.find((m) => m.category === ALL_CRIME);
+  const c = measure?.concentration;
+  if (!measure || !c) return null;
+  const located = measure.unlocated > 0 ? " with a location" : "";
+  return {
+    text: `${formatPct(c.heldPct)} of all crime${located} in ${a.area} ${during(a.lead.label)} happened in ${formatPct(c.placesPct)} of its LSOAs (the ${formatCount(c.places)} with the most, of ${formatCount(c.of)}).`,
+    sheetKey: "places",
   };
 }
 

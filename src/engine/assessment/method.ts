@@ -11,7 +11,9 @@ import type { AssessContext } from "./context";
 import type { Figures } from "./findings";
 import { formatCount } from "./format";
 import { unitCount } from "./regionWords";
+import { placeMethodLines } from "./places";
 import { priorityMethodLines } from "./priorities";
+import { THEME_METHOD_LINE } from "./themes";
 
 export function methodLines(ctx: AssessContext, a: Figures): string[] {
   return [
@@ -37,6 +39,8 @@ export function methodLines(ctx: AssessContext, a: Figures): string[] {
       : null,
     harmLine(a),
     ...(a.matrix?.method ?? []),
+    ...(a.themes.length ? [THEME_METHOD_LINE] : []),
+    ...placeMethodLines(a),
     limitsLine(ctx),
   ].filter((line): line is string => line !== null);
 }

@@ -74,6 +74,8 @@ export interface AssessmentSettings {
   polarity: Record<string, Polarity>;
   /** Priorities reported like categories (after them and ASB); none when absent. */
   priorities?: PriorityDefinition[];
+  /** How many top places (LSOAs) to list for each measure; default 10 (DEFAULT_HOTSPOT_COUNT). */
+  hotspotCount?: number;
   /** Optional resident population by district, for rates per 1,000 (e.g. Census 2021). */
   population?: Population;
   /** Optional harm weights (e.g. Crime Severity Score) by category or offence code: harm-weighted totals and a harm criterion. */

@@ -6,6 +6,7 @@ import type { Change } from "../measures/change";
 import type { Comparison } from "../measures/comparison";
 import type { Period } from "../measures/periods";
 import type { Region } from "../measures/region";
+import type { Concentration, ParetoPoint } from "../measures/hotspots";
 import type { Significance } from "../measures/significance";
 import type { ControlLimits, PeerPosition } from "../measures/peers";
 import type { MonthlyTrend } from "../measures/trend";
@@ -201,8 +202,20 @@ export interface TargetResult {
   profile?: string;
 }
 
+/** A theme page's sheet key: "themeAsb" for ASB, "theme1", "theme2"... for the priorities in order. */
+export type ThemeKey = "themeAsb" | `theme${number}`;
+
 export type SheetKeyOfFinding =
-  "summary" | "trends" | "share" | "monthly" | "priorities" | "targets" | "quality" | "comparisons";
+  | "summary"
+  | "trends"
+  | "share"
+  | "comparisons"
+  | "monthly"
+  | "priorities"
+  | "places"
+  | ThemeKey
+  | "targets"
+  | "quality";
 
 export interface Finding {
   text: string;
@@ -413,6 +426,81 @@ export interface MatrixFigures {
   method: string[];
 }
 
+/** One of the area's places (LSOAs) among the top places of a measure, in the lead period. */
+export interface PlaceRow {
+  code: string;
+  /** As the extract names it; the code when it gives no name. */
+  name: string;
+  /** 1 = the most among the area's LSOAs; equal counts share a rank. */
+  rank: number;
+  count: number;
+  /** Like for like, on the months compared (Assessment.comparison); null without a comparison. */
+  change: ChangeFigures | null;
+  /** Share of the measure's count in the area's LSOAs (rows with an LSOA). */
+  sharePct: number | null;
+}
+
+/** A place in the top places in each of the last three complete periods. */
+export interface RepeatPlace {
+  code: string;
+  name: string;
+  /** Its count in each of PlaceFigures.repeatPeriods. */
+  counts: number[];
+  /** Its rank in each of them. */
+  ranks: number[];
+}
+
+/** Where one measure (All crime, ASB or a priority) happened in the area, in the lead period. */
+export interface PlaceMeasure {
+  category: string;
+  /** The count on rows with an LSOA: what the places share. */
+  located: number;
+  /** The count on the area's rows with no LSOA: left out of the places. */
+  unlocated: number;
+  /** LSOAs with at least one. */
+  withAny: number;
+  /** The top places (at most PlaceFigures.topCount, only places with any), most first. */
+  top: PlaceRow[];
+  /** Further places with the same count as the last one shown. */
+  tiedBeyond: number;
+  /** The fewest LSOAs holding at least half of the located count; null when it is 0. */
+  concentration: Concentration | null;
+  /** The Pareto curve every 10% of the area's LSOAs (0 to 100); empty when the located count is 0. */
+  pareto: ParetoPoint[];
+  /** Places in the top places in each of the last three complete periods; null with fewer than three. */
+  repeat: RepeatPlace[] | null;
+}
+
+/** The places (LSOAs) where crime and each theme concentrate, when rows carry an LSOA. */
+export interface PlaceFigures {
+  /** The area's LSOAs: those the extract names on the area's rows, in any month and category. */
+  lsoaCount: number;
+  /** How many top places are listed (the setting hotspotCount, default 10). */
+  topCount: number;
+  /** Labels of the complete periods repeat places are judged over: the last three, or all there are. */
+  repeatPeriods: string[];
+  /** All crime, ASB (when the data has it), then the priorities. */
+  measures: PlaceMeasure[];
+}
+
+/** A theme page: ASB or a priority, for a reader of one theme. */
+export interface ThemeFigures {
+  key: ThemeKey;
+  /** The category (ASB) or priority name, as in Assessment.categories. */
+  category: string;
+  polarity: Polarity;
+  /** What it counts: "the offence subgroups Homicide and Violence with injury", "anti-social behaviour incidents". */
+  description: string;
+  /** Share of region by district (or partnership) in the lead period, in the region's order. */
+  districts: DistrictShareRow[];
+  /** Seasonal index by calendar month (Jan..Dec) from two or more complete years; empty otherwise. */
+  seasonal: (number | null)[];
+  /** With exactly one complete year: its highest month, instead of an index. */
+  highestMonth: HighestMonth | null;
+  /** What this data cannot show about the theme, chosen from the sources and the theme's rules. */
+  limits: string[];
+}
+
 export interface TidyMeasure {
   area: string;
   category: string;
@@ -462,6 +550,10 @@ export interface Assessment {
   harm: HarmFigures | null;
   /** The priority-setting matrix (null with no category to score). */
   matrix: MatrixFigures | null;
+  /** One theme page each: ASB (when the data has it and no priority is ASB alone), then the priorities. */
+  themes: ThemeFigures[];
+  /** Places (LSOAs) where crime concentrates; null when no row of the area has an LSOA. */
+  places: PlaceFigures | null;
   /** Rates per 1,000 residents, when a population table is given. */
   rates: RateFigures | null;
   /** The most similar group comparison, when peers are listed in the settings. */
