@@ -28,6 +28,7 @@ import { ALL_CRIME } from "../engine/measures/counts";
 import { buildReportPlan } from "../report/buildReportPlan";
 import { writeAssessmentXlsx } from "../workbook/xlsx";
 import { listInputFiles, type InputList } from "./inputFiles";
+import { readPeersOption } from "./peersOption";
 import { refuseOutputsOverInputs, type OptionPath } from "./outputPaths";
 import { measuresCsv, writeAllOrNothing, type OutputFile } from "./outputs";
 import { readInputs } from "./readInputs";
@@ -53,6 +54,8 @@ export interface AssessOptions {
   higherIsBetter?: string[];
   /** Sources to count even when they look like a copy of another, by name as the data-quality page gives it. */
   keepSources?: string[];
+  /** The most similar group: names separated by commas (or semicolons), or a file of them. */
+  peers?: string;
   /** Priorities CSV: priority,kind,value,polarity. */
   priorities?: string;
   /** A column mapping inline: "area=COL,category=COL,date=COL,flag:NAME=COL". */
@@ -166,12 +169,13 @@ function refuseUnknownSources(names: string[], read: ReadResult): void {
 }
 
 /** The files to read, once every output is known not to write over one of them (before any file is read). */
-async function listPaths(options: AssessOptions): Promise<InputList> {
+async function listPaths(options: AssessOptions, peersFile: string | null): Promise<InputList> {
   const outputs: OptionPath[] = [{ path: options.out ?? "assessment.xlsx", option: "--out" }];
   if (options.measures) outputs.push({ path: options.measures, option: "--measures" });
   const otherInputs: OptionPath[] = [];
   if (options.targets) otherInputs.push({ path: options.targets, option: "--targets" });
   if (options.population) otherInputs.push({ path: options.population, option: "--population" });
+  if (peersFile) otherInputs.push({ path: peersFile, option: "--peers" });
   if (options.priorities) otherInputs.push({ path: options.priorities, option: "--priorities" });
   if (options.mapping) otherInputs.push({ path: options.mapping, option: "--mapping" });
   const inputs = await listInputFiles(
@@ -188,7 +192,15 @@ export async function runAssessment(options: AssessOptions): Promise<AssessOutco
     throw new AssessmentError("No area was given.", 'Name the focus district with --area, e.g. --area "Knowsley".');
   const outPath = resolve(options.out ?? "assessment.xlsx");
   const measuresPath = options.measures ? resolve(options.measures) : null;
-  const inputs = await listPaths(options);
+  const peers = await readPeersOption(options.peers);
+  if (peers && !options.population) {
+    throw new AssessmentError(
+      "Peers are compared by rate per 1,000 residents, which needs a population table.",
+      "Add --population with the census file (LAD,NAME,...,POP21) or an area,population table.",
+      { column: "--peers" },
+    );
+  }
+  const inputs = await listPaths(options, peers?.file ?? null);
   const targets = await readTargets(options.targets);
   const population = await readPopulation(options.population);
   const priorities = await readPriorities(options.priorities);
@@ -203,6 +215,7 @@ export async function runAssessment(options: AssessOptions): Promise<AssessOutco
     targets,
     population,
     polarity,
+    ...(peers && { peers: peers.names }),
     priorities,
     producedOn: options.producedOn ?? new Date().toISOString().slice(0, 10),
   };

@@ -29,6 +29,10 @@ const program = new Command()
   )
   .option("--population <file>", "population CSV for rates per 1,000 (census LAD file, or area,population columns)")
   .option(
+    "--peers <names|file>",
+    'the most similar group: "A,B,C" (semicolons for names with commas), or a file with one name a line or a Name column',
+  )
+  .option(
     "--keep-source <name>",
     'count a source that looks like a copy or a filtered part of another (a file name, or "book.xlsx: Sheet"); repeat for more',
     (value: string, previous: string[]) => [...previous, value],
@@ -50,6 +54,7 @@ const program = new Command()
         out: string;
         measures?: string;
         population?: string;
+        peers?: string;
         higherIsBetter: string[];
         keepSource: string[];
         map?: string;

@@ -27,11 +27,23 @@ export function describeOutcome(outcome: AssessOutcome): string[] {
   return lines;
 }
 
+/** Peers the data do not hold (with the nearest name that is), and why no comparison was made. */
+function peerWarnings(assessment: AssessOutcome["assessment"]): string[] {
+  const peers = assessment.peers;
+  if (!peers) return [];
+  return [
+    ...peers.missing.map(
+      (m) => `Peer "${m.name}" is not in the data${m.closest ? `; the nearest name in it is "${m.closest}"` : ""}.`,
+    ),
+    ...(peers.problem ? [peers.problem] : []),
+  ];
+}
+
 /** Page 1's warnings, and for each source left out as a likely copy, the flag that keeps it. */
 function readFirst({ read, assessment }: AssessOutcome): string[] {
   const keep = read.sources
     .filter((s) => mayBeKept(s, read.sources))
     .map((s) => `  - To count "${s.name}" as well: --keep-source "${s.name}"`);
-  const warnings = assessment.summary.warnings.map((w) => `  - ${w}`);
+  const warnings = [...assessment.summary.warnings, ...peerWarnings(assessment)].map((w) => `  - ${w}`);
   return warnings.length + keep.length ? ["Read this first:", ...warnings, ...keep] : [];
 }

@@ -1,6 +1,7 @@
 /** Assessment -> the declarative plan of the add-in's sheets. */
 import type { Assessment } from "../engine/assessment/types";
 import type { ReportPlan } from "./plan";
+import { comparisonsSheet, hasComparisons } from "./sheets/comparisons";
 import { monthlySheet } from "./sheets/monthly";
 import { qualitySheet } from "./sheets/quality";
 import { shareSheet } from "./sheets/share";
@@ -18,6 +19,7 @@ export function buildReportPlan(a: Assessment): ReportPlan {
       summarySheet(a),
       trendsSheet(a),
       shareSheet(a),
+      ...(hasComparisons(a) ? [comparisonsSheet(a)] : []),
       ...(a.monthly.length ? [monthlySheet(a)] : []),
       ...(hasTargets(a) ? [targetsSheet(a)] : []),
       qualitySheet(a),

@@ -154,6 +154,12 @@ export interface ChartSeriesPlan {
   values: RangeRef;
 }
 
+/** A series drawn as a line over a column chart's bars, on the same axes (see ChartPlan.lines). */
+export interface ChartLinePlan extends ChartSeriesPlan {
+  /** Optional. Drawn dashed (e.g. control limits); absent or false: a solid line (e.g. a mean). */
+  dashed?: boolean;
+}
+
 export interface ChartPlan {
   kind: "chart";
   /** Unique within the workbook, e.g. "TrendChart". */
@@ -191,6 +197,14 @@ export interface ChartPlan {
    * (hex RGB, no #) in every series, e.g. the focus area's bar in a share chart.
    */
   highlight?: { index: number; colour: string };
+  /**
+   * Optional. Series drawn as lines over the bars, sharing the chart's axes (a combo
+   * chart), after `series` in the legend: e.g. a group's mean and its control limits,
+   * one value a category (the same in every row of the table they come from). Only
+   * on "columnClustered" charts: Excel does not share a horizontal bar chart's axes
+   * with a line. Lines carry no markers and no highlighted point.
+   */
+  lines?: ChartLinePlan[];
 }
 
 /** The colour of a highlighted data point (the focus area): dark orange, distinct from the series blue in greyscale too. */
@@ -199,7 +213,7 @@ export const HIGHLIGHT_COLOUR = "C55A11";
 export type SheetBlock = TextPlan | TablePlan | ChartPlan;
 
 /** Which of the add-in's sheets this is; a refresh rebuilds each in place. */
-export type SheetKey = "summary" | "trends" | "share" | "monthly" | "targets" | "quality";
+export type SheetKey = "summary" | "trends" | "share" | "monthly" | "targets" | "quality" | "comparisons";
 
 export interface SheetPlan {
   key: SheetKey;

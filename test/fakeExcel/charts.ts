@@ -78,10 +78,19 @@ export class ChartSeries extends FakeObject<SeriesModel> {
   set name(name: string) {
     this.command("series.name", name, (model) => void (model.name = name));
   }
+  /** Each look setting is checked against its ExcelApi version and what Excel takes, when the batch runs. */
   private setLook(path: string, value: unknown): void {
-    this.command(`series.${path}`, value, (model) => void ((model.look ??= {})[path] = value));
+    this.command(`series.${path}`, value, (model) => {
+      this.context.excel.checkApi(`ChartSeries.${path}`);
+      checkSetting(`ChartSeries.${path}`, value);
+      (model.look ??= {})[path] = value;
+    });
   }
-  /** format.line.color, format.line.weight, and format.fill.setSolidColor(colour), kept as "format.fill.color". */
+  /** The series' own chart type, e.g. "Line" over a column chart's bars (ExcelApi 1.7). */
+  set chartType(type: string) {
+    this.setLook("chartType", type);
+  }
+  /** format.line.color, .weight and .lineStyle, and format.fill.setSolidColor(colour), kept as "format.fill.color". */
   get format(): any {
     const settings = settingsProxy((path, value) => this.setLook(["format", ...path].join("."), value));
     const fill = { setSolidColor: (colour: string) => this.setLook("format.fill.color", colour) };

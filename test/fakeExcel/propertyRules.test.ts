@@ -104,6 +104,38 @@ describe("chart points and axes", () => {
     expect(await outcome((c) => (chart(c).axes.categoryAxis.title.text = 2024))).toBe("InvalidArgument");
   });
 
+  it("draws a series as a line over a column chart's bars, dashed, and keeps it on the series", async () => {
+    const excel = excelWithData();
+    await excel.run(async (c) => {
+      const columns = data(c).charts.add("ColumnClustered", data(c).getRange("B2:B3"), "Columns");
+      const line = columns.series.add("Group mean");
+      line.setValues(data(c).getRange("B2:B3"));
+      line.chartType = "Line";
+      line.format.line.lineStyle = "Dash";
+      line.format.line.weight = 1.5;
+    });
+    expect(excel.model.sheets[0].charts[0].series[1].look).toEqual({
+      chartType: "Line",
+      "format.line.lineStyle": "Dash",
+      "format.line.weight": 1.5,
+    });
+  });
+
+  it.each<[string, Batch]>([
+    ["a series chart type", (c) => (chart(c).series.getItemAt(0).chartType = "line")],
+    ["a line style", (c) => (chart(c).series.getItemAt(0).format.line.lineStyle = "dashed")],
+    ["a line colour", (c) => (chart(c).series.getItemAt(0).format.line.color = "262626")],
+    ["a marker style", (c) => (chart(c).series.getItemAt(0).markerStyle = "circle")],
+    ["a marker size", (c) => (chart(c).series.getItemAt(0).markerSize = 80)],
+    ["a line weight", (c) => (chart(c).series.getItemAt(0).format.line.weight = -1)],
+  ])("refuses a bad value for %s", async (_what, batch) => {
+    expect(await outcome(batch)).toBe("InvalidArgument");
+  });
+
+  it("refuses a series setting the fake does not model", async () => {
+    expect(await outcome((c) => (chart(c).series.getItemAt(0).format.line.shadow = true))).toBe("InvalidArgument");
+  });
+
   it("refuses a non-boolean for a legend's visibility", async () => {
     expect(await outcome((c) => (chart(c).legend.visible = "false"))).toBe("InvalidArgument");
     expect(await outcome((c) => (chart(c).legend.visible = false))).toBe("ok");

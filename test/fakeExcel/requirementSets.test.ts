@@ -68,6 +68,22 @@ describe("requirement sets", () => {
     await expect(pointWith(excelOf("1.1"), false)).resolves.toBeUndefined();
   });
 
+  it("refuses a series' own chart type and line style (ExcelApi 1.7) at 1.6, and takes its line colour (ExcelApi 1.1)", async () => {
+    const lineWith = (excel: FakeExcel, setting: "chartType" | "lineStyle" | "color") =>
+      excel.run(async (context) => {
+        const chart = sheet(context).charts.add("ColumnClustered", sheet(context).getRange("B2:B3"), "Columns");
+        const series = chart.series.getItemAt(0);
+        if (setting === "chartType") series.chartType = "Line";
+        else if (setting === "lineStyle") series.format.line.lineStyle = "Dash";
+        else series.format.line.color = "#262626";
+      });
+    await expect(lineWith(excelOf("1.6"), "chartType")).rejects.toMatchObject({ code: "ApiNotFound" });
+    await expect(lineWith(excelOf("1.6"), "lineStyle")).rejects.toMatchObject({ code: "ApiNotFound" });
+    await expect(lineWith(excelOf("1.7"), "chartType")).resolves.toBeUndefined();
+    await expect(lineWith(excelOf("1.7"), "lineStyle")).resolves.toBeUndefined();
+    await expect(lineWith(excelOf("1.1"), "color")).resolves.toBeUndefined();
+  });
+
   it("refuses a method that queues nothing of its own (getRangeByIndexes, ExcelApi 1.7) at 1.6", async () => {
     const read = (excel: FakeExcel) =>
       excel.run(async (context) => {

@@ -298,6 +298,35 @@ const PAPER_TYPES = [
   "FanfoldStdGerman",
   "FanfoldLegalGerman",
 ];
+/** Excel.ChartLineStyle. */
+const LINE_STYLES = [
+  "None",
+  "Continuous",
+  "Dash",
+  "DashDot",
+  "DashDotDot",
+  "Dot",
+  "Grey25",
+  "Grey50",
+  "Grey75",
+  "Automatic",
+  "RoundDot",
+];
+/** Excel.ChartMarkerStyle, less "Invalid" (a value Excel reports, never takes). */
+const MARKER_STYLES = [
+  "Automatic",
+  "None",
+  "Square",
+  "Diamond",
+  "Triangle",
+  "X",
+  "Star",
+  "Dot",
+  "Dash",
+  "Circle",
+  "Plus",
+  "Picture",
+];
 /** Page margins in points; Excel refuses negative ones. */
 const MARGIN = numberFrom(0, 1584);
 
@@ -343,6 +372,15 @@ const SETTABLE: Record<string, Rule> = {
   "Chart.axes.categoryAxis.title.text": isText,
   "Chart.axes.categoryAxis.reversePlotOrder": isBoolean,
   "Chart.axes.categoryAxis.position": oneOf("Automatic", "Maximum", "Minimum", "Custom"),
+  "ChartSeries.chartType": isChartType,
+  "ChartSeries.format.fill.color": isColour,
+  "ChartSeries.format.line.color": isColour,
+  "ChartSeries.format.line.weight": numberFrom(0, 1584),
+  "ChartSeries.format.line.lineStyle": oneOf(...LINE_STYLES),
+  "ChartSeries.markerStyle": oneOf(...MARKER_STYLES),
+  "ChartSeries.markerSize": wholeNumberFrom(2, 72),
+  "ChartSeries.markerBackgroundColor": isColour,
+  "ChartSeries.markerForegroundColor": isColour,
   "ChartPoint.format.fill.color": isColour,
   "ChartPoint.markerBackgroundColor": isColour,
   "ChartPoint.markerForegroundColor": isColour,

@@ -28,6 +28,8 @@ export function shown(value: CellValue, format: NumberFormatName): string {
       return `${sign(Math.round(value))}${group(value)}`;
     case "decimal1":
       return value.toFixed(1);
+    case "decimal2":
+      return value.toFixed(2);
     case "percent0":
       return `${Math.round(value * 100)}%`;
     case "percent1":

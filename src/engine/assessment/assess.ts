@@ -6,7 +6,9 @@ import { buildContext } from "./context";
 import { describeRules } from "./priorities";
 import { buildFindings, type Figures } from "./findings";
 import { methodLines } from "./method";
+import { forceAndNation } from "./forceAndNation";
 import { highestMonths, monthlyRows, seasonalRows } from "./monthly";
+import { peerFigures } from "./peers";
 import { dataQuality } from "./quality";
 import { rateFigures } from "./rates";
 import type { AssessmentSettings } from "./settings";
@@ -55,6 +57,8 @@ export function assess(read: ReadResult, settings: AssessmentSettings): Assessme
     highestMonths: highestMonths(ctx),
     targets: targetResults(ctx),
     rates: rateFigures(ctx, leadLabel),
+    peers: peerFigures(ctx),
+    forceAndNation: forceAndNation(ctx),
     quality: dataQuality(ctx),
   };
   return {

@@ -9,8 +9,9 @@ import { asNoun, describeMonthRuns, describeSpan, during, FULL_MONTH_NAMES } fro
 import { unitsWord } from "../measures/region";
 import type { Significance } from "../measures/significance";
 import type { AssessContext } from "./context";
+import { peerRankWords, peerRateDecimals } from "./peers";
 import { formatCount, formatPct, formatPp, ordinal, roundTo } from "./format";
-import type { Assessment, ChangeFigures, Finding, TrendRow } from "./types";
+import type { Assessment, ChangeFigures, Finding, PeerMeasure, TrendRow } from "./types";
 
 export type Figures = Omit<Assessment, "findings" | "summary" | "method" | "measures">;
 
@@ -28,6 +29,7 @@ export function buildFindings(ctx: AssessContext, a: Figures): Finding[] {
     trendFinding(a),
     seasonalFinding(a),
     ...a.targets.map((t) => targetFinding(t)),
+    ...peerFindings(a),
     missingMonthsFinding(a),
   ];
   return findings.filter((f): f is Finding => f !== null);
@@ -263,6 +265,32 @@ function missingMonthsFinding(a: Figures): Finding | null {
     text: `${missing} crime, and each comparison uses only months present in both years.`,
     sheetKey: "quality",
   };
+}
+
+/**
+ * "Burglary in X (4.1 per 1,000 in 2024/25) is above its most similar group (mean
+ * 3.2; 3rd highest of 15)": one for each category above or below its group, and
+ * for All crime whatever its position. Rates rounded as the Comparisons sheet's ranked
+ * table shows them (two decimals for a rare crime: peerRateDecimals).
+ */
+function peerFindings(a: Figures): Finding[] {
+  const peers = a.peers;
+  if (!peers) return [];
+  const annualised = peers.annualisedFrom ? `, annualised from ${peers.annualisedFrom}` : "";
+  const notable = (m: PeerMeasure) => m.position === "above" || m.position === "below" || m.category === ALL_CRIME;
+  return peers.measures
+    .filter((m) => m.position !== null && notable(m))
+    .map((m) => {
+      const relation = m.position === "in line" ? "in line with" : m.position;
+      const decimals = peerRateDecimals(m);
+      const shown = (value: number) => roundTo(value, decimals).toFixed(decimals);
+      const rate = `${shown(m.area.rate)} per 1,000 ${during(peers.period)}${annualised}`;
+      const place = peerRankWords(m);
+      return {
+        text: `${subject(m.category, a.area)} (${rate}) is ${relation} its most similar group (mean ${shown(m.mean)}; ${place}).`,
+        sheetKey: "comparisons",
+      };
+    });
 }
 
 function capitalise(text: string): string {

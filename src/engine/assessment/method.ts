@@ -6,6 +6,7 @@
 import { BASES, basisName } from "../measures/basis";
 import { describeMonthRuns, describeMonthSpans } from "../measures/periods";
 import { LOOKUP_NAME, OGL_ATTRIBUTION } from "../lookups/onsLookup";
+import { MIN_RATED_MEMBERS, SMALL_EXPECTED_COUNT } from "../measures/peers";
 import type { AssessContext } from "./context";
 import type { Figures } from "./findings";
 import { formatCount } from "./format";
@@ -27,6 +28,8 @@ export function methodLines(ctx: AssessContext, a: Figures): string[] {
     shareLine(a),
     "Share within the area: a category's count / all the area's recorded crime and ASB incidents x 100, in the headline period.",
     rateLine(a),
+    peersLine(a),
+    forceAndNationLine(a),
     seasonalLine(ctx, a),
     missingLine(a),
     a.targets.length
@@ -117,6 +120,44 @@ function rateLine(a: Figures): string {
     ? ` The population table has no figure for ${rates.missing.join(", ")}: shown as n/a, and the region has no rate.`
     : "";
   return `Rates per 1,000 residents = count / population x 1,000, for every district and category in ${a.lead.label}. Population: ${rates.populationYear}, the same figure for every year.${annualised}${missing}`;
+}
+
+/** How the most similar group was compared, and which limits each measure used. */
+function peersLine(a: Figures): string | null {
+  const peers = a.peers;
+  if (!peers) return null;
+  const found = peers.members.filter((m) => !m.isArea).map((m) => m.name);
+  const missing = peers.missing.length
+    ? ` Not in the data: ${peers.missing.map((m) => `${m.name}${m.closest ? ` (nearest: ${m.closest})` : ""}`).join(", ")}.`
+    : "";
+  const unrated = peers.members.filter((m) => m.problem !== null);
+  const left = unrated.length
+    ? ` Left out of the group: ${unrated.map((m) => `${m.name} (${m.problem})`).join("; ")}.`
+    : "";
+  const head = `Most similar group: ${a.area} and the peers listed (${found.join(", ") || "none found"}).${missing}${left}`;
+  if (peers.problem) return `${head} ${peers.problem}`;
+  const byMethod = (method: string) => peers.measures.filter((m) => m.limits?.method === method).map((m) => m.category);
+  const sd = byMethod("sd");
+  const poisson = byMethod("poisson");
+  const used = [
+    sd.length ? `mean ± 2 SD for ${sd.join(", ")}` : "",
+    poisson.length ? `Poisson limits for ${poisson.join(", ")}` : "",
+  ].filter((x) => x);
+  const none = peers.measures.some((m) => m.limits === null)
+    ? ` With fewer than ${MIN_RATED_MEMBERS} members with a rate there are no limits and no position: with the area in the spread, no member of so small a group can lie 2 standard deviations from its mean.`
+    : "";
+  return `${head} Each member's rate per 1,000 residents in ${peers.period}${peers.annualisedFrom ? ` (annualised from ${peers.annualisedFrom})` : ""}. The group mean is the mean of the members' rates, ${a.area}'s included, as iQuanta's group average is; rank 1 is the highest rate, equal rates ranked alphabetically. Position: above or below the group when the rate is beyond its control limits, in line otherwise. The limits are the mean ± 2 standard deviations (sample, n - 1) of the members' rates (a lower limit below zero is 0), except where ${a.area}'s expected count (the group mean rate x its population) is under ${SMALL_EXPECTED_COUNT}: there they are exact Poisson limits on the expected count, beyond which each tail holds under 2.5%, and the count itself is judged.${none}${used.length ? ` Used: ${used.join("; ")}.` : ""}`;
+}
+
+/** Force and England and Wales rates: their denominators, or why they are not given. */
+function forceAndNationLine(a: Figures): string | null {
+  const f = a.forceAndNation;
+  if (f.problem)
+    return f.holdsEveryArea || a.rates ? `Force and England and Wales rates: not given. ${f.problem}` : null;
+  const lacking = (list: { name: string }[]) =>
+    list.length ? ` (less ${list.map((x) => x.name).join(", ")}: no population)` : "";
+  const unassigned = f.leftOut.length ? ` Crimes the forces could not place ("Unassigned") are in neither.` : "";
+  return `Force and England and Wales rates = count / residents x 1,000 over the areas with a population, in ${f.period}: for ${f.force}, its ${f.forceAreas.length} areas${lacking(f.forceWithoutPopulation)}; for England and Wales, the ${f.nationAreas.length} areas in the data${lacking(f.nationWithoutPopulation)}. The data hold ${f.partnershipsPresent} of the ${f.partnershipsInLookup} partnerships in the ONS lookup.${unassigned}`;
 }
 
 function seasonalLine(ctx: AssessContext, a: Figures): string {

@@ -7,7 +7,7 @@
 import { describeMonthSpans, isComplete } from "../measures/periods";
 import type { RegionUnit } from "../measures/region";
 import type { AssessContext } from "./context";
-import { annualFactor, populationOf } from "./population";
+import { annualFactor, residentsOf } from "./population";
 import type { RateFigures } from "./types";
 
 export function rateFigures(ctx: AssessContext, leadLabel: string): RateFigures | null {
@@ -43,14 +43,10 @@ export function rateFigures(ctx: AssessContext, leadLabel: string): RateFigures 
 }
 
 /**
- * A unit's residents: the population table's figure for its name, else (for a
- * partnership such as "North Hampshire") the sum over its districts when the table
- * names every one; null otherwise.
+ * A unit's residents (population.ts residentsOf): a district's own figure; a
+ * partnership's from its districts in the ONS lookup; null otherwise.
  */
 export function unitPopulation(ctx: AssessContext, unit: RegionUnit): number | null {
-  const population = ctx.settings.population;
-  const own = populationOf(population, unit.name);
-  if (own !== null) return own;
-  const parts = unit.districts.map((d) => populationOf(population, ctx.cube.districts[d]));
-  return parts.every((p) => p !== null) ? parts.reduce((sum, p) => sum! + p!, 0) : null;
+  const parts = unit.districts.map((d) => ctx.cube.districts[d]);
+  return residentsOf(ctx.settings.population, unit.name, unit.kind, parts).value;
 }

@@ -77,6 +77,11 @@ export interface AssessmentSettings {
   /** Optional resident population by district, for rates per 1,000 (e.g. Census 2021). */
   population?: Population;
   /**
+   * Optional. The area's most similar group (peers), by name as the data or the ONS
+   * lookup name them, for rates per 1,000 against the group (needs a population).
+   */
+  peers?: string[];
+  /**
    * The date the assessment is produced, "YYYY-MM-DD", shown on the Summary. The caller
    * supplies it (the CLI and the pane pass today): the engine reads no clock.
    */
@@ -88,6 +93,8 @@ export interface Population {
   year: string;
   /** District name (as in the data, any case) -> usual residents. */
   byDistrict: Record<string, number>;
+  /** Places the table lists with a population of 0 or blank: shown as n/a, with a note. */
+  unusable?: string[];
 }
 
 export function defaultSettings(area: string): AssessmentSettings {

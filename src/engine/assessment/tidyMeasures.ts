@@ -57,6 +57,20 @@ export function tidyMeasures(ctx: AssessContext, a: Figures): TidyMeasure[] {
   for (const d of rates?.districts ?? []) {
     rates!.categories.forEach((category, i) => put(d.district, category, lead, rateMeasure, d.rates[i]));
   }
+  for (const m of a.peers?.measures ?? []) {
+    for (const member of m.members) put(member.name, m.category, lead, rateMeasure, member.rate);
+    put(area, m.category, lead, "peer_group_mean", m.mean);
+    put(area, m.category, lead, "peer_rank", m.area.rank);
+    put(area, m.category, lead, "peer_group_size", m.of);
+    put(area, m.category, lead, "peer_lower_limit", m.limits?.lower ?? null);
+    put(area, m.category, lead, "peer_upper_limit", m.limits?.upper ?? null);
+    put(area, m.category, lead, "peer_limits", m.limits?.method ?? null);
+    put(area, m.category, lead, "peer_position", m.position);
+  }
+  for (const row of a.forceAndNation.rows) {
+    put(a.forceAndNation.force, row.category, lead, rateMeasure, row.force);
+    put("England and Wales", row.category, lead, rateMeasure, row.nation);
+  }
   for (const t of a.targets) {
     for (const row of t.rows) {
       put(area, t.target.category, row.period, "target_milestone", row.milestone);

@@ -7,6 +7,7 @@ import type { Comparison } from "../measures/comparison";
 import type { Period } from "../measures/periods";
 import type { Region } from "../measures/region";
 import type { Significance } from "../measures/significance";
+import type { ControlLimits, PeerPosition } from "../measures/peers";
 import type { MonthlyTrend } from "../measures/trend";
 import type { Rag } from "../measures/trajectory";
 import type { AssessmentSettings, Polarity, PriorityRule, TargetSetting } from "./settings";
@@ -177,11 +178,105 @@ export interface TargetResult {
   problem?: string;
 }
 
-export type SheetKeyOfFinding = "summary" | "trends" | "share" | "monthly" | "targets" | "quality";
+export type SheetKeyOfFinding = "summary" | "trends" | "share" | "monthly" | "targets" | "quality" | "comparisons";
 
 export interface Finding {
   text: string;
   sheetKey: SheetKeyOfFinding;
+}
+
+/** One member of the most similar group in one category, in the lead period. */
+export interface PeerRate {
+  name: string;
+  isArea: boolean;
+  count: number;
+  /** Per 1,000 residents (annualised for a partial lead period). */
+  rate: number;
+  /** 1 = the highest rate in the group; ties ranked alphabetically (a permutation of 1..of). */
+  rank: number;
+}
+
+/** The area against its most similar group in one category (or priority). */
+export interface PeerMeasure {
+  category: string;
+  /** Members with a rate, highest rate first (the ranked chart's order), the area among them. */
+  members: PeerRate[];
+  area: PeerRate;
+  /** Mean of the members' rates, the area's included (as iQuanta's group average). */
+  mean: number;
+  /** Sample standard deviation of the members' rates; null with one member. */
+  sd: number | null;
+  /** Null with fewer than MIN_RATED_MEMBERS (six) members with a rate (measures/peers.ts). */
+  limits: ControlLimits | null;
+  position: PeerPosition | null;
+  /** Members ranked. */
+  of: number;
+  /** Other members with exactly the area's rate (ranked beside it alphabetically). */
+  level: number;
+}
+
+/** A member of the group as found in the data, with its residents or why it has none. */
+export interface PeerGroupMember {
+  name: string;
+  isArea: boolean;
+  population: number | null;
+  /** Why it has no rate: no population (and why), or months of the lead period missing from its data. */
+  problem: string | null;
+}
+
+/** The most similar group comparison (settings.peers), in the lead period. */
+export interface PeerFigures {
+  /** The peers as the user listed them. */
+  requested: string[];
+  /** The area first, then each peer found, in the order listed. */
+  members: PeerGroupMember[];
+  /** Peers not in the data, each with the nearest name that is. */
+  missing: { name: string; closest: string | null }[];
+  /** Peers listed but left out: the area itself, a repeat, or one overlapping the area or another peer. */
+  skipped: { name: string; reason: string }[];
+  /** The lead period's label. */
+  period: string;
+  /** For a partial lead period, the months the rates are annualised from; null when complete. */
+  annualisedFrom: string | null;
+  populationYear: string | null;
+  /** Why no comparison could be made at all (no population table, none for the area); null otherwise. */
+  problem: string | null;
+  /** One per category, in Assessment.categories order; empty when `problem` is set. */
+  measures: PeerMeasure[];
+}
+
+/** The area's rate beside its force's and England and Wales', for one category. */
+export interface ContextRateRow {
+  category: string;
+  area: number | null;
+  force: number | null;
+  nation: number | null;
+}
+
+/** Force and national context: given only where the data hold (nearly) every area of England and Wales. */
+export interface ForceAndNationFigures {
+  /** The data hold at least NATIONAL_COVERAGE of the lookup's partnerships. */
+  holdsEveryArea: boolean;
+  /** Partnerships of the ONS lookup that the data's areas stand for, and how many the lookup has. */
+  partnershipsPresent: number;
+  partnershipsInLookup: number;
+  force: string;
+  period: string;
+  annualisedFrom: string | null;
+  populationYear: string | null;
+  /** Areas in each denominator (those with a population), and those left out of it for want of one. */
+  forceAreas: string[];
+  forceWithoutPopulation: { name: string; problem: string }[];
+  nationAreas: string[];
+  nationWithoutPopulation: { name: string; problem: string }[];
+  forcePopulation: number | null;
+  nationPopulation: number | null;
+  /** Areas in the data that are no place (Home Office "Unassigned" crimes): in no rate. */
+  leftOut: string[];
+  /** Why no rates are given (the data do not hold every area, or no population table); null when they are. */
+  problem: string | null;
+  /** One per category; empty when `problem` is set. */
+  rows: ContextRateRow[];
 }
 
 export interface DataQuality {
@@ -258,6 +353,10 @@ export interface Assessment {
   targets: TargetResult[];
   /** Rates per 1,000 residents, when a population table is given. */
   rates: RateFigures | null;
+  /** The most similar group comparison, when peers are listed in the settings. */
+  peers: PeerFigures | null;
+  /** The area's rates beside its force's and England and Wales'. */
+  forceAndNation: ForceAndNationFigures;
   /** Longer findings, for the Trends, Share, Monthly and Targets sheets and the pane. */
   findings: Finding[];
   /** Page 1: title, date, coverage warnings and 3 to 6 short sentences. */

@@ -8,6 +8,7 @@ export const SHEET_NAMES: Record<SheetKey, string> = {
   monthly: "Monthly",
   targets: "Targets",
   quality: "Data quality & method",
+  comparisons: "Comparisons",
 };
 
 export const TAB_COLOURS: Record<SheetKey, string> = {
@@ -17,4 +18,5 @@ export const TAB_COLOURS: Record<SheetKey, string> = {
   monthly: "7030A0",
   targets: "C55A11",
   quality: "7F7F7F",
+  comparisons: "BF8F00",
 };

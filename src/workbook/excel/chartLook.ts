@@ -1,5 +1,5 @@
 /** How a ChartPlan looks in Excel, the same in both writers: each only translates it to its API. */
-import type { ChartPlan, ChartType } from "../../report/plan";
+import type { ChartLinePlan, ChartPlan, ChartType } from "../../report/plan";
 
 /**
  * Excel's names for the plan's chart types (Office.js ChartType; DrawingML lineChart / barChart).
@@ -66,6 +66,8 @@ export interface SeriesLook {
   /** Line width in points, for lines. */
   lineWidth: number | null;
   marker: { style: "circle"; size: number } | null;
+  /** A dashed line (a line over the bars marked `dashed`); null for solid lines and bars. */
+  dash: "dash" | null;
 }
 
 export function seriesLook(chart: ChartPlan, index: number): SeriesLook {
@@ -74,7 +76,21 @@ export function seriesLook(chart: ChartPlan, index: number): SeriesLook {
     colour: seriesColour(index),
     lineWidth: line ? 2.25 : null,
     marker: line ? { style: "circle", size: 5 } : null,
+    dash: null,
   };
+}
+
+/**
+ * Lines over the bars (ChartPlan.lines): Excel's plain "Line" type (no markers),
+ * dark grey and solid (a mean) or mid grey and dashed (limits), so they read apart
+ * from the blue and orange bars in colour and in greyscale print.
+ */
+export const OVERLAY_LINE_TYPE = "Line" as const;
+
+export function overlayLineLook(line: ChartLinePlan): SeriesLook {
+  return line.dashed
+    ? { colour: "595959", lineWidth: 1.5, marker: null, dash: "dash" }
+    : { colour: "262626", lineWidth: 2, marker: null, dash: null };
 }
 
 /**

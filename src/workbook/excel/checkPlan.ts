@@ -129,7 +129,11 @@ function chartProblems(chart: ChartPlan, sheet: SheetPlan, sheets: SheetPlan[]):
     if (!/^[0-9A-Fa-f]{6}$/.test(colour))
       problems.push(`chart ${chart.name} highlights a point in "${colour}", which is not hex RGB`);
   }
-  const refs = [chart.categories, ...chart.series.flatMap((s) => [s.nameRef, s.values])];
+  const lines = chart.lines ?? [];
+  // Excel does not share a horizontal bar chart's axes with a line, and a line chart needs no lines over it.
+  if (lines.length > 0 && chart.type !== "columnClustered")
+    problems.push(`chart ${chart.name} draws lines over a ${chart.type} chart: only a column chart takes them`);
+  const refs = [chart.categories, ...[...chart.series, ...lines].flatMap((s) => [s.nameRef, s.values])];
   for (const ref of refs.filter((r) => !isLineOfPlanSheet(r, sheets))) {
     problems.push(
       `chart ${chart.name} points at "${ref.sheet}" rows ${ref.firstRow}-${ref.lastRow}, columns ${ref.firstCol}-${ref.lastCol}, which are not one row or column of a sheet in the plan`,

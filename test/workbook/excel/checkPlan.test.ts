@@ -119,6 +119,24 @@ describe("checkPlan", () => {
     ],
     ["a negative repeated row count", plan(sheetPlan("A", [], { repeatRows: -2 })), /repeats -2 rows/],
     [
+      "lines over a horizontal bar chart (Excel cannot share its axes with a line)",
+      plan(sheetPlan("A", [table(), chart({ type: "barClustered", lines: [{ ...chart().series[0], name: "Mean" }] })])),
+      /chart C draws lines over a barClustered chart: only a column chart takes them/,
+    ],
+    [
+      "a line over the bars on a sheet the plan does not write",
+      plan(
+        sheetPlan("A", [
+          table(),
+          chart({
+            type: "columnClustered",
+            lines: [{ ...chart().series[0], values: { ...line, sheet: "Elsewhere" } }],
+          }),
+        ]),
+      ),
+      /chart C points at "Elsewhere"/,
+    ],
+    [
       "rows kept together that end before they start",
       plan(sheetPlan("A", [], { keepTogether: [{ fromRow: 5, toRow: 4 }] })),
       /keeps rows 5-4 together/,

@@ -197,6 +197,8 @@ function chartShown(chart: ChartModel): ChartShown {
         categories: seriesFormula(series.xValues),
         colour: colour("format.line.color") || colour("format.fill.color"),
         lineWidth: weight === undefined ? null : Number(weight),
+        dash: look["format.line.lineStyle"] ? String(look["format.line.lineStyle"]).toLowerCase() : null,
+        chartType: look.chartType ? String(look.chartType) : null,
         marker:
           look.markerStyle && look.markerStyle !== "None"
             ? {

@@ -214,17 +214,15 @@ async function charts(written: WrittenWorkbook, sheetName: string): Promise<Char
 }
 
 function chartShown(chart: Document, properties: Element, from: [number, number], to: [number, number]): ChartShown {
-  const group = Array.from(first(chart, "c:plotArea").children).find((child) =>
+  const [group, ...others] = Array.from(first(chart, "c:plotArea").children).filter((child) =>
     ["lineChart", "barChart"].includes(child.localName),
-  )!;
-  const series = all(group, "c:ser").map(seriesShown);
-  // A line chart whose series show markers is Excel's "line with markers".
-  const type =
-    group.localName === "lineChart"
-      ? series.some((s) => s.marker)
-        ? "LineMarkers"
-        : "Line"
-      : CHART_TYPES[first(group, "c:barDir").getAttribute("val")!];
+  );
+  // A second chart group in the same plot area draws its series in its own type: lines over the bars.
+  const series = [
+    ...all(group, "c:ser").map((ser) => seriesShown(ser, null)),
+    ...others.flatMap((other) => all(other, "c:ser").map((ser) => seriesShown(ser, groupType(other)))),
+  ];
+  const type = groupType(group);
   const valueAxis = first(chart, "c:valAx");
   const categoryAxis = first(chart, "c:catAx");
   const text = (root: Element) =>
@@ -256,12 +254,22 @@ function chartShown(chart: Document, properties: Element, from: [number, number]
   };
 }
 
+/** A line chart group whose series show markers is Excel's "line with markers". */
+function groupType(group: Element): string {
+  if (group.localName !== "lineChart") return CHART_TYPES[first(group, "c:barDir").getAttribute("val")!];
+  const markers = all(group, "c:ser").some((ser) => {
+    const symbol = child(ser, "marker") && child(child(ser, "marker")!, "symbol")?.getAttribute("val");
+    return symbol !== undefined && symbol !== null && symbol !== "none";
+  });
+  return markers ? "LineMarkers" : "Line";
+}
+
 /** The element's direct child of a local name (DrawingML nests spPr at several levels). */
 function child(parent: Element, localName: string): Element | undefined {
   return Array.from(parent.children).find((element) => element.localName === localName);
 }
 
-function seriesShown(series: Element): SeriesShown {
+function seriesShown(series: Element, chartType: string | null): SeriesShown {
   const shape = child(series, "spPr");
   const line = shape && child(shape, "ln");
   const colourOf = (element?: Element) => {
@@ -286,6 +294,8 @@ function seriesShown(series: Element): SeriesShown {
     categories: first(first(series, "c:cat"), "c:f").textContent ?? "",
     colour: line ? colourOf(line) : colourOf(shape),
     lineWidth: line ? Number(line.getAttribute("w")) / EMU_PER_POINT : null,
+    dash: (line && child(line, "prstDash")?.getAttribute("val")) ?? null,
+    chartType,
     marker:
       marker && symbol && symbol !== "none"
         ? {

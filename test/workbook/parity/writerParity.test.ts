@@ -201,6 +201,19 @@ describe("what both writers show is what the plan asks for", () => {
     ]);
   });
 
+  it("draws the group's mean and limits as lines over the ranked bars, limits dashed, the area's bar alone highlighted", () => {
+    const chart = xlsx.get("Comparisons")!.shown.charts[0];
+    expect(chart).toMatchObject({ type: "ColumnClustered", legend: "Bottom", valueAxisMin: 0 });
+    expect(chart.series.map((s) => [s.name, s.chartType, s.colour, s.lineWidth, s.dash, s.marker, s.values])).toEqual([
+      ["Per 1,000", null, "1F5F99", null, null, null, "'Comparisons'!$B$4:$B$7"],
+      ["Group mean", "Line", "262626", 2, null, null, "'Comparisons'!$C$4:$C$7"],
+      ["Lower limit", "Line", "595959", 1.5, "dash", null, "'Comparisons'!$D$4:$D$7"],
+      ["Upper limit", "Line", "595959", 1.5, "dash", null, "'Comparisons'!$E$4:$E$7"],
+    ]);
+    expect(chart.series.map((s) => s.points)).toEqual([[{ index: 0, fill: "C55A11", marker: null }], [], [], []]);
+    expect(chart.series.every((s) => s.categories === "'Comparisons'!$A$4:$A$7")).toBe(true);
+  });
+
   it("shows whole percentages", () => {
     expect(cell("Data & quality", "B28")).toMatchObject({ value: 0.924, format: "0%" });
   });

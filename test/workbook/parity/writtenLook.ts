@@ -72,6 +72,10 @@ export interface SeriesShown {
   colour: string;
   /** Line width in points; null for bars. */
   lineWidth: number | null;
+  /** "dash" for a dashed line; null for a solid line or a bar. */
+  dash: string | null;
+  /** The series' own chart type where it is drawn unlike the chart (a line over bars); null otherwise. */
+  chartType: string | null;
   marker: { style: string; size: number; colour: string } | null;
   /** Points drawn in a colour of their own: a bar's fill or a line point's marker. */
   points: { index: number; fill: string | null; marker: string | null }[];

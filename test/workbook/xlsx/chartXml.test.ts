@@ -341,6 +341,71 @@ describe("the plan's optional chart fields", () => {
   });
 });
 
+describe("lines over the bars (a combo chart)", () => {
+  const ref = (col: number, firstRow = 3, lastRow = 5) => ({ sheet, firstRow, lastRow, firstCol: col, lastCol: col });
+  const peerChart: ChartPlan = {
+    ...trendChart,
+    type: "columnClustered",
+    series: [{ name: "Per 1,000", nameRef: ref(1, 2, 2), values: ref(1) }],
+    lines: [
+      { name: "Group mean", nameRef: ref(2, 2, 2), values: ref(2) },
+      { name: "Upper limit", nameRef: ref(3, 2, 2), values: ref(3), dashed: true },
+    ],
+    highlight: { index: 0, colour: "C55A11" },
+  };
+  const peerData: ChartData = {
+    categories: ["Northtown", "Southby", "Westfield"],
+    series: [{ name: "Per 1,000", values: [6.1, 4.5, 3.1] }],
+    lines: [
+      { name: "Group mean", values: [4.6, 4.6, 4.6] },
+      { name: "Upper limit", values: [6, 6, 6] },
+    ],
+  };
+  const doc = parseXml(chartXml(peerChart, peerData), "chart");
+  const plotArea = first(doc, "c:plotArea");
+
+  it("puts a line chart group after the bars in the same plot area, in schema order", () => {
+    expect(childNames(plotArea)).toEqual(["layout", "barChart", "lineChart", "catAx", "valAx"]);
+    expect(followsSchemaOrder(childNames(first(plotArea, "c:lineChart")), LINE_CHART)).toBe(true);
+    all(first(plotArea, "c:lineChart"), "c:ser").forEach((ser) =>
+      expect(followsSchemaOrder(childNames(ser), LINE_SER)).toBe(true),
+    );
+  });
+
+  it("draws both groups on the same two axes", () => {
+    const axisIds = (group: string) => all(first(plotArea, group), "c:axId").map((a) => a.getAttribute("val"));
+    expect(axisIds("c:lineChart")).toEqual(axisIds("c:barChart"));
+    expect(axisIds("c:barChart")).toEqual([
+      first(first(doc, "c:catAx"), "c:axId").getAttribute("val"),
+      first(first(doc, "c:valAx"), "c:axId").getAttribute("val"),
+    ]);
+  });
+
+  it("numbers the lines' series on from the bars', caches their values, and dashes the dashed one", () => {
+    const lineSeries = all(first(plotArea, "c:lineChart"), "c:ser");
+    expect(all(doc, "c:ser").map((ser) => first(ser, "c:idx").getAttribute("val"))).toEqual(["0", "1", "2"]);
+    expect(lineSeries.map((ser) => text(first(ser, "c:tx"), "c:v"))).toEqual(["Group mean", "Upper limit"]);
+    expect(points(first(first(lineSeries[1], "c:val"), "c:numCache"))).toEqual([
+      [0, "6"],
+      [1, "6"],
+      [2, "6"],
+    ]);
+    expect(lineSeries.map((ser) => ser.getElementsByTagName("a:prstDash")[0]?.getAttribute("val") ?? null)).toEqual([
+      null,
+      "dash",
+    ]);
+    expect(lineSeries.map((ser) => first(first(ser, "c:marker"), "c:symbol").getAttribute("val"))).toEqual([
+      "none",
+      "none",
+    ]);
+  });
+
+  it("highlights the area's bar only, not a point of the lines", () => {
+    expect(all(first(plotArea, "c:barChart"), "c:dPt")).toHaveLength(1);
+    expect(all(first(plotArea, "c:lineChart"), "c:dPt")).toHaveLength(0);
+  });
+});
+
 describe("the drawing that places a chart", () => {
   it("gives the chart its alt text as Excel's description and its title as the alt-text title", () => {
     const chart = { ...trendChart, altText: 'All crime: 1,080 in 2024/25 & "falling" <fast>' };

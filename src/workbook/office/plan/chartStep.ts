@@ -8,6 +8,8 @@ import {
   chartAxesLook,
   EXCEL_CHART_TYPES,
   legendPosition,
+  OVERLAY_LINE_TYPE,
+  overlayLineLook,
   pointHighlight,
   seriesLook,
   type PointHighlight,
@@ -19,7 +21,9 @@ import { officeColour } from "./textFonts";
 const LEGEND_POSITIONS = { bottom: "Bottom" } as const;
 const MARKER_STYLES = { circle: "Circle" } as const;
 
-/** The series' colour, line width and markers (ExcelApi 1.7), as the xlsx writer draws them. */
+const LINE_STYLES = { dash: "Dash" } as const;
+
+/** The series' colour, line width and dash, and markers (ExcelApi 1.7), as the xlsx writer draws them. */
 function applySeriesLook(series: Excel.ChartSeries, look: SeriesLook): void {
   const colour = officeColour(look.colour);
   if (look.lineWidth === null) {
@@ -28,6 +32,7 @@ function applySeriesLook(series: Excel.ChartSeries, look: SeriesLook): void {
     series.format.line.color = colour;
     series.format.line.weight = look.lineWidth;
   }
+  if (look.dash) series.format.line.lineStyle = LINE_STYLES[look.dash];
   if (look.marker) {
     series.markerStyle = MARKER_STYLES[look.marker.style];
     series.markerSize = look.marker.size;
@@ -79,6 +84,15 @@ function queueChart(scope: BuildScope, sheetName: string, plan: ChartPlan): void
     applySeriesLook(added, seriesLook(plan, index + 1));
     applyPointHighlight(added, highlight);
   });
+  // Lines over the bars: each series' own chart type (ExcelApi 1.7, the manifest's minimum) on the bars' axes.
+  for (const line of plan.lines ?? []) {
+    const added = chart.series.add(line.name);
+    added.setValues(rangeOf(scope, line.values));
+    added.setXAxisValues(rangeOf(scope, plan.categories));
+    // The type before the look: Excel redraws a series in its new type's default format.
+    added.chartType = OVERLAY_LINE_TYPE;
+    applySeriesLook(added, overlayLineLook(line));
+  }
   // Axis titles, and the value axis's minimum (0 so bars compare by length), are ExcelApi 1.1.
   // The title's rotation is left to Excel, which turns a vertical axis's title as the file does.
   const axes = chartAxesLook(plan);
@@ -97,7 +111,8 @@ function queueChart(scope: BuildScope, sheetName: string, plan: ChartPlan): void
 
 export function chartStep(sheetName: string, plan: ChartPlan): WriteStep {
   return {
-    bytes: STEP_OVERHEAD_BYTES * (6 + plan.series.length * 9) + JSON.stringify(plan).length,
+    bytes:
+      STEP_OVERHEAD_BYTES * (6 + (plan.series.length + (plan.lines?.length ?? 0)) * 9) + JSON.stringify(plan).length,
     queue: (scope) => queueChart(scope, sheetName, plan),
   };
 }

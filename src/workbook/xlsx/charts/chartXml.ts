@@ -6,11 +6,18 @@
  * (CT_ChartSpace, CT_Chart, CT_LineSer/CT_BarSer, CT_CatAx, CT_ValAx): Excel
  * repairs a chart whose children are out of order.
  */
-import { NUMBER_FORMATS, type CellValue, type ChartPlan, type RangeRef } from "../../../report/plan";
+import {
+  NUMBER_FORMATS,
+  type CellValue,
+  type ChartLinePlan,
+  type ChartPlan,
+  type RangeRef,
+} from "../../../report/plan";
 import { sheetRangeFormula } from "../../excel/addresses";
 import {
   chartAxesLook,
   legendPosition,
+  overlayLineLook,
   pointHighlight,
   seriesLook,
   type AxisTitle,
@@ -23,6 +30,8 @@ import { xmlText } from "./xmlText";
 export interface ChartData {
   categories: CellValue[];
   series: { name: CellValue; values: CellValue[] }[];
+  /** The plan's lines over the bars, in order (empty without). */
+  lines?: { name: CellValue; values: CellValue[] }[];
 }
 
 const NS =
@@ -77,7 +86,33 @@ function chartGroupXml(chart: ChartPlan, data: ChartData): string {
   const direction = chart.type === "barClustered" ? "bar" : "col";
   return (
     `<c:barChart><c:barDir val="${direction}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}` +
-    `<c:gapWidth val="60"/>${axes}</c:barChart>`
+    `<c:gapWidth val="60"/>${axes}</c:barChart>${overlayLinesXml(chart, data, axes)}`
+  );
+}
+
+/**
+ * The plan's lines over the bars: a second chart group (lineChart) in the same plot
+ * area, on the bar chart's axes, its series numbered on from the bars'.
+ */
+function overlayLinesXml(chart: ChartPlan, data: ChartData, axes: string): string {
+  const lines = chart.lines ?? [];
+  if (lines.length === 0) return "";
+  const series = lines.map((line, i) => lineSeriesXml(chart, line, i, data)).join("");
+  return `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>${axes}</c:lineChart>`;
+}
+
+function lineSeriesXml(chart: ChartPlan, line: ChartLinePlan, index: number, data: ChartData): string {
+  const idx = chart.series.length + index;
+  const look = overlayLineLook(line);
+  const cached = data.lines?.[index];
+  const dash = look.dash ? `<a:prstDash val="${look.dash}"/>` : "";
+  return (
+    `<c:ser><c:idx val="${idx}"/><c:order val="${idx}"/>` +
+    `<c:tx><c:strRef>${formulaXml(line.nameRef)}${stringCache([cached?.name ?? line.name])}</c:strRef></c:tx>` +
+    `<c:spPr><a:ln w="${Math.round(look.lineWidth! * EMU_PER_POINT)}" cap="rnd"><a:solidFill><a:srgbClr val="${look.colour}"/></a:solidFill>${dash}<a:round/></a:ln></c:spPr>` +
+    `${markerXml(look, look.colour)}${categoriesXml(chart.categories, data.categories)}` +
+    `<c:val><c:numRef>${formulaXml(line.values)}${numberCache(cached?.values ?? [], NUMBER_FORMATS[chart.valueFormat])}</c:numRef></c:val>` +
+    '<c:smooth val="0"/></c:ser>'
   );
 }
 

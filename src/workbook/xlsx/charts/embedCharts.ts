@@ -5,7 +5,7 @@
  * <drawing> element.
  */
 import type JSZip from "jszip";
-import type { ChartPlan, ReportPlan } from "../../../report/plan";
+import type { ChartPlan, ChartSeriesPlan, ReportPlan } from "../../../report/plan";
 import { PlanCells } from "../planCells";
 import { chartXml, type ChartData } from "./chartXml";
 import { drawingRelsXml, drawingXml, type PlacedChart } from "./drawingXml";
@@ -64,12 +64,14 @@ async function addDrawing(zip: JSZip, sheetPart: string, drawingPath: string, pl
 
 /** The values behind a chart's references, as they will sit in the cells. */
 export function chartData(chart: ChartPlan, cells: PlanCells): ChartData {
+  const cached = (series: ChartSeriesPlan) => ({
+    name: cells.valueAt(series.nameRef.sheet, series.nameRef.firstRow, series.nameRef.firstCol) ?? series.name,
+    values: cells.valuesIn(series.values),
+  });
   return {
     categories: cells.valuesIn(chart.categories),
-    series: chart.series.map((series) => ({
-      name: cells.valueAt(series.nameRef.sheet, series.nameRef.firstRow, series.nameRef.firstCol) ?? series.name,
-      values: cells.valuesIn(series.values),
-    })),
+    series: chart.series.map(cached),
+    lines: (chart.lines ?? []).map(cached),
   };
 }
 
