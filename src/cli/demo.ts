@@ -20,7 +20,7 @@ import Papa from "papaparse";
 import { join, relative } from "path";
 import { describeForceExtract, generateForceExtract } from "../sample/generateForceExtract";
 import { describeSample, generatePoliceUkExtract, toCsvText } from "../sample/generateExtract";
-import { generateHomeOfficeTable, generatePeerPopulation } from "../sample/generateHomeOffice";
+import { generateHomeOfficeTable, generatePeerPopulation, PEER_GROUP } from "../sample/generateHomeOffice";
 import { generatePopulation } from "../sample/population";
 import { assessCommand, type AssessOptions } from "./assessCommand";
 import { projectRoot } from "./freshBuild";
@@ -38,6 +38,7 @@ interface DemoInputs {
   homeOffice: string;
   peerPopulation: string;
   peerPriorities: string;
+  peers: string;
 }
 
 /** The files of samples/ the demo uses as they are. */
@@ -81,6 +82,7 @@ async function writeInputs(root: string, sampleDir: string): Promise<DemoInputs>
     homeOffice: at("home-office-crime-by-csp.csv"),
     peerPopulation: at("partnership-population.csv"),
     peerPriorities: at("northshire-priorities-without-flags.csv"),
+    peers: at("st-aldric-peers.csv"),
   };
   await writeFile(inputs.street, toCsvText(generatePoliceUkExtract()));
   await writeFile(inputs.population, toCsvText(generatePopulation()));
@@ -88,6 +90,7 @@ async function writeInputs(root: string, sampleDir: string): Promise<DemoInputs>
   await writeFile(inputs.homeOffice, toCsvText(generateHomeOfficeTable()));
   await writeFile(inputs.peerPopulation, toCsvText(generatePeerPopulation()));
   await writeFile(inputs.peerPriorities, prioritiesWithoutFlags(await readFile(inputs.priorities, "utf8")));
+  await writeFile(inputs.peers, toCsvText([["CSP Name"], ...PEER_GROUP.map((name) => [name])]));
   return inputs;
 }
 
@@ -119,10 +122,11 @@ function demoRuns(out: string, inputs: DemoInputs, area: string): { shows: strin
       },
     },
     {
-      shows: "Home Office table of four fictional forces' partnerships: St. Aldric against its force and its peers",
+      shows: "Home Office table of four fictional forces' partnerships: St. Aldric against its most similar group",
       options: {
         inputs: [inputs.homeOffice],
         area,
+        peers: inputs.peers,
         priorities: inputs.peerPriorities,
         population: inputs.peerPopulation,
         out: join(out, "demo-peers.xlsx"),

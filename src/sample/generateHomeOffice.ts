@@ -48,9 +48,8 @@ export const OTHER_FORCES: { force: string; partnerships: string[] }[] = [
   { force: "Westmarch", partnerships: ["Pellingham", "Quarrydown", "Ravensmoor", "Saltfleet", "Tamberley", "Upwick"] },
 ];
 
-/** St. Aldric's most similar group (as iQuanta would list it): one Northshire partnership and 13 elsewhere. */
+/** St. Aldric's most similar group (as iQuanta would list it): 14 partnerships of the other forces. */
 export const PEER_GROUP = [
-  "Kingsbridge",
   "Ashcombe",
   "Brackenford",
   "Dunmere",
@@ -64,6 +63,7 @@ export const PEER_GROUP = [
   "Quarrydown",
   "Saltfleet",
   "Tamberley",
+  "Upwick",
 ];
 
 export interface HomeOfficeOptions extends ForceExtractOptions {
@@ -91,9 +91,10 @@ function otherPartnerships(seed: number): OtherPartnership[] {
       name,
       // Like Northshire's districts in size (24,000 to 56,000), rounded as the census rounds.
       residents: Math.round((30_000 + 35_000 * random()) / 100) * 100,
-      crimesPerThousand: 50 + 50 * random(),
-      yearlyTrend: -0.06 + 0.1 * random(),
-      mix: new Map(subgroups.map((s) => [s, 0.6 + 0.8 * random()])),
+      // Most similar groups are similar areas: rates and mixes within about a fifth of each other.
+      crimesPerThousand: 60 + 25 * random(),
+      yearlyTrend: -0.05 + 0.08 * random(),
+      mix: new Map(subgroups.map((s) => [s, 0.8 + 0.4 * random()])),
     })),
   );
 }

@@ -52,6 +52,7 @@ describe("runDemo", () => {
       "out/sample/home-office-crime-by-csp.csv",
       "out/sample/partnership-population.csv",
       "out/sample/northshire-priorities-without-flags.csv",
+      "out/sample/st-aldric-peers.csv",
       "out/demo-assessment.xlsx",
       "out/demo-measures.csv",
       "out/demo-themes.xlsx",
@@ -76,9 +77,9 @@ describe("runDemo", () => {
     expect(await names("demo-themes.xlsx")).toEqual(
       expect.arrayContaining(["Summary", "Trends", "Share of region", "Monthly", "Targets", "Data quality & method"]),
     );
-    // Quarterly Home Office counts have no Monthly sheet.
+    // Quarterly Home Office counts have no Monthly sheet; the peers give a Comparisons sheet.
     expect(await names("demo-peers.xlsx")).toEqual(
-      expect.arrayContaining(["Summary", "Trends", "Share of region", "Data quality & method"]),
+      expect.arrayContaining(["Summary", "Trends", "Share of region", "Comparisons", "Data quality & method"]),
     );
   });
 
@@ -177,6 +178,32 @@ describe("runDemo", () => {
     workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value)))));
     expect(texts).toContain("Population (Synthetic demo figures)");
     expect(texts.some((t) => t.includes("Residents: Synthetic demo figures."))).toBe(true);
+  });
+
+  it("compares St. Aldric with its peers: the group's mean of rates per 1,000 and its rank, worked from the table", () => {
+    const table = readOut(root, "sample/home-office-crime-by-csp.csv").slice(1);
+    const population = new Map(
+      readOut(root, "sample/partnership-population.csv")
+        .slice(1)
+        .map((r) => [r[0], Number(r[1])]),
+    );
+    const peers = readOut(root, "sample/st-aldric-peers.csv")
+      .slice(1)
+      .map((r) => r[0]);
+    expect(peers).toHaveLength(14);
+    // Each member's crimes in 2024/25 (every offence: the table holds no ASB) per 1,000 residents.
+    const rate = (csp: string) =>
+      (table.filter((r) => r[0] === "2024/25" && r[3] === csp).reduce((sum, r) => sum + Number(r[8]), 0) /
+        population.get(csp)!) *
+      1000;
+    const rates = ["St. Aldric", ...peers].map(rate);
+    const measures = readOut(root, "demo-peers-measures.csv");
+    expect(measure(measures, "All crime", "2024/25", "peer_group_mean")).toBeCloseTo(
+      rates.reduce((a, b) => a + b, 0) / rates.length,
+      9,
+    );
+    expect(measure(measures, "All crime", "2024/25", "peer_rank")).toBe(rates.filter((r) => r > rates[0]).length + 1);
+    expect(measure(measures, "All crime", "2024/25", "peer_group_size")).toBe(15);
   });
 });
 
