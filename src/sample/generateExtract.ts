@@ -3,7 +3,8 @@
  * Northshire Police, with the quirks of the real files: ASB rows without a Crime
  * ID, about 2% of rows with a blank LSOA, one whole month missing for the force,
  * a handful of rows snapped into a neighbouring force's district, and a few
- * repeated Crime IDs. The same seed always gives the same extract.
+ * repeated Crime IDs. Crime concentrates in some LSOAs of each district, as it
+ * does in real places. The same seed always gives the same extract.
  */
 import { POLICE_UK_CRIME_TYPES, type PoliceUkCrimeType } from "../engine/extracts/crimeTypes";
 import { monthKey, monthIndex } from "../engine/extracts/crimeTable";
@@ -12,6 +13,9 @@ import {
   DISTRICTS,
   FALLING_DISTRICT,
   FORCE,
+  lsoaCodeOf,
+  lsoaCumulative,
+  lsoaNameOf,
   NEIGHBOUR_LSOAS,
   OUTCOMES,
   seasonOf,
@@ -62,6 +66,8 @@ export interface SampleDescription {
 }
 
 const BLANK_LSOA_RATE = 0.02;
+
+const LSOA_CUMULATIVE = DISTRICTS.map((_, d) => lsoaCumulative(d));
 
 const OUTCOME_CUMULATIVE = Float64Array.from(OUTCOMES, (_, i) =>
   OUTCOMES.slice(0, i + 1).reduce((sum, [, w]) => sum + w, 0),
@@ -141,10 +147,6 @@ function shuffle<T>(random: Random, items: T[]): void {
   }
 }
 
-function lsoaName(district: string, n: number): string {
-  return `${district} ${String(n + 1).padStart(3, "0")}${"ABCDE"[n % 5]}`;
-}
-
 function makeRow(random: Random, month: string, plan: RowPlan): string[] {
   const isAsb = plan.type === "Anti-social behaviour";
   const id = isAsb ? "" : randomHex64(random);
@@ -153,11 +155,10 @@ function makeRow(random: Random, month: string, plan: RowPlan): string[] {
   if (inForce && random() < BLANK_LSOA_RATE)
     return [id, month, FORCE, FORCE, "", "", "No location", "", "", plan.type, outcome, ""];
   const d = inForce ? DISTRICTS[plan.district] : { name: "Hambledown", lsoaCount: 0, longitude: -1.7, latitude: 54.4 };
-  const lsoaIndex = inForce ? randomInt(random, d.lsoaCount) : -1;
-  const lsoa = inForce ? lsoaName(d.name, lsoaIndex) : NEIGHBOUR_LSOAS[randomInt(random, NEIGHBOUR_LSOAS.length)];
-  const code = inForce
-    ? `E0199${String(plan.district).padStart(2, "0")}${String(lsoaIndex).padStart(3, "0")}`
-    : "E01027617";
+  // One draw either way, so the LSOA weights change no other value of the extract.
+  const lsoaIndex = inForce ? pickCumulative(random, LSOA_CUMULATIVE[plan.district]) : -1;
+  const lsoa = inForce ? lsoaNameOf(d.name, lsoaIndex) : NEIGHBOUR_LSOAS[randomInt(random, NEIGHBOUR_LSOAS.length)];
+  const code = inForce ? lsoaCodeOf(plan.district, lsoaIndex) : "E01027617";
   const longitude = (d.longitude + (random() - 0.5) * 0.12).toFixed(6);
   const latitude = (d.latitude + (random() - 0.5) * 0.08).toFixed(6);
   const street = `On or near ${STREETS[randomInt(random, STREETS.length)]}`;

@@ -26,6 +26,32 @@ export const DISTRICTS: SampleDistrict[] = [
   { name: "Eastholme", size: 0.6, yearlyTrend: -0.02, lsoaCount: 10, longitude: -1.05, latitude: 54.58 },
 ];
 
+/** An LSOA name as police.uk writes it: "St. Aldric 004D". */
+export function lsoaNameOf(district: string, n: number): string {
+  return `${district} ${String(n + 1).padStart(3, "0")}${"ABCDE"[n % 5]}`;
+}
+
+/** A made-up LSOA code (E0199 is no real code's start): district index and LSOA number. */
+export function lsoaCodeOf(districtIndex: number, n: number): string {
+  return `E0199${String(districtIndex).padStart(2, "0")}${String(n).padStart(3, "0")}`;
+}
+
+/**
+ * Cumulative weights of a district's LSOAs: crime concentrates, as it does in real
+ * places (weights 1 / rank^0.9: in a district of 20 LSOAs the busiest has about 15
+ * times the quietest's share, and half the crime falls in about a quarter of them). Ranks are spread over the LSOA numbers (rank = 11n + d mod count;
+ * 11 shares no factor with any count here), so the hotspots differ by district.
+ */
+export function lsoaCumulative(districtIndex: number): Float64Array {
+  const count = DISTRICTS[districtIndex].lsoaCount;
+  let total = 0;
+  return Float64Array.from({ length: count }, (_, n) => {
+    const rank = (n * 11 + districtIndex) % count;
+    total += 1 / (rank + 1) ** 0.9;
+    return total;
+  });
+}
+
 /** The district whose crime falls about 10% a year (the demo's focus area). */
 export const FALLING_DISTRICT = "St. Aldric";
 

@@ -48,3 +48,26 @@ export function pickCumulative(random: Random, cumulative: Float64Array): number
   }
   return lo;
 }
+
+/**
+ * A Poisson draw with mean `lambda`: counts of crimes in a month or quarter vary as
+ * real counts do. Knuth's product of uniforms for small means; for larger ones
+ * (where e^-lambda would lose precision and the loop grow long) the normal
+ * approximation, rounded, which is close at these sizes and enough for demo data.
+ */
+export function poisson(random: Random, lambda: number): number {
+  if (lambda <= 0) return 0;
+  if (lambda < 60) {
+    const limit = Math.exp(-lambda);
+    let k = 0;
+    let product = random();
+    while (product > limit) {
+      k++;
+      product *= random();
+    }
+    return k;
+  }
+  // Box-Muller: one standard normal from two uniforms (1 - u keeps the log finite).
+  const normal = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+  return Math.max(0, Math.round(lambda + Math.sqrt(lambda) * normal));
+}
