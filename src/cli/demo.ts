@@ -109,12 +109,14 @@ function demoRuns(out: string, inputs: DemoInputs, area: string): { shows: strin
       },
     },
     {
-      shows: "force extract through a column mapping: priorities (themes), their targets, flags, offence subgroups",
+      shows:
+        "force extract through a column mapping: priorities (themes), their targets, flags, offence subgroups, harm (made-up demo weights) and the priority matrix",
       options: {
         inputs: [inputs.forceExtract],
         area,
         mapping: inputs.mapping,
         priorities: inputs.priorities,
+        weights: inputs.weights,
         targets: inputs.themeTargets,
         population: inputs.population,
         out: join(out, "demo-themes.xlsx"),

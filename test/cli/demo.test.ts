@@ -74,9 +74,20 @@ describe("runDemo", () => {
     expect(await names("demo-assessment.xlsx")).toEqual(
       expect.arrayContaining(["Summary", "Trends", "Share of region", "Monthly", "Targets", "Data quality & method"]),
     );
-    expect(await names("demo-themes.xlsx")).toEqual(
-      expect.arrayContaining(["Summary", "Trends", "Share of region", "Monthly", "Targets", "Data quality & method"]),
-    );
+    expect(await names("demo-themes.xlsx")).toEqual([
+      "Summary",
+      "Trends",
+      "Share of region",
+      "Monthly",
+      "Priorities",
+      "Places",
+      "Serious violence",
+      "Domestic abuse",
+      "Hate crime",
+      "Acquisitive crime",
+      "Targets",
+      "Data quality & method",
+    ]);
     // Quarterly Home Office counts have no Monthly sheet; the peers give a Comparisons sheet.
     expect(await names("demo-peers.xlsx")).toEqual(
       expect.arrayContaining(["Summary", "Trends", "Share of region", "Comparisons", "Data quality & method"]),
@@ -114,6 +125,16 @@ describe("runDemo", () => {
       (m) => m[0] === "St. Aldric" && m[1] === "Serious violence" && m[2] === "2024/25" && m[3] === "significance",
     );
     expect(significance?.[4]).toBe("significant decrease");
+    // Harm: each row's made-up demo weight by its Home Office offence code, summed by hand.
+    const weights = new Map(
+      readOut(root, "sample/northshire-weights.csv")
+        .slice(1)
+        .map((w) => [w[0], Number(w[1])]),
+    );
+    const code = col("HO offence code");
+    const harm = rows.reduce((sum, r) => sum + (weights.get(r[code]) ?? 0), 0);
+    expect(harm).toBeGreaterThan(0);
+    expect(measure(measures, "All crime", "2024/25", "harm")).toBe(harm);
   });
 
   it("counts St. Aldric in the Home Office table as the table's rows add up, the month the extract lacks included", () => {
