@@ -88,6 +88,7 @@ export function mappedHeaders(mapping: ColumnMapping): FormatHeaders {
       ...field("count", mapping.count, true),
       ...field("force", mapping.force, true),
       ...field("lsoa", mapping.lsoa, true),
+      ...field("lsoaName", mapping.lsoaName, true),
       ...field("subgroup", mapping.subgroup, true),
       ...field("code", mapping.code, true),
     ],

@@ -22,6 +22,7 @@ export const MAPPING_FIELD_NAMES = [
   "count",
   "force",
   "lsoa",
+  "lsoaName",
   "subgroup",
   "code",
 ] as const;
@@ -98,8 +99,8 @@ function mappingOf(entries: MappingEntry[], where: ErrorPlace): ColumnMapping {
     named.set(label.toLowerCase(), header);
     if (flag) {
       flags[field.trim().replace(/^flag\s*:\s*/i, "")] = header;
-    } else if ((MAPPING_FIELD_NAMES as readonly string[]).includes(key)) {
-      fields[key as MappingFieldName] = header;
+    } else if (fieldNamed(key)) {
+      fields[fieldNamed(key)!] = header;
     } else {
       throw new AssessmentError(`"${field.trim()}" is not a field a mapping can name.`, `Use ${FIELDS_TEXT}.`, place);
     }
@@ -117,6 +118,12 @@ function mappingOf(entries: MappingEntry[], where: ErrorPlace): ColumnMapping {
   return mapping;
 }
 
+/** The field a key names, in any case and with or without spaces ("lsoa name" is lsoaName). */
+function fieldNamed(key: string): MappingFieldName | undefined {
+  const bare = key.replace(/[\s_]+/g, "").toLowerCase();
+  return MAPPING_FIELD_NAMES.find((f) => f.toLowerCase() === bare);
+}
+
 /**
  * What is wrong with a mapping, as sentences (empty when nothing is): a date or a
  * year and a month (not both), an area and a category, no column twice, at most
@@ -132,6 +139,7 @@ export function mappingProblems(mapping: ColumnMapping): string[] {
   else if (byYear && !given(mapping.month)) problems.push("Map the month column as well as the year.");
   if (!given(mapping.area)) problems.push("Map the area column.");
   if (!given(mapping.category)) problems.push("Map the category column.");
+  if (given(mapping.lsoaName) && !given(mapping.lsoa)) problems.push("Map the LSOA code column as well as the name.");
   const flags = Object.entries(mapping.flags ?? {});
   if (flags.some(([name]) => name.trim() === "")) problems.push("Give every flag a name.");
   if (flags.length > MAX_FLAGS) problems.push(`Map at most ${MAX_FLAGS} flags.`);

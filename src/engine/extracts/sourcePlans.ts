@@ -4,12 +4,13 @@
  * CSV byte reader) fills `values` in that order and calls `accept`.
  */
 import { monthIndex } from "./crimeTable";
-import { EXCEL_ERROR, MonthOfYearReader, MonthReader, YearReader, type FieldReader } from "./fieldReaders";
+import { EXCEL_ERROR, MonthOfYearReader, MonthReader, TextReader, YearReader, type FieldReader } from "./fieldReaders";
 import { FlagColumns } from "./flagColumns";
 import { noReadableDatesError } from "./mappedDates";
 import { quarterFirstMonth, UNREADABLE } from "./months";
 import type { ReadingSession } from "./readingSession";
 import { SET_ASIDE } from "./setAsideReasons";
+import { StringDictionary } from "./tableBuilder";
 import type { CrimeField, Detection } from "./types";
 
 export interface SourcePlan {
@@ -126,6 +127,8 @@ function homeOfficePlan(session: ReadingSession, detection: Detection): SourcePl
 function mappedPlan(session: ReadingSession, detection: Detection): SourcePlan {
   const r = session.readers;
   const dates = { date: new MonthReader(), year: new YearReader(), month: new MonthOfYearReader() };
+  // The table keeps LSOA codes; a mapped name only names its code, so it is read into a dictionary of its own.
+  const lsoaNames = new StringDictionary();
   const fields = columnsOf(detection, [
     { field: "date", reader: dates.date },
     { field: "year", reader: dates.year },
@@ -135,6 +138,7 @@ function mappedPlan(session: ReadingSession, detection: Detection): SourcePlan {
     { field: "count", reader: r.count },
     { field: "force", reader: r.force },
     { field: "lsoa", reader: r.lsoa },
+    { field: "lsoaName", reader: new TextReader(lsoaNames) },
     { field: "subgroup", reader: r.subgroup },
     { field: "code", reader: r.code },
   ]);
@@ -147,6 +151,7 @@ function mappedPlan(session: ReadingSession, detection: Detection): SourcePlan {
     count: fields.slot("count"),
     force: fields.slot("force"),
     lsoa: fields.slot("lsoa"),
+    lsoaName: fields.slot("lsoaName"),
     subgroup: fields.slot("subgroup"),
     code: fields.slot("code"),
   };
@@ -180,7 +185,12 @@ function mappedPlan(session: ReadingSession, detection: Detection): SourcePlan {
         optional(v, at.code),
         bits,
       );
-      if (kept) flags.kept(row);
+      if (kept) {
+        flags.kept(row);
+        const lsoa = optional(v, at.lsoa);
+        const name = optional(v, at.lsoaName);
+        if (lsoa >= 0 && name >= 0) session.builder.nameLsoa(lsoa, lsoaNames.values[name]);
+      }
       return kept;
     },
     end() {

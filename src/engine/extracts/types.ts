@@ -67,7 +67,7 @@ export interface NotAnExtract {
 /**
  * A user's mapping of a table's columns (headers, matched in any case) to the
  * fields the engine needs: a date column, or year and month columns; an area; a
- * category; and optionally a count, force, LSOA code, offence subgroup, offence
+ * category; and optionally a count, force, LSOA code and name, offence subgroup, offence
  * code and flag columns.
  */
 export interface ColumnMapping {
@@ -82,6 +82,8 @@ export interface ColumnMapping {
   count?: string;
   force?: string;
   lsoa?: string;
+  /** The LSOA's name (e.g. "Middlesbrough 001A"), shown beside its code in the top places; needs `lsoa`. */
+  lsoaName?: string;
   subgroup?: string;
   code?: string;
   /** Flag name -> its column: Y/N, Yes/No, 1/0, TRUE/FALSE, or a mark against blanks. */

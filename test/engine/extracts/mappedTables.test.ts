@@ -297,6 +297,28 @@ describe("optional columns", () => {
     ]);
   });
 
+  it("names a mapped LSOA code from a mapped LSOA name column, the first name given for a code", () => {
+    const rows: Cell[][] = [
+      ["When", "CSP", "Group", "LSOA", "LSOA name"],
+      ["2024-05", "North", "Robbery", "E01000002", "North 002B"],
+      ["2024-06", "North", "Theft", "E01000002", "North 002B (renamed)"],
+      ["2024-06", "North", "Theft", "E01000003", ""],
+    ];
+    const mapping: ColumnMapping = {
+      date: "When",
+      area: "CSP",
+      category: "Group",
+      lsoa: "LSOA",
+      lsoaName: "LSOA name",
+    };
+    const read = bothWays(rows, mapping);
+    expect(tableLines(read.table)).toEqual([
+      "2024-05|North|Force not stated|Robbery|1|-|-|E01000002 (North 002B)|-",
+      "2024-06|North|Force not stated|Theft|1|-|-|E01000002 (North 002B)|-",
+      "2024-06|North|Force not stated|Theft|1|-|-|E01000003 ()|-",
+    ]);
+  });
+
   it("reads the Home Office tables' offence subgroups and codes", () => {
     const header = [
       "Financial Year",

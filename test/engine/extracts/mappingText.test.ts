@@ -24,6 +24,18 @@ describe("--map", () => {
     });
   });
 
+  it("reads the LSOA name field written with a space, an underscore or in one word", () => {
+    for (const key of ["lsoa name", "LSOA_name", "lsoaName"]) {
+      expect(parseMapOption(`date=D,area=A,category=C,lsoa=Code,${key}=Name`)).toEqual({
+        date: "D",
+        area: "A",
+        category: "C",
+        lsoa: "Code",
+        lsoaName: "Name",
+      });
+    }
+  });
+
   it("reads year and month in place of a date, and a quoted pair holding a comma", () => {
     expect(parseMapOption('year=Yr,month=Mth,area=Ward,"category=Type, detailed"')).toEqual({
       year: "Yr",
@@ -91,6 +103,12 @@ describe("mappingProblems", () => {
   it("refuses one column for two fields, in any case, flags included", () => {
     expect(mappingProblems({ date: "D", area: "A", category: "C", flags: { DA: "a" } })).toEqual([
       'The column "a" is mapped twice; each field needs its own column.',
+    ]);
+  });
+
+  it("refuses an LSOA name without the LSOA code it names", () => {
+    expect(mappingProblems({ date: "D", area: "A", category: "C", lsoaName: "N" })).toEqual([
+      "Map the LSOA code column as well as the name.",
     ]);
   });
 
