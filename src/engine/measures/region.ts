@@ -66,6 +66,9 @@ export interface RegionOptions {
   partnershipsFirst: boolean;
 }
 
+/** The region of a table that names no force, for an area the lookup does not hold: read as "share of crime in …". */
+export const UNNAMED_REGION = "the data supplied";
+
 /** Rows by district x force, in one pass. */
 export function rowsByDistrictAndForce(table: CrimeTable): Float64Array {
   const nForce = table.forces.length;
@@ -100,8 +103,8 @@ export function defineRegion(table: CrimeTable, area: Area, options: RegionOptio
   ]);
   const areaPlace = places[area.districts[0]];
   return {
-    // A table that names no force is called by the force area its area lies in.
-    force: forceName === FORCE_NOT_STATED && forceArea ? forceArea : forceName,
+    // A table that names no force is called by the force area its area lies in, or else by what it is.
+    force: forceName !== FORCE_NOT_STATED ? forceName : (forceArea ?? UNNAMED_REGION),
     forceArea,
     closeForceAreas: forceArea || forceName === FORCE_NOT_STATED ? [] : closeForceAreas(forceName),
     districts: units.flatMap((u) => u.districts).sort((a, b) => a - b),

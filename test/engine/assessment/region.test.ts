@@ -416,6 +416,15 @@ describe("a mapped table that names no force", () => {
   });
 });
 
+it("a mapped table with no force, for districts the lookup does not hold, calls its region the data supplied", () => {
+  const a = run([...monthly("Northam", FORCE_NOT_STATED, 2), ...monthly("Southam", FORCE_NOT_STATED, 6)], "Northam");
+  expect(a.region.force).toBe("the data supplied");
+  expect(a.findings.map((f) => f.text).join("\n")).not.toContain(FORCE_NOT_STATED);
+  expect(a.findings.map((f) => f.text)).toContainEqual(
+    expect.stringMatching(/^Northam had 25\.0% of all recorded crime in the data supplied /),
+  );
+});
+
 it("an area in neither the data nor the lookup lists the districts and partnerships found", () => {
   const H = "Hampshire Constabulary";
   const error = thrown(() => run([...monthly("Hart", H, 1), ...monthly("Rushmoor", H, 1)], "Harts"));
