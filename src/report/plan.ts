@@ -182,6 +182,8 @@ export interface ChartPlan {
    * whose bars mislead when the axis starts above zero. Absent: the renderer chooses.
    */
   valueAxisMin?: number;
+  /** Optional. The value axis's highest value, for a bounded scale (scores 1 to 4, percentages to 100). */
+  valueAxisMax?: number;
   /** Title of the value axis (vertical for line and column charts, horizontal for bar charts). */
   yAxisTitle?: string;
   /** Optional. Title of the category axis (horizontal for line and column charts, vertical for bar charts). */

@@ -79,8 +79,9 @@ describe("the Priorities sheet", () => {
     );
   });
 
-  it("charts the scores in rank order, with alt text whose numbers the table shows", () => {
+  it("charts the scores in rank order on the whole 0-4 scale, with alt text whose numbers the table shows", () => {
     const chart = charts(plan).find((c) => c.name === "SA_MatrixChart")!;
+    expect([chart.valueAxisMin, chart.valueAxisMax]).toEqual([0, 4]);
     expect(cellsIn(plan, chart.categories)).toEqual([
       "Acquisitive",
       "Anti-social behaviour",

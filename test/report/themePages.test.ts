@@ -248,6 +248,8 @@ describe("the Places sheet", () => {
     const [crime, asb] = chartsOn(sheet);
     expect(crime.series.map((s) => s.name)).toEqual(["All crime", DA, "Acquisitive crime", "Even spread"]);
     expect(asb.series.map((s) => s.name)).toEqual(["ASB", "Even spread"]);
+    // On the whole scale, 0 to 100% (stored as fractions).
+    expect([crime.valueAxisMin, crime.valueAxisMax]).toEqual([0, 1]);
     expect(cellsIn(plan, crime.categories)).toEqual([
       "0%",
       "10%",

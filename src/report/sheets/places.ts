@@ -139,7 +139,9 @@ function paretoChart(
     categories: table.column(0),
     series: table.series(...group.map((g) => g.col), evenColumn),
     valueFormat: "percent0",
+    // The whole scale, 0 to 100%: the curve's distance from the top is what it shows.
     valueAxisMin: 0,
+    valueAxisMax: 1,
     yAxisTitle: "Share of the count (cumulative)",
     xAxisTitle: "Top % of LSOAs, most first",
     altText: `Pareto curve of ${lowerFirst(first.category)}${others} in ${a.area}, ${a.lead.label}: the top ${QUOTED_POINT_PCT}% of LSOAs held ${formatPct(quoted.countPct)}, against ${QUOTED_POINT_PCT}% if spread evenly; ${formatPct(c.heldPct)} happened in ${formatPct(c.placesPct)} of the LSOAs (${formatCount(c.places)} of ${formatCount(c.of)}).`,

@@ -99,6 +99,9 @@ function matrixTableAndChart(layout: SheetLayout, a: Assessment, m: MatrixFigure
       series: table.series(2),
       valueFormat: "decimal1",
       legend: false,
+      // The whole scale: bars read against the highest score there can be, not the highest given.
+      valueAxisMin: 0,
+      valueAxisMax: 4,
       yAxisTitle: "Score (1 to 4)",
       xAxisTitle: "Category or priority",
       altText: `Priority-setting scores in ${a.area}, ${a.lead.label}, highest first: ${scored

@@ -31,6 +31,8 @@ export interface ChartAxesLook {
   valueAxisCrossesAtMaxCategory: boolean;
   /** The value axis's lowest value (0 for bars, so their lengths compare), or null: the renderer chooses. */
   valueAxisMin: number | null;
+  /** The value axis's highest value (a bounded scale), or null: the renderer chooses. */
+  valueAxisMax: number | null;
   /** Axis titles, or null for none; the vertical axis's title reads upwards (rotated -90°). */
   valueAxisTitle: AxisTitle | null;
   categoryAxisTitle: AxisTitle | null;
@@ -51,6 +53,7 @@ export function chartAxesLook(chart: ChartPlan): ChartAxesLook {
     categoriesReversed: horizontalBars,
     valueAxisCrossesAtMaxCategory: horizontalBars,
     valueAxisMin: chart.valueAxisMin ?? null,
+    valueAxisMax: chart.valueAxisMax ?? null,
     valueAxisTitle: title(chart.yAxisTitle, !horizontalBars),
     categoryAxisTitle: title(chart.xAxisTitle, horizontalBars),
   };

@@ -117,6 +117,8 @@ function chartProblems(chart: ChartPlan, sheet: SheetPlan, sheets: SheetPlan[]):
     problems.push(`chart ${chart.name} on sheet "${sheet.name}" has no area`);
   if (chart.valueAxisMin !== undefined && !Number.isFinite(chart.valueAxisMin))
     problems.push(`chart ${chart.name} has a value axis minimum that is not a number`);
+  if (chart.valueAxisMax !== undefined && !(chart.valueAxisMax > (chart.valueAxisMin ?? Number.NEGATIVE_INFINITY)))
+    problems.push(`chart ${chart.name} has a value axis maximum that is not a number above its minimum`);
   if (chart.highlight) {
     const categories = Math.max(
       chart.categories.lastRow - chart.categories.firstRow + 1,

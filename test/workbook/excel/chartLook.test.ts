@@ -38,10 +38,13 @@ describe("legend", () => {
 
 describe("axes", () => {
   it("titles a column chart's value axis upwards and its category axis along the bottom", () => {
-    expect(chartAxesLook(chart({ yAxisTitle: "Crimes", xAxisTitle: "Year", valueAxisMin: 0 }))).toEqual({
+    expect(
+      chartAxesLook(chart({ yAxisTitle: "Crimes", xAxisTitle: "Year", valueAxisMin: 0, valueAxisMax: 4 })),
+    ).toEqual({
       categoriesReversed: false,
       valueAxisCrossesAtMaxCategory: false,
       valueAxisMin: 0,
+      valueAxisMax: 4,
       valueAxisTitle: { text: "Crimes", rotation: -90 },
       categoryAxisTitle: { text: "Year", rotation: 0 },
     });
@@ -52,6 +55,7 @@ describe("axes", () => {
       categoriesReversed: true,
       valueAxisCrossesAtMaxCategory: true,
       valueAxisMin: null,
+      valueAxisMax: null,
       valueAxisTitle: { text: "Share", rotation: 0 },
       categoryAxisTitle: { text: "District", rotation: -90 },
     });

@@ -147,6 +147,11 @@ describe("checkPlan", () => {
       /value axis minimum/,
     ],
     [
+      "a value axis maximum not above its minimum",
+      plan(sheetPlan("A", [table(), chart({ valueAxisMin: 4, valueAxisMax: 4 })])),
+      /value axis maximum that is not a number above its minimum/,
+    ],
+    [
       "a highlighted point past the last category (Office.js would fail the whole batch)",
       plan(sheetPlan("A", [table(), chart({ highlight: { index: 2, colour: "C55A11" } })])),
       /highlights point 2, which is not one of its 2 categories/,

@@ -184,6 +184,8 @@ function chartShown(chart: ChartModel): ChartShown {
     categoryAxisTitle: (settings["axes.categoryAxis.title.text"] as string) ?? null,
     valueAxisMin:
       typeof settings["axes.valueAxis.minimum"] === "number" ? (settings["axes.valueAxis.minimum"] as number) : null,
+    valueAxisMax:
+      typeof settings["axes.valueAxis.maximum"] === "number" ? (settings["axes.valueAxis.maximum"] as number) : null,
     valueAxisFormat: String(settings["axes.valueAxis.numberFormat"] ?? "General"),
     categoriesReversed: settings["axes.categoryAxis.reversePlotOrder"] === true,
     valueAxisAtMaxCategory: settings["axes.categoryAxis.position"] === "Maximum",

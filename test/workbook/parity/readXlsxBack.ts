@@ -236,6 +236,7 @@ function chartShown(chart: Document, properties: Element, from: [number, number]
   };
   const legend = first(chart, "c:chart").getElementsByTagName("c:legend")[0];
   const min = child(first(valueAxis, "c:scaling"), "min");
+  const max = child(first(valueAxis, "c:scaling"), "max");
   return {
     name: properties.getAttribute("name")!,
     type,
@@ -247,6 +248,7 @@ function chartShown(chart: Document, properties: Element, from: [number, number]
     valueAxisTitle: axisTitle(valueAxis),
     categoryAxisTitle: axisTitle(categoryAxis),
     valueAxisMin: min ? Number(min.getAttribute("val")) : null,
+    valueAxisMax: max ? Number(max.getAttribute("val")) : null,
     valueAxisFormat: first(valueAxis, "c:numFmt").getAttribute("formatCode")!,
     categoriesReversed: first(categoryAxis, "c:orientation").getAttribute("val") === "maxMin",
     valueAxisAtMaxCategory: first(valueAxis, "c:crosses").getAttribute("val") === "max",

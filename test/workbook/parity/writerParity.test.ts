@@ -182,10 +182,11 @@ describe("what both writers show is what the plan asks for", () => {
     });
   });
 
-  it("draws a one-series bar chart from zero with no legend, both axes titled, the focus area's bar in orange", () => {
+  it("draws a one-series bar chart from zero to its fixed maximum with no legend, both axes titled, the focus area's bar in orange", () => {
     expect(xlsx.get("Share of region")!.shown.charts[0]).toMatchObject({
       legend: "none",
       valueAxisMin: 0,
+      valueAxisMax: 100,
       categoryAxisTitle: "District",
       valueAxisTitle: "Share of crime",
       series: [{ colour: "1F5F99", points: [{ index: 0, fill: "C55A11", marker: null }] }],

@@ -58,6 +58,8 @@ export interface ChartShown {
   categoryAxisTitle: string | null;
   /** The value axis's fixed lowest value, or null when Excel chooses. */
   valueAxisMin: number | null;
+  /** The value axis's fixed highest value, or null when Excel chooses. */
+  valueAxisMax: number | null;
   valueAxisFormat: string;
   categoriesReversed: boolean;
   valueAxisAtMaxCategory: boolean;

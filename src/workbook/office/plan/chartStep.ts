@@ -93,12 +93,13 @@ function queueChart(scope: BuildScope, sheetName: string, plan: ChartPlan): void
     added.chartType = OVERLAY_LINE_TYPE;
     applySeriesLook(added, overlayLineLook(line));
   }
-  // Axis titles, and the value axis's minimum (0 so bars compare by length), are ExcelApi 1.1.
+  // Axis titles, and the value axis's bounds (a minimum of 0 so bars compare by length), are ExcelApi 1.1.
   // The title's rotation is left to Excel, which turns a vertical axis's title as the file does.
   const axes = chartAxesLook(plan);
   if (axes.valueAxisTitle) chart.axes.valueAxis.title.text = axes.valueAxisTitle.text;
   if (axes.categoryAxisTitle) chart.axes.categoryAxis.title.text = axes.categoryAxisTitle.text;
   if (axes.valueAxisMin !== null) chart.axes.valueAxis.minimum = axes.valueAxisMin;
+  if (axes.valueAxisMax !== null) chart.axes.valueAxis.maximum = axes.valueAxisMax;
   if (axes.categoriesReversed) chart.axes.categoryAxis.reversePlotOrder = true;
   // The axis number format and where the axes cross came in ExcelApi 1.8.
   if (scope.supportsExcelApi("1.8")) {

@@ -205,8 +205,9 @@ function valueAxisXml(chart: ChartPlan): string {
   const title = axisTitleXml(look.valueAxisTitle);
   // CT_Scaling: orientation, then max, then min.
   const min = look.valueAxisMin === null ? "" : `<c:min val="${look.valueAxisMin}"/>`;
+  const max = look.valueAxisMax === null ? "" : `<c:max val="${look.valueAxisMax}"/>`;
   return (
-    `<c:valAx><c:axId val="${VALUE_AXIS_ID}"/><c:scaling><c:orientation val="minMax"/>${min}</c:scaling>` +
+    `<c:valAx><c:axId val="${VALUE_AXIS_ID}"/><c:scaling><c:orientation val="minMax"/>${max}${min}</c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${horizontalBars ? "b" : "l"}"/>` +
     '<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>' +
     `${title}<c:numFmt formatCode="${xmlText(NUMBER_FORMATS[chart.valueFormat])}" sourceLinked="0"/>` +
