@@ -16,11 +16,20 @@ configure({ asyncUtilTimeout: 15_000 });
 
 const AREAS = ["Ashby", "Brook", "Carr", "Dale"];
 const CSP_TABLE = source({ id: "CSP table", format: "home-office-csp", districts: AREAS, forces: ["Testshire"] });
+const CENSUS = source({
+  id: "Census",
+  format: null,
+  firstMonth: null,
+  lastMonth: null,
+  districts: [],
+  forces: [],
+  headers: ["Area", "Population"],
+});
 const PEERS = { name: /^peers \(most similar group\)/i };
 
 function homeOfficeHost(): FakeHost {
   const host = new FakeHost();
-  host.sources = [CSP_TABLE];
+  host.sources = [CSP_TABLE, CENSUS];
   host.areas = AREAS;
   host.data = {
     formats: ["home-office-csp"],
@@ -88,8 +97,15 @@ describe("the peers picker", () => {
         .map((o) => o.textContent),
     ).toEqual(["Dale", "Brook"]);
 
+    // Peers are compared by rate per 1,000: without a population table, Generate says so and waits.
+    expect(
+      screen.getByText("Choose a population table under Settings to compare with the peers, or clear the peers."),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /generate/i })).toBeDisabled();
+    await user.selectOptions(screen.getByRole("combobox", { name: /^population table/i }), "Census");
     await user.click(screen.getByRole("button", { name: /generate/i }));
     expect(host.lastRun.settings.peers).toEqual(["Dale", "Brook"]);
+    expect(host.lastRun.populationSourceId).toBe("Census");
 
     host.finish(RESULT);
     await waitFor(() => expect(screen.getByRole("button", { name: "Clear all peers" })).toBeEnabled());
@@ -102,7 +118,7 @@ describe("the peers picker", () => {
 
   it("brings saved peers back for Refresh, marking one the data no longer hold", async () => {
     const host = homeOfficeHost();
-    host.saved = savedWith({ peers: ["Brook", "Zedbury"] });
+    host.saved = { ...savedWith({ peers: ["Brook", "Zedbury"] }), populationSourceId: "Census" };
     const { user } = await readyPane(host, "CSP table");
     const chosen = await screen.findByRole("listbox", { name: "Chosen peers" });
     expect(

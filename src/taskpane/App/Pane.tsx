@@ -87,6 +87,7 @@ export function Pane({ host }: { host: AssessmentHost }) {
     priorityProblems,
     places: state.data?.places === true,
     harmScored: weightsSourceId !== null,
+    hasPopulation: populationSourceId !== null,
   });
   const error = run.status === "failed" ? run.error : state.error;
 

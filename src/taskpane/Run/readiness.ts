@@ -15,6 +15,8 @@ export interface ReadinessInput {
   places?: boolean;
   /** Whether a harm weights table is chosen, so the matrix can score harm. */
   harmScored?: boolean;
+  /** Whether a population table is chosen: peers are compared by rate per 1,000. */
+  hasPopulation?: boolean;
 }
 
 export function whatIsMissing({
@@ -25,6 +27,7 @@ export function whatIsMissing({
   priorityProblems = [],
   places = false,
   harmScored = false,
+  hasPopulation = false,
 }: ReadinessInput): string[] {
   const missing: string[] = [];
   if (chosenSources === 0) missing.push("Choose at least one extract under Data.");
@@ -37,6 +40,10 @@ export function whatIsMissing({
   if (priorityProblems.length) missing.push(`Fix priority ${priorityProblems.join(", ")} under Settings.`);
   if (badTargets.length) missing.push(`Fix target ${badTargets.join(", ")} under Settings.`);
   if (places && topPlacesProblem(settings.hotspotCount)) missing.push("Fix the top places to list under Settings.");
+  // As the CLI's --peers: a group with no population has nothing to compare, so say so before running.
+  if ((settings.peers ?? []).length > 0 && !hasPopulation) {
+    missing.push("Choose a population table under Settings to compare with the peers, or clear the peers.");
+  }
   if (weightsProblem(settings.matrixWeights, harmScored)) {
     missing.push("Fix the priority matrix weights under Settings.");
   }
