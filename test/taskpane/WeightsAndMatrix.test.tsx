@@ -46,7 +46,7 @@ async function openMatrix(user: ReturnType<typeof renderPane>["user"]) {
   return {
     volume: screen.getByRole("textbox", { name: /^volume/i }),
     trend: screen.getByRole("textbox", { name: /^trend/i }),
-    rate: screen.getByRole("textbox", { name: /^rate against the region/i }),
+    rate: screen.getByRole("textbox", { name: /^rate/i }),
     harm: screen.getByRole("textbox", { name: /^harm/i }),
   };
 }

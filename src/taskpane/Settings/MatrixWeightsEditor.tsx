@@ -53,7 +53,11 @@ export function MatrixWeightsEditor({ weights, harmScored, disabled, onChange }:
               key={criterion}
               label={CRITERION_LABELS[criterion]}
               value={inForce[criterion]}
-              hint={noHarm ? NO_HARM_REASON : `Default ${DEFAULT_MATRIX_WEIGHTS[criterion]}`}
+              hint={
+                noHarm
+                  ? NO_HARM_REASON
+                  : `${criterion === "rate" ? "Against the region. " : ""}Default ${DEFAULT_MATRIX_WEIGHTS[criterion]}`
+              }
               validationMessage={weightProblem(inForce[criterion])}
               disabled={disabled || noHarm}
               onChange={(value) => onChange(withWeight(weights, criterion, value))}

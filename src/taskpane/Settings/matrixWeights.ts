@@ -16,7 +16,8 @@ export const MAX_MATRIX_WEIGHT = 10;
 export const CRITERION_LABELS: Record<MatrixCriterion, string> = {
   volume: "Volume",
   trend: "Trend",
-  rate: "Rate against the region",
+  // Short, so the four fields line up two by two at task-pane width; the hint says against what.
+  rate: "Rate",
   harm: "Harm",
 };
 
