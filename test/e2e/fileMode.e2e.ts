@@ -5,6 +5,8 @@
  * Then, at task-pane width, two years of monthly files: one Data entry, and page 1 in Results.
  * And a force log with two flag columns: mapped with its flags under a name, a Domestic abuse
  * priority defined from a flag by keyboard, and the priority in the results and the workbook.
+ * And a Home Office table: two peers, the harm weights and population tables and a matrix
+ * weight chosen at task-pane width, and the peers named in the results and the workbook.
  */
 import AxeBuilder from "@axe-core/playwright";
 import type { Result } from "axe-core";
@@ -20,6 +22,7 @@ import {
   toCsvText,
 } from "../../src/sample/generateExtract";
 import { forceLogCsv } from "../taskpane/forceLogFixture";
+import { cspRows, csvOf, populationRows, WEIGHTS_ROWS } from "../taskpane/homeOfficeFixture";
 import { isLocal, launchBrowser, type Browser } from "./browser";
 import { serveDirectory, type StaticServer } from "./staticServer";
 
@@ -469,5 +472,83 @@ describe("a force log with two flag columns at task-pane width", () => {
     await workbook.xlsx.readFile(saved);
     const trends = workbook.getWorksheet("Trends")!.getSheetValues().flat().join(" ");
     expect(trends).toContain("Domestic abuse");
+  });
+});
+
+describe("a Home Office table with peers, harm weights and the matrix at task-pane width", () => {
+  // Screenshots of the Settings panel, for a person to look at; outside the repository.
+  const shots = path.join(os.tmpdir(), "sa-settings-shots");
+
+  beforeAll(async () => {
+    fs.mkdirSync(shots, { recursive: true });
+    fs.writeFileSync(path.join(work, "csp.csv"), csvOf(cspRows()));
+    fs.writeFileSync(path.join(work, "population.csv"), csvOf(populationRows()));
+    fs.writeFileSync(path.join(work, "weights.csv"), csvOf(WEIGHTS_ROWS));
+    page = await browser.context.newPage();
+    page.on("pageerror", (error) => console.error("page error:", error));
+    await page.setViewportSize({ width: 350, height: 900 });
+  });
+
+  it("picks two peers by keyboard, the weights and population tables, and a matrix weight, with no violations", async () => {
+    await page.goto(`${server.origin}/taskpane.html`);
+    const [chooser] = await Promise.all([
+      page.waitForEvent("filechooser"),
+      page.getByRole("button", { name: "Open workbook or CSV" }).click(),
+    ]);
+    await chooser.setFiles(["csp.csv", "population.csv", "weights.csv"].map((f) => path.join(work, f)));
+    const area = page.getByRole("combobox", { name: "Area" });
+    await area.locator('option[value="Holm"]').waitFor({ state: "attached", timeout: 120_000 });
+    await area.selectOption("Holm");
+    await page.getByRole("combobox", { name: /^Population table/ }).selectOption("population.csv");
+    await page.getByRole("combobox", { name: "Harm weights table" }).selectOption("weights.csv");
+    // The weights table is read as weights: it is not offered as data.
+    expect(await page.getByRole("checkbox", { name: "weights.csv" }).isChecked()).toBe(false);
+
+    const peers = page.getByRole("combobox", { name: /^Peers \(most similar group\)/ });
+    await peers.focus();
+    for (const typed of ["Ash", "bro"]) {
+      await page.keyboard.type(typed);
+      await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("Enter");
+    }
+    const chosen = page.getByRole("listbox", { name: "Chosen peers" });
+    expect(await chosen.getByRole("option").allInnerTexts()).toEqual(["Ashby", "Brook"]);
+    await page.keyboard.press("Escape");
+    // A Home Office table has no LSOAs: there are no top places to list.
+    expect(await page.getByRole("textbox", { name: /^Top places to list/ }).count()).toBe(0);
+
+    await page.getByText("Priority matrix", { exact: true }).click();
+    const volume = page.getByRole("textbox", { name: /^Volume/ });
+    await volume.fill("2");
+    expect(await page.getByRole("textbox", { name: /^Harm/ }).isEnabled()).toBe(true);
+    await settle();
+    await page.getByRole("heading", { name: "Settings" }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(shots, "settings-at-350px.png"), fullPage: true });
+    await expectNoAxeViolations("peers, weights and matrix settings");
+  });
+
+  it("generates with harm in the matrix, and names the peers on the Comparisons sheet", async () => {
+    await page.getByRole("button", { name: "Generate" }).click();
+    const more = page.getByText(/^More findings \(\d+\)$/);
+    await more.waitFor({ timeout: 120_000 });
+    await more.click();
+    // With three members no control limits are drawn, so no peer sentence: the harm-weighted matrix is there.
+    const findings = await page.getByRole("list", { name: "More findings" }).innerText();
+    expect(findings).toMatch(/priority-setting matrix \(volume, rate, harm\)/);
+    await page.screenshot({ path: path.join(shots, "results-at-350px.png"), fullPage: true });
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download assessment workbook" }).click(),
+    ]);
+    const saved = path.join(work, "csp-assessment.xlsx");
+    await download.saveAs(saved);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(saved);
+    const comparisons = workbook.getWorksheet("Comparisons")!.getSheetValues().flat().join(" ");
+    expect(comparisons).toContain("Ashby");
+    expect(comparisons).toContain("Brook");
+    expect(comparisons).not.toContain("Carr");
+    expect(workbook.getWorksheet("Priorities")).toBeDefined();
   });
 });

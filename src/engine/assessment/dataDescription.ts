@@ -30,6 +30,8 @@ export interface DataDescription {
   codes: string[];
   /** A mapped table's flag names (domestic abuse, hate crime); police.uk and Home Office tables have none. */
   flags: string[];
+  /** True when the rows carry an LSOA, so top places can be listed; absent otherwise. */
+  places?: boolean;
 }
 
 export function describeData(read: ReadResult): DataDescription {
@@ -43,6 +45,7 @@ export function describeData(read: ReadResult): DataDescription {
     subgroups: table.subgroup ? [...(table.subgroups ?? [])] : [],
     codes: table.code ? [...(table.codes ?? [])] : [],
     flags: [...(table.flagNames ?? [])],
+    ...(table.lsoa && { places: true }),
   };
 }
 

@@ -48,10 +48,23 @@ interface Columns {
   weight: number;
 }
 
-function findColumns(header: string[], source: string): Columns {
+function columnsOf(header: string[]): Columns {
   const find = (aliases: string[]) => header.findIndex((h) => aliases.includes(h));
-  const columns = { code: find(CODE_HEADERS), category: find(CATEGORY_HEADERS), weight: find(WEIGHT_HEADERS) };
-  if (columns.weight < 0 || (columns.code < 0 && columns.category < 0)) {
+  return { code: find(CODE_HEADERS), category: find(CATEGORY_HEADERS), weight: find(WEIGHT_HEADERS) };
+}
+
+function isWeightsColumns(columns: Columns): boolean {
+  return columns.weight >= 0 && (columns.code >= 0 || columns.category >= 0);
+}
+
+/** Whether a header row is a harm weights table's (by the rules weightsFromRows reads it with): for the pane's picker. */
+export function looksLikeWeightsHeader(header: readonly Cell[]): boolean {
+  return isWeightsColumns(columnsOf(header.map(fold)));
+}
+
+function findColumns(header: string[], source: string): Columns {
+  const columns = columnsOf(header);
+  if (!isWeightsColumns(columns)) {
     throw new AssessmentError(
       `"${source}" is not a harm weights table.`,
       `It needs a category or offence code column (one of: ${[...CATEGORY_HEADERS, ...CODE_HEADERS].join(", ")}) and a weight column (one of: ${WEIGHT_HEADERS.join(", ")}); found: ${header.join(", ") || "nothing"}.`,

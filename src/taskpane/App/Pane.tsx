@@ -2,7 +2,7 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { PriorityDefinition } from "../../engine/assessment/settings";
-import type { AssessmentHost } from "../../workbook/host";
+import type { AssessmentHost, DiscoveredSource } from "../../workbook/host";
 import { DataPanel } from "../Data/DataPanel";
 import { ResultsPanel } from "../Results/ResultsPanel";
 import { downloadWorkbook } from "../Results/downloadWorkbook";
@@ -12,8 +12,10 @@ import { isSheetNameClash } from "../Run/sheetNameClash";
 import { useRun } from "../Run/useRun";
 import { categoriesFor, categoriesWith } from "../Settings/categories";
 import { usePriorityProblems } from "../Settings/usePriorityProblems";
+import { peersOffered } from "../Settings/peers";
 import { populationSources } from "../Settings/populationSources";
 import { SettingsPanel } from "../Settings/SettingsPanel";
+import { weightsSources } from "../Settings/weightsSources";
 import { canOpenFiles } from "../fileMode/canOpenFiles";
 import { ErrorNotice } from "./notices";
 import { usePaneState } from "./usePaneState";
@@ -44,6 +46,10 @@ const useStyles = makeStyles({
 
 const NO_PRIORITIES: PriorityDefinition[] = [];
 
+function offeredId(offered: DiscoveredSource[], id: string | null): string | null {
+  return offered.some((s) => s.id === id) ? id : null;
+}
+
 export function Pane({ host }: { host: AssessmentHost }) {
   const styles = useStyles();
   const [state, actions] = usePaneState(host);
@@ -51,8 +57,18 @@ export function Pane({ host }: { host: AssessmentHost }) {
   const busy = run.status === "running" || run.status === "cancelling";
   const [writeBeside, setWriteBeside] = useState(false);
 
+  const populationOffered = useMemo(() => populationSources(state.sources), [state.sources]);
+  const weightsOffered = useMemo(() => weightsSources(state.sources), [state.sources]);
+  // A saved choice counts only while that source is still there (and still offered).
+  const populationSourceId = offeredId(populationOffered, state.populationSourceId);
+  const weightsSourceId = offeredId(weightsOffered, state.weightsSourceId);
+  // The population and weights tables are read as such, never counted as crime data too.
   const chosen = state.sources.filter(
-    (s) => state.selectedIds.includes(s.id) && (s.format !== null || state.mappings[s.id]),
+    (s) =>
+      state.selectedIds.includes(s.id) &&
+      (s.format !== null || state.mappings[s.id]) &&
+      s.id !== populationSourceId &&
+      s.id !== weightsSourceId,
   );
   const categories = useMemo(
     () => categoriesWith(categoriesFor(chosen.map((s) => s.format)), state.data?.categories ?? []),
@@ -69,13 +85,11 @@ export function Pane({ host }: { host: AssessmentHost }) {
     areasLoading: state.areasLoading,
     settings: state.settings,
     priorityProblems,
+    places: state.data?.places === true,
+    harmScored: weightsSourceId !== null,
+    hasPopulation: populationSourceId !== null,
   });
   const error = run.status === "failed" ? run.error : state.error;
-  const populationOffered = useMemo(() => populationSources(state.sources), [state.sources]);
-  // A saved choice counts only while that source is still there (and still offered).
-  const populationSourceId = populationOffered.some((s) => s.id === state.populationSourceId)
-    ? state.populationSourceId
-    : null;
 
   const generate = (besideUserSheets = writeBeside) => {
     actions.setError(null);
@@ -89,6 +103,7 @@ export function Pane({ host }: { host: AssessmentHost }) {
       settings: { ...state.settings, producedOn: new Date().toISOString().slice(0, 10) },
       mappings,
       ...(populationSourceId && { populationSourceId }),
+      ...(weightsSourceId && { weightsSourceId }),
       ...(keepSourceIds.length > 0 && { keepSourceIds }),
       ...(state.savedMappings.length > 0 && { savedMappings: state.savedMappings }),
       ...(sheetNameClash && { sheetNameClash }),
@@ -163,6 +178,10 @@ export function Pane({ host }: { host: AssessmentHost }) {
         populationSources={populationOffered}
         populationSourceId={populationSourceId}
         onPopulationChange={actions.setPopulationSource}
+        weightsSources={weightsOffered}
+        weightsSourceId={weightsSourceId}
+        onWeightsChange={actions.setWeightsSource}
+        offerPeers={peersOffered(state.data, chosen, state.settings.peers ?? [])}
         lastBasis={run.last?.basis ?? null}
       />
       <RunPanel

@@ -19,6 +19,8 @@ export interface PaneState {
   settings: AssessmentSettings;
   /** The source chosen as the population table, or null for none. */
   populationSourceId: string | null;
+  /** The source chosen as the harm weights table, or null for none. */
+  weightsSourceId: string | null;
   /** Sources to count even when they look like a copy of another. */
   keepSourceIds: string[];
   areas: string[];
@@ -39,6 +41,7 @@ export interface PaneActions {
   setMapping(id: string, mapping: ColumnMapping, name?: string): void;
   setSettings(settings: AssessmentSettings): void;
   setPopulationSource(sourceId: string | null): void;
+  setWeightsSource(sourceId: string | null): void;
   setError(error: unknown): void;
   /** Look again (after a file is opened, or the user pastes an extract). */
   rediscover(): Promise<void>;
@@ -65,6 +68,7 @@ export function usePaneState(host: AssessmentHost): [PaneState, PaneActions] {
   const [savedMappings, setSavedMappings] = useState<SavedMapping[]>([]);
   const [settings, setSettings] = useState<AssessmentSettings>(() => defaultSettings(""));
   const [populationSourceId, setPopulationSource] = useState<string | null>(null);
+  const [weightsSourceId, setWeightsSource] = useState<string | null>(null);
   const [keepSourceIds, setKeepSourceIds] = useState<string[]>([]);
   const [saved, setSaved] = useState<SavedSettings | null>(null);
   const [data, setData] = useState<DataDescription | null>(null);
@@ -112,6 +116,7 @@ export function usePaneState(host: AssessmentHost): [PaneState, PaneActions] {
         setMappings(savedSettings.mappings);
         setSavedMappings(savedSettings.savedMappings ?? []);
         setPopulationSource(savedSettings.populationSourceId ?? null);
+        setWeightsSource(savedSettings.weightsSourceId ?? null);
         setKeepSourceIds(savedSettings.keepSourceIds ?? []);
       }
       await discover(savedSettings);
@@ -159,6 +164,7 @@ export function usePaneState(host: AssessmentHost): [PaneState, PaneActions] {
         setKeepSourceIds((ids) => (kept ? (ids.includes(id) ? ids : [...ids, id]) : ids.filter((i) => i !== id))),
       setSettings,
       setPopulationSource,
+      setWeightsSource,
       setError,
       rediscover: () => discover(null),
     }),
@@ -174,6 +180,7 @@ export function usePaneState(host: AssessmentHost): [PaneState, PaneActions] {
       savedMappings,
       settings,
       populationSourceId,
+      weightsSourceId,
       keepSourceIds,
       areas: data?.areas ?? [],
       areasLoading,

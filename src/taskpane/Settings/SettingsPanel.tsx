@@ -1,4 +1,7 @@
-/** The Settings panel: area, period basis, region total, population table, polarity, priorities and targets. */
+/**
+ * The Settings panel: area, period basis, region total, population and harm weights tables,
+ * peers, top places, polarity, priorities, the priority matrix's weights and targets.
+ */
 import { Checkbox, Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { Suspense, lazy } from "react";
 import type { DataDescription } from "../../engine/assessment/dataDescription";
@@ -11,11 +14,19 @@ import { Section } from "../App/Section";
 import { AreaPicker } from "./AreaPicker";
 import { explainBasis } from "./basisExplanation";
 import { categoriesWith } from "./categories";
+import { MatrixWeightsEditor } from "./MatrixWeightsEditor";
+import { NumberField } from "./NumberField";
 import { PolarityEditor } from "./PolarityEditor";
 import { PopulationPicker } from "./PopulationPicker";
-
 import { followRenames, targetsBasis } from "./targets";
 import { TargetsEditor } from "./TargetsEditor";
+import { DEFAULT_HOTSPOT_COUNT, MAX_HOTSPOT_COUNT, topPlacesProblem } from "./topPlaces";
+import { WeightsPicker } from "./WeightsPicker";
+
+// The peers picker's popup positioning is loaded after the first paint too.
+const PeersPicker = lazy(() =>
+  import(/* webpackChunkName: "peers" */ "./PeersPicker").then((m) => ({ default: m.PeersPicker })),
+);
 
 // The editor checks priorities with the engine's own checks: loaded after the first paint.
 const PrioritiesEditor = lazy(() =>
@@ -44,6 +55,12 @@ export interface SettingsPanelProps {
   populationSources: DiscoveredSource[];
   populationSourceId: string | null;
   onPopulationChange(sourceId: string | null): void;
+  /** Sources that look like a harm weights table; the picker shows only when there is one. */
+  weightsSources: DiscoveredSource[];
+  weightsSourceId: string | null;
+  onWeightsChange(sourceId: string | null): void;
+  /** Whether the data can hold a most similar group (peersOffered). */
+  offerPeers: boolean;
   /** The basis the last run used and the months each compares, to explain "Automatic". */
   lastBasis: BasisDecision | null;
 }
@@ -60,6 +77,10 @@ export function SettingsPanel({
   populationSources,
   populationSourceId,
   onPopulationChange,
+  weightsSources,
+  weightsSourceId,
+  onWeightsChange,
+  offerPeers,
   lastBasis,
 }: SettingsPanelProps) {
   const update = (changes: Partial<AssessmentSettings>) => onChange({ ...settings, ...changes });
@@ -103,6 +124,36 @@ export function SettingsPanel({
           onChange={onPopulationChange}
         />
       )}
+      {weightsSources.length > 0 && (
+        <WeightsPicker
+          sources={weightsSources}
+          sourceId={weightsSourceId}
+          disabled={disabled}
+          onChange={onWeightsChange}
+        />
+      )}
+      {offerPeers && (
+        <Suspense fallback={<Busy label="Loading the peers…" />}>
+          <PeersPicker
+            peers={settings.peers ?? []}
+            areas={areas}
+            area={settings.area}
+            hasPopulation={populationSourceId !== null}
+            disabled={disabled}
+            onChange={(peers) => update({ peers })}
+          />
+        </Suspense>
+      )}
+      {data?.places && (
+        <NumberField
+          label="Top places to list"
+          hint={`How many LSOAs each Places list names: 1 to ${MAX_HOTSPOT_COUNT}.`}
+          value={settings.hotspotCount ?? DEFAULT_HOTSPOT_COUNT}
+          validationMessage={topPlacesProblem(settings.hotspotCount)}
+          disabled={disabled}
+          onChange={(hotspotCount) => update({ hotspotCount })}
+        />
+      )}
       <Disclosure summary="Which way is good">
         <PolarityEditor
           categories={categories}
@@ -119,6 +170,14 @@ export function SettingsPanel({
           onChange={(next) => update({ priorities: next, targets: followRenames(priorities, next, settings.targets) })}
         />
       </Suspense>
+      <Disclosure summary="Priority matrix">
+        <MatrixWeightsEditor
+          weights={settings.matrixWeights}
+          harmScored={weightsSourceId !== null}
+          disabled={disabled}
+          onChange={(matrixWeights) => update({ matrixWeights })}
+        />
+      </Disclosure>
       <TargetsEditor
         targets={settings.targets}
         basis={targetsBasis(settings.basis)}
