@@ -28,6 +28,15 @@ describe("checkMapping", () => {
     expect(check.ok && check.mapping.count).toBe("N");
   });
 
+  it("keeps an LSOA name with its code, and refuses a name without the code", () => {
+    const both = checkMapping({ date: "D", area: "A", category: "C", lsoa: "LSOA code", lsoaName: "LSOA name" });
+    expect(both.ok && [both.mapping.lsoa, both.mapping.lsoaName]).toEqual(["LSOA code", "LSOA name"]);
+    expect(checkMapping({ date: "D", area: "A", category: "C", lsoaName: "LSOA name" })).toEqual({
+      ok: false,
+      problems: ["Choose the LSOA code column as well as the name."],
+    });
+  });
+
   it("names each missing required field", () => {
     expect(checkMapping({ date: "Date" })).toEqual({
       ok: false,

@@ -7,7 +7,7 @@ import { foldHeader } from "../../engine/extracts/formats";
 import type { ColumnMapping, SavedMapping } from "../../engine/extracts/types";
 
 export type MappingField =
-  "date" | "year" | "month" | "area" | "category" | "count" | "force" | "lsoa" | "subgroup" | "code";
+  "date" | "year" | "month" | "area" | "category" | "count" | "force" | "lsoa" | "lsoaName" | "subgroup" | "code";
 
 export interface MappingFieldInfo {
   field: MappingField;
@@ -72,9 +72,16 @@ export const MAPPING_FIELDS: readonly MappingFieldInfo[] = [
   {
     field: "lsoa",
     label: "LSOA code (optional)",
-    hint: "For the hotspot figures.",
+    hint: "For the Places sheet: the top LSOAs and how concentrated crime is.",
     required: false,
-    clues: /lsoa/i,
+    clues: /lsoa(?!.*name)/i,
+  },
+  {
+    field: "lsoaName",
+    label: "LSOA name (optional)",
+    hint: "Shown beside each LSOA code in the top places; needs the LSOA code column.",
+    required: false,
+    clues: /lsoa.*name/i,
   },
   {
     field: "subgroup",
@@ -151,6 +158,7 @@ export function checkMapping(draft: MappingDraft): MappingCheck {
     if (info.required && info.field !== "date" && !draft[info.field])
       problems.push(`Choose the ${info.label.toLowerCase()} column.`);
   }
+  if (draft.lsoaName && !draft.lsoa) problems.push("Choose the LSOA code column as well as the name.");
   const flags = draft.flags ?? [];
   flags.forEach((flag, i) => {
     if (!flag.name.trim()) problems.push(`Name flag ${i + 1}.`);
