@@ -183,7 +183,17 @@ describe("file mode in the browser", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(saved);
     const names = workbook.worksheets.map((w) => w.name);
-    expect(names).toEqual(["Summary", "Trends", "Share of region", "Monthly", "Targets", "Data quality & method"]);
+    expect(names).toEqual([
+      "Summary",
+      "Trends",
+      "Share of region",
+      "Monthly",
+      "Priorities",
+      "Places",
+      "ASB",
+      "Targets",
+      "Data quality & method",
+    ]);
     for (const sheet of workbook.worksheets) {
       expect(Object.keys((sheet as unknown as { tables: Record<string, unknown> }).tables).length).toBeGreaterThan(0);
     }
