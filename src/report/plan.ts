@@ -6,7 +6,7 @@
  * Coordinates are 0-based (row 0 = Excel row 1, col 0 = column A).
  */
 
-import type { ThemeKey } from "../engine/assessment/types";
+import type { SheetKeyOfFinding } from "../engine/assessment/types";
 
 /** Named number formats; the Excel format strings are in NUMBER_FORMATS. */
 export type NumberFormatName =
@@ -219,18 +219,9 @@ export type SheetBlock = TextPlan | TablePlan | ChartPlan;
 /**
  * Which of the add-in's sheets this is; a refresh rebuilds each in place. A theme
  * page's key is "themeAsb" or "theme1", "theme2"... (ThemeKey), one per priority.
+ * The findings point at the same sheets, so the engine's list is the one list.
  */
-export type SheetKey =
-  | "summary"
-  | "trends"
-  | "share"
-  | "comparisons"
-  | "monthly"
-  | "priorities"
-  | "places"
-  | ThemeKey
-  | "targets"
-  | "quality";
+export type SheetKey = SheetKeyOfFinding;
 
 export interface SheetPlan {
   key: SheetKey;

@@ -4,7 +4,7 @@
  * data; a saved choice comes back for Refresh; a bad weight says so and stops Generate.
  */
 import { configure, screen, waitFor, within } from "@testing-library/react";
-import { WEIGHTS_HINT } from "../../src/taskpane/Settings/WeightsPicker";
+import { WEIGHTS_TABLE } from "../../src/taskpane/Settings/TablePicker";
 import { NO_HARM_REASON } from "../../src/taskpane/Settings/MatrixWeightsEditor";
 import { ASB_LOG, CRIMES, FakeHost, RESULT, source } from "./fakeHost";
 import { renderPane } from "./renderPane";
@@ -64,8 +64,8 @@ describe("the harm weights picker", () => {
     const picker = screen.getByRole("combobox", PICKER);
     expect(picker).toHaveValue("");
     expect(pickerOptions(picker)).toEqual(["None", "CSS"]);
-    expect(screen.getByText(WEIGHTS_HINT)).toBeInTheDocument();
-    expect(WEIGHTS_HINT).toMatch(/No weights come with the add-in.*licensed/);
+    expect(screen.getByText(WEIGHTS_TABLE.hint)).toBeInTheDocument();
+    expect(WEIGHTS_TABLE.hint).toMatch(/No weights come with the add-in.*licensed/);
 
     await user.selectOptions(screen.getByRole("combobox", { name: /^area/i }), "Sefton");
     await user.selectOptions(picker, "CSS");

@@ -17,11 +17,10 @@ import { categoriesWith } from "./categories";
 import { MatrixWeightsEditor } from "./MatrixWeightsEditor";
 import { NumberField } from "./NumberField";
 import { PolarityEditor } from "./PolarityEditor";
-import { PopulationPicker } from "./PopulationPicker";
+import { POPULATION_TABLE, TablePicker, WEIGHTS_TABLE } from "./TablePicker";
 import { followRenames, targetsBasis } from "./targets";
 import { TargetsEditor } from "./TargetsEditor";
 import { DEFAULT_HOTSPOT_COUNT, MAX_HOTSPOT_COUNT, topPlacesProblem } from "./topPlaces";
-import { WeightsPicker } from "./WeightsPicker";
 
 // The peers picker's popup positioning is loaded after the first paint too.
 const PeersPicker = lazy(() =>
@@ -117,7 +116,8 @@ export function SettingsPanel({
         onChange={(_, data) => update({ region: { ...settings.region, includeOutOfArea: data.checked === true } })}
       />
       {populationSources.length > 0 && (
-        <PopulationPicker
+        <TablePicker
+          {...POPULATION_TABLE}
           sources={populationSources}
           sourceId={populationSourceId}
           disabled={disabled}
@@ -125,7 +125,8 @@ export function SettingsPanel({
         />
       )}
       {weightsSources.length > 0 && (
-        <WeightsPicker
+        <TablePicker
+          {...WEIGHTS_TABLE}
           sources={weightsSources}
           sourceId={weightsSourceId}
           disabled={disabled}
