@@ -48,6 +48,17 @@ describe("the population table picker", () => {
     expect(screen.queryByRole("combobox", PICKER)).not.toBeInTheDocument();
   });
 
+  it("lists the population table in Data as one, pointing to Settings, not as a failed extract", async () => {
+    const host = new FakeHost();
+    host.sources = [CRIMES, ASB_LOG, CENSUS];
+    await readyPane(host);
+    const item = screen.getByRole("checkbox", { name: "Census" }).closest("li")!;
+    expect(item).toHaveTextContent("Population table");
+    expect(item).toHaveTextContent("Not crime data: choose it in Settings as the population table.");
+    expect(item).not.toHaveTextContent("not a crime extract");
+    expect(item).not.toHaveTextContent("Not recognised");
+  });
+
   it("offers None and the population table, and passes the chosen id in the run request", async () => {
     const host = new FakeHost();
     host.sources = [CRIMES, ASB_LOG, CENSUS];

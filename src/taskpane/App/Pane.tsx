@@ -59,6 +59,14 @@ export function Pane({ host }: { host: AssessmentHost }) {
 
   const populationOffered = useMemo(() => populationSources(state.sources), [state.sources]);
   const weightsOffered = useMemo(() => weightsSources(state.sources), [state.sources]);
+  const tableKinds = useMemo(
+    () =>
+      new Map([
+        ...populationOffered.map((s) => [s.id, "Population table"] as const),
+        ...weightsOffered.map((s) => [s.id, "Harm weights table"] as const),
+      ]),
+    [populationOffered, weightsOffered],
+  );
   // A saved choice counts only while that source is still there (and still offered).
   const populationSourceId = offeredId(populationOffered, state.populationSourceId);
   const weightsSourceId = offeredId(weightsOffered, state.weightsSourceId);
@@ -165,6 +173,7 @@ export function Pane({ host }: { host: AssessmentHost }) {
         onMap={actions.setMapping}
         onRediscover={() => void actions.rediscover()}
         onOpenFiles={openFiles}
+        tableKinds={tableKinds}
       />
       <SettingsPanel
         settings={state.settings}

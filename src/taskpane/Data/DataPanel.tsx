@@ -47,6 +47,8 @@ export interface DataPanelProps {
   onMap(id: string, mapping: ColumnMapping, name?: string): void;
   onRediscover(): void;
   onOpenFiles?(files: File[]): void;
+  /** Source id -> what Settings offers it as ("Population table"), for tables that are not extracts. */
+  tableKinds?: ReadonlyMap<string, string>;
 }
 
 export function DataPanel(props: DataPanelProps) {
@@ -109,6 +111,7 @@ export function DataPanel(props: DataPanelProps) {
                 leftOut={props.leftOut.find((l) => l.sourceId === entry.source.id)}
                 kept={props.keepSourceIds.includes(entry.source.id)}
                 onKeep={(kept) => props.onKeep(entry.source.id, kept)}
+                tableKind={props.tableKinds?.get(entry.source.id)}
               />
             ),
           )}

@@ -2,6 +2,7 @@
  * One sheet, table or file: a checkbox to choose it, its format, rows, months and districts;
  * for a table not recognised, its column mapping, or a saved one that fits, in one click;
  * and when the last run left it out as a copy of another, why, with "Count it anyway".
+ * A table Settings offers as a population or weights table says so, not why it is no extract.
  */
 import { Badge, Button, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
@@ -63,6 +64,8 @@ export interface SourceItemProps {
   onKeep?(kept: boolean): void;
   /** One of a group's sources: the group names the format, so only rows, months and any problem show. */
   inGroup?: boolean;
+  /** What Settings offers it as ("Population table"), when it is such a table and not mapped as crime data. */
+  tableKind?: string;
 }
 
 export function SourceItem(props: SourceItemProps) {
@@ -72,6 +75,7 @@ export function SourceItem(props: SourceItemProps) {
   const detailsId = useId();
   const months = monthsCovered(source);
   const mapLabel = mapping ? "Change column mapping" : "Map columns";
+  const asTable = !mapping && source.format === null ? props.tableKind : undefined;
   return (
     <li className={styles.item}>
       <Checkbox
@@ -84,7 +88,7 @@ export function SourceItem(props: SourceItemProps) {
       <div id={detailsId} className={styles.details}>
         {!inGroup && (
           <Badge appearance="tint" color={usable ? "brand" : "informative"} shape="rounded">
-            {formatLabel(source.format, Boolean(mapping) && source.format === null)}
+            {asTable ?? formatLabel(source.format, Boolean(mapping) && source.format === null)}
           </Badge>
         )}
         <Text size={200}>{rowsLabel(source.rows)}</Text>
@@ -100,10 +104,17 @@ export function SourceItem(props: SourceItemProps) {
       )}
       {source.format === null && (
         <>
-          {source.problem && !mapping && (
+          {asTable ? (
             <Text size={200} className={styles.problem}>
-              {source.problem}
+              Not crime data: choose it in Settings as the {asTable.toLowerCase()}.
             </Text>
+          ) : (
+            source.problem &&
+            !mapping && (
+              <Text size={200} className={styles.problem}>
+                {source.problem}
+              </Text>
+            )
           )}
           <div className={styles.details}>
             {!mapping &&
