@@ -6,7 +6,7 @@ import { buildContext } from "./context";
 import { describeRules } from "./priorities";
 import { buildFindings, type Figures } from "./findings";
 import { harmFigures } from "./harm";
-import { priorityMatrix } from "./matrix";
+import { peerRateComparison, priorityMatrix, regionRateComparison } from "./matrix";
 import { methodLines } from "./method";
 import { forceAndNation } from "./forceAndNation";
 import { highestMonths, monthlyRows, seasonalRows } from "./monthly";
@@ -33,6 +33,7 @@ export function assess(read: ReadResult, settings: AssessmentSettings): Assessme
   const trends = trendRows(ctx);
   const harm = harmFigures(ctx, trends);
   const places = placeFigures(ctx);
+  const peers = peerFigures(ctx);
   const figures: Figures = {
     area: ctx.areaName,
     region: ctx.region,
@@ -64,11 +65,11 @@ export function assess(read: ReadResult, settings: AssessmentSettings): Assessme
     highestMonths: highestMonths(ctx),
     targets: targetResults(ctx),
     harm,
-    matrix: priorityMatrix(ctx, trends, harm),
+    matrix: priorityMatrix(ctx, trends, harm, peerRateComparison(peers) ?? regionRateComparison(ctx)),
     themes: themeFigures(ctx, places),
     places,
     rates: rateFigures(ctx, leadLabel),
-    peers: peerFigures(ctx),
+    peers,
     forceAndNation: forceAndNation(ctx),
     quality: dataQuality(ctx),
   };

@@ -27,6 +27,7 @@ import type {
   MatrixFigures,
   MatrixRow,
   PriorityBand,
+  PeerFigures,
   TrendRow,
 } from "./types";
 
@@ -52,6 +53,8 @@ export interface RateStanding {
 }
 
 export interface RateComparison {
+  /** The criterion as the method page heads it: "Rate against the region". */
+  title: string;
   /** Null when the group has fewer than two members with a rate for this category. */
   standing(category: string): RateStanding | null;
   /** What the members are: "districts". */
@@ -66,7 +69,7 @@ export interface RateComparison {
 export function regionRateComparison(ctx: AssessContext): RateComparison {
   const units = unitsWord(ctx.region);
   const group = ctx.region.force;
-  const base = { units, describe: `the ${units} of ${group} with a population` };
+  const base = { title: "Rate against the region", units, describe: `the ${units} of ${group} with a population` };
   if (!ctx.settings.population)
     return { ...base, unavailable: "no population table was supplied", standing: () => null };
   const factor = annualFactor(ctx.lead);
@@ -87,6 +90,36 @@ export function regionRateComparison(ctx: AssessContext): RateComparison {
         groupRate: residents > 0 ? ((count * factor) / residents) * 1000 : null,
         units,
         group,
+      };
+    },
+  };
+}
+
+/**
+ * The area's rate against its most similar group (settings.peers), which stands in for
+ * the region once peers are given: the comparison analysts take from iQuanta. Null when
+ * no group could be compared (no population table, no peer with a rate).
+ */
+export function peerRateComparison(peers: PeerFigures | null): RateComparison | null {
+  if (!peers || peers.problem || peers.measures.length === 0) return null;
+  return {
+    title: "Rate against the most similar group",
+    units: "in its most similar group",
+    unavailable: null,
+    describe: `the area and its most similar group (${peers.members.length - 1} peers listed), as on the Comparisons sheet`,
+    standing(category) {
+      const m = peers.measures.find((x) => x.category === category);
+      if (!m || m.of < 2) return null;
+      // The group ranks ties alphabetically for its chart; here equal rates share a rank, as the region's do.
+      const rank = 1 + m.members.filter((p) => p.rate > m.area.rate).length;
+      return {
+        rank,
+        of: m.of,
+        tied: m.level > 0,
+        rate: m.area.rate,
+        groupRate: m.mean,
+        units: "",
+        group: "group mean",
       };
     },
   };
@@ -214,7 +247,7 @@ function scorers(candidates: Candidate[], harm: HarmFigures | null, rates: RateC
       const group = s.groupRate === null ? "" : `; ${s.group} ${rate(s.groupRate)}`;
       return {
         score: quartileScore(s.rank, s.of),
-        reason: `${positionAmong(s.rank, s.of, s.tied)} ${s.units} (${rate(s.rate)} per 1,000${group})`,
+        reason: `${positionAmong(s.rank, s.of, s.tied)} ${s.units || rates.units} (${rate(s.rate)} per 1,000${group})`,
       };
     },
     harm(i) {
@@ -382,7 +415,7 @@ function matrixMethod(
   }
   if (criteria.includes("rate")) {
     lines.push(
-      `Rate against the region: the area's rate per 1,000 residents in ${ctx.lead.name} ranked among ${rates.describe}, scored by quarter of rank as volume is (the highest rate scores 4). A category with fewer than two rated areas is not scored on it.`,
+      `${rates.title}: the area's rate per 1,000 residents in ${ctx.lead.name} ranked among ${rates.describe}, scored by quarter of rank as volume is (the highest rate scores 4). A category with fewer than two rated areas is not scored on it.`,
     );
   }
   if (criteria.includes("harm") && harm) {

@@ -77,6 +77,22 @@ describe("the area against its most similar group", () => {
     ]);
   });
 
+  it("scores the matrix's rate against the group, not the region: burglary 9.0 is the highest of 8 (mean 4.625)", () => {
+    const burglaryRow = a.matrix!.rows.find((r) => r.category === "Burglary")!;
+    expect(burglaryRow.scores.rate).toEqual({
+      score: 4,
+      reason: "highest of 8 in its most similar group (9.0 per 1,000; group mean 4.6)",
+    });
+    // Shoplifting: 1.2 per 1,000 in every member, so all 8 share the top rank.
+    expect(a.matrix!.rows.find((r) => r.category === "Shoplifting")!.scores.rate.reason).toBe(
+      "joint highest of 8 in its most similar group (1.2 per 1,000; group mean 1.2)",
+    );
+    expect(a.matrix!.method.some((line) => line.startsWith("Rate against the most similar group: "))).toBe(true);
+    // Without peers, the region's districts with a population are the group.
+    const region = run({ peers: [] }).matrix!.rows.find((r) => r.category === "Burglary")!.scores.rate.reason;
+    expect(region).toMatch(/^highest of 9 districts \(9\.0 per 1,000; Testshire Police /);
+  });
+
   it("says on the method page which limits each measure used", () => {
     const line = a.method.find((l) => l.startsWith("Most similar group:"))!;
     expect(line).toContain("Not in the data: Glenn (nearest: Glen).");
