@@ -94,6 +94,7 @@ function summarySentences(a: Figures): string[] {
     shareSentence(a),
     asbSentence(a),
     largestChangesSentence(a),
+    candidatesSentence(a),
   ].filter((s): s is string => s !== null);
   if (sentences.length < 3) sentences.push(...[largestTypeSentence(a), spanSentence(a)].filter((s) => s !== null));
   return sentences.slice(0, MAX_SENTENCES);
@@ -183,6 +184,18 @@ function largestChangesSentence(a: Figures): string | null {
   if (parts.length === 0) return null;
   const text = parts.join("; ");
   return `Among crime types, ${text}.`;
+}
+
+/** "Scored on volume, trend and rate, the strongest candidates for priorities are ASB, Drugs and Robbery (Priorities sheet)." */
+function candidatesSentence(a: Figures): string | null {
+  const top = (a.matrix?.rows ?? []).filter((r) => r.total !== null).slice(0, 3);
+  if (top.length < 2 || !a.matrix) return null;
+  const names = top.map((r) => r.category);
+  const list = `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  const criteria = a.matrix.criteria;
+  const on =
+    criteria.length === 1 ? criteria[0] : `${criteria.slice(0, -1).join(", ")} and ${criteria[criteria.length - 1]}`;
+  return `Scored on ${on}, the strongest candidates for the partnership's priorities are ${list} (Priorities sheet).`;
 }
 
 function largestTypeSentence(a: Figures): string | null {

@@ -98,6 +98,7 @@ describe("the default basis is automatic", () => {
         "Crime rose by 20% in Jan–Apr 2025 compared with Jan–Apr 2024, from 40 to 48: a change that could be chance.",
         "Ashby had the highest share of recorded crime of the 2 districts in Testshire Police in 2025 (75%).",
         "There were 86 anti-social behaviour incidents in 2025; they rose by 20% in Jan–Apr 2025 compared with Jan–Apr 2024, a change that could be chance.",
+        "Scored on volume, trend and rate, the strongest candidates for the partnership's priorities are Burglary, Anti-social behaviour and Shoplifting (Priorities sheet).",
       ],
     });
   });

@@ -190,6 +190,12 @@ describe("the matrix on the hand-worked table", () => {
     );
   });
 
+  it("names the same three on page 1, without the scores (jargon stays on the Priorities sheet)", () => {
+    expect(a.summary.sentences).toContain(
+      "Scored on volume, trend, rate and harm, the strongest candidates for the partnership's priorities are Acquisitive, Anti-social behaviour and Burglary (Priorities sheet).",
+    );
+  });
+
   it("says how the scores are made on the method page, from this run's weights", () => {
     const method = a.matrix!.method.join("\n");
     expect(method).toContain("weights: volume 1, trend 1, rate against the region 1, harm 1 (the defaults");
