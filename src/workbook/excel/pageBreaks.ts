@@ -10,9 +10,9 @@
  * the headline charts off the first page. At worst the note starts the next page.
  *
  * Pagination is estimated, not measured: A4 landscape with PAGE_MARGINS_INCHES and
- * default row heights (taller for title, heading and wrapped rows).
- * The estimate assumes no shrinking: fit-to-width only ever shrinks a page's
- * content, so more rows fit than planned, never fewer. Automatic breaks are never
+ * default row heights (taller for title, heading and wrapped rows), at the scale
+ * fit-to-width prints the sheet's columns (printScale). A renderer that prints a
+ * wider range shrinks more, so more rows fit than planned, never fewer. Automatic breaks are never
  * relied on, since where they fall depends on the renderer's scale (LibreOffice
  * widens the print range to text that overflows past the last column, so its
  * scale is not the one the column widths give; relying on them cut charts in two).
@@ -20,6 +20,7 @@
  */
 import type { SheetBlock, SheetPlan, TextStyle } from "../../report/plan";
 import { writtenBlocks } from "./chartNotes";
+import { columnWidthPoints } from "./sheetSetup";
 import { wrapLook } from "./textLook";
 
 /** Margins in inches, as the xlsx format keeps them. */
@@ -43,6 +44,10 @@ export const PAGE_MARGINS_INCHES: PageMargins = {
 
 /** A4 landscape (595 pt tall), less the top and bottom margins, in points. */
 const PRINTABLE_HEIGHT_PT = 595 - (PAGE_MARGINS_INCHES.top + PAGE_MARGINS_INCHES.bottom) * 72;
+/** A4 landscape (842 pt wide), less the left and right margins, in points. */
+const PRINTABLE_WIDTH_PT = 842 - (PAGE_MARGINS_INCHES.left + PAGE_MARGINS_INCHES.right) * 72;
+/** Excel's default column width, in characters, for columns the plan does not size. */
+const DEFAULT_COLUMN_CHARACTERS = 8.43;
 const DEFAULT_ROW_PT = 15;
 /** Plan for pages a tenth shorter, for renderers' own row heights: a little white space rather than a cut chart. */
 const SAFETY = 0.9;
@@ -67,7 +72,7 @@ export function pageBreaks(sheet: SheetPlan): number[] {
     for (let r = span.fromRow; r <= span.toRow; r++) sum += rowHeight(r);
     return sum;
   };
-  const pageHeight = SAFETY * PRINTABLE_HEIGHT_PT;
+  const pageHeight = (SAFETY * PRINTABLE_HEIGHT_PT) / printScale(sheet);
   const titleRows = printTitleRowCount(sheet);
   const laterPageHeight = pageHeight - height({ fromRow: 0, toRow: titleRows - 1 });
   const breaks: number[] = [];
@@ -90,6 +95,33 @@ export function pageBreaks(sheet: SheetPlan): number[] {
     else group.forEach(place);
   }
   return breaks;
+}
+
+/**
+ * The scale a sheet set to fit one page wide prints at: the printable width over the
+ * width of the columns its blocks use (a chart's columns included, as Excel prints
+ * charts in the used area); 1 when they fit, or when the sheet is not fitted to width.
+ * LibreOffice also takes in text overflowing the last column, so it shrinks as much or
+ * more: more rows fit than planned, never fewer.
+ */
+export function printScale(sheet: SheetPlan): number {
+  if (!sheet.print.fitToWidth) return 1;
+  const columns = Math.max(0, ...writtenBlocks(sheet).map(lastColumn));
+  let width = 0;
+  for (let c = 0; c < columns; c++) width += columnWidthPoints(sheet.columnWidths[c] ?? DEFAULT_COLUMN_CHARACTERS);
+  return width > PRINTABLE_WIDTH_PT ? PRINTABLE_WIDTH_PT / width : 1;
+}
+
+/** The columns a block reaches (exclusive): a table's, a chart's span, wrapped text's width. */
+function lastColumn(block: SheetBlock): number {
+  switch (block.kind) {
+    case "text":
+      return block.at.col + (block.wrap?.columns ?? 1);
+    case "chart":
+      return block.to.col;
+    case "table":
+      return block.at.col + block.columns.length;
+  }
 }
 
 /** Every span the sheet keeps on one page, by its first row. */

@@ -4,7 +4,7 @@
  * 435 pt), a title row 24 pt.
  */
 import type { ChartPlan, SheetBlock, SheetPlan, TablePlan, TextPlan } from "../../../src/report/plan";
-import { pageBreaks } from "../../../src/workbook/excel/pageBreaks";
+import { pageBreaks, printScale } from "../../../src/workbook/excel/pageBreaks";
 
 const range = { sheet: "S", firstRow: 1, lastRow: 2, firstCol: 0, lastCol: 0 };
 const chart = (fromRow: number, toRow: number): ChartPlan => ({
@@ -58,12 +58,22 @@ describe("pageBreaks: charts", () => {
     expect(pageBreaks(sheet([chart(45, 60)]))).toEqual([45]);
   });
 
-  it("plans at full scale however wide the sheet: fit-to-width only lets more rows fit", () => {
-    // Even with a 200-character column (printed at about 73%), 29 default rows (435 pt) is the page.
+  it("plans at full scale for a sheet narrower than the page", () => {
+    // A chart over 6 default columns (64 px, 48 pt each: 288 pt) is narrower than the 770 pt page.
+    expect(printScale(sheet([chart(20, 40)]))).toBe(1);
+    expect(printScale(sheet([chart(20, 40)], { print: { landscape: true, fitToWidth: false, title: "S" } }))).toBe(1);
+  });
+
+  it("plans a sheet wider than the page at the scale fit-to-width prints it: more rows fit", () => {
+    // A 200-character column is 200 x 7 + 5 = 1,405 px = 1,053.75 pt; the page is 842 - 72 = 770 pt wide,
+    // so it prints at 770 / 1,053.75 = 73.1%, and 438.3 / 0.7307 = 599.8 pt fit: 39 default rows, not 40.
     const wide = { columnWidths: [200] };
     const narrowChart = (toRow: number) => ({ ...chart(20, toRow), to: { row: toRow, col: 1 } });
-    expect(pageBreaks(sheet([narrowChart(29)], wide))).toEqual([]);
-    expect(pageBreaks(sheet([narrowChart(30)], wide))).toEqual([20]);
+    expect(printScale(sheet([narrowChart(30)], wide))).toBeCloseTo(770 / 1053.75, 12);
+    expect(pageBreaks(sheet([narrowChart(39)], wide))).toEqual([]);
+    expect(pageBreaks(sheet([narrowChart(40)], wide))).toEqual([20]);
+    // A column the blocks do not reach does not shrink the page.
+    expect(pageBreaks(sheet([narrowChart(30)], { columnWidths: [8, 200] }))).toEqual([20]);
   });
 });
 
