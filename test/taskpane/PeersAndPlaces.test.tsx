@@ -131,6 +131,17 @@ describe("the peers picker", () => {
     // The engine names a peer it cannot find in the report; the pane does not drop it silently.
     expect(host.lastRun.settings.peers).toEqual(["Brook", "Zedbury"]);
   });
+
+  it("tells the matrix's rate weight it is scored against the peers once there are peers", async () => {
+    const host = homeOfficeHost();
+    host.saved = { ...savedWith({ peers: ["Brook"] }), populationSourceId: "Census" };
+    const { user } = await readyPane(host, "CSP table");
+    await screen.findByRole("listbox", { name: "Chosen peers" });
+    await user.click(screen.getByText("Priority matrix"));
+    expect(screen.getByText("Against the peers. Default 1")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Clear all peers" }));
+    expect(await screen.findByText("Against the region. Default 1")).toBeInTheDocument();
+  });
 });
 
 describe("top places to list", () => {

@@ -1,5 +1,5 @@
 /**
- * How much each criterion (volume, trend, rate against the region, harm) counts in the
+ * How much each criterion (volume, trend, rate against the region or the peers, harm) counts in the
  * priority-setting matrix, over the engine's documented defaults, with "Reset to defaults".
  * Harm can be weighted only with a harm weights table; without one the field says why.
  */
@@ -30,13 +30,21 @@ export interface MatrixWeightsEditorProps {
   weights: Partial<MatrixWeights> | undefined;
   /** Whether a harm weights table is chosen, so harm can be scored. */
   harmScored: boolean;
+  /** Whether peers are chosen: the rate is then scored against them, not the region. */
+  againstPeers?: boolean;
   disabled: boolean;
   onChange(weights: Partial<MatrixWeights> | undefined): void;
 }
 
 export const NO_HARM_REASON = "Choose a harm weights table to score harm.";
 
-export function MatrixWeightsEditor({ weights, harmScored, disabled, onChange }: MatrixWeightsEditorProps) {
+export function MatrixWeightsEditor({
+  weights,
+  harmScored,
+  againstPeers = false,
+  disabled,
+  onChange,
+}: MatrixWeightsEditorProps) {
   const styles = useStyles();
   const inForce = weightsInForce(weights);
   return (
@@ -56,7 +64,7 @@ export function MatrixWeightsEditor({ weights, harmScored, disabled, onChange }:
               hint={
                 noHarm
                   ? NO_HARM_REASON
-                  : `${criterion === "rate" ? "Against the region. " : ""}Default ${DEFAULT_MATRIX_WEIGHTS[criterion]}`
+                  : `${criterion === "rate" ? (againstPeers ? "Against the peers. " : "Against the region. ") : ""}Default ${DEFAULT_MATRIX_WEIGHTS[criterion]}`
               }
               validationMessage={weightProblem(inForce[criterion])}
               disabled={disabled || noHarm}

@@ -175,6 +175,7 @@ export function SettingsPanel({
         <MatrixWeightsEditor
           weights={settings.matrixWeights}
           harmScored={weightsSourceId !== null}
+          againstPeers={(settings.peers ?? []).length > 0}
           disabled={disabled}
           onChange={(matrixWeights) => update({ matrixWeights })}
         />
