@@ -56,7 +56,7 @@ function basisLine(a: Figures): string {
   const compared = BASES.map((b) => `${basisName(b)} ${monthsCompared[b]}`).join(", ");
   const why =
     how === "automatic"
-      ? "chosen automatically as the basis that compares the most months with a year earlier (ties go to financial, then calendar years)"
+      ? "chosen automatically as the basis that compares the most months with a year earlier (on a tie, the basis whose latest complete year is the more recent; then financial before calendar years)"
       : a.settings.basis === "auto"
         ? "the basis the targets are set in"
         : "as chosen in the settings";

@@ -2,11 +2,14 @@
  * Which period basis to use. On "auto", the one whose year-on-year comparison
  * covers the most months: with January-April 2024 and all of 2025, calendar
  * years compare four months where financial years compare one (April).
- * Ties go to financial years (the analysts' default unit), then calendar, then rolling.
+ * Between financial and calendar years comparing as many months, the one whose
+ * headline (latest complete) year is the more recent: with all of 2023 to 2025,
+ * calendar 2025 rather than 2024/25. Otherwise ties go to financial years (the
+ * analysts' default unit), then calendar, then rolling 12 months.
  */
 import type { BasisChoice, PeriodBasis } from "../assessment/settings";
-import { chooseComparison } from "./comparison";
-import { buildPeriods } from "./periods";
+import { chooseComparison, leadPeriod } from "./comparison";
+import { buildPeriods, isComplete } from "./periods";
 
 /** In order of preference when two bases compare as many months. */
 export const BASES: readonly PeriodBasis[] = ["financial", "calendar", "rolling12"];
@@ -43,7 +46,20 @@ export function decideBasis(
     PeriodBasis,
     number
   >;
-  const most = BASES.reduce((best, b) => (monthsCompared[b] > monthsCompared[best] ? b : best), BASES[0]);
+  // A complete headline year beats a partial one; between complete ones, the later.
+  const leadStart = (b: PeriodBasis) => {
+    const periods = buildPeriods(b, monthsPresent);
+    const complete = periods.length > 0 && isComplete(leadPeriod(periods));
+    return complete ? leadPeriod(periods).start : -1;
+  };
+  // Rolling 12 months wins only by comparing more: its headline is not a year a partnership reports on.
+  const beats = (b: PeriodBasis, best: PeriodBasis) =>
+    monthsCompared[b] > monthsCompared[best] ||
+    (monthsCompared[b] === monthsCompared[best] &&
+      b !== "rolling12" &&
+      best !== "rolling12" &&
+      leadStart(b) > leadStart(best));
+  const most = BASES.reduce((best, b) => (beats(b, best) ? b : best), BASES[0]);
   const used = choice !== "auto" ? choice : (fixed ?? most);
   const how = choice === "auto" && !fixed ? "automatic" : "chosen";
   const better = monthsCompared[used] <= FEW_MONTHS && monthsCompared[most] > monthsCompared[used] ? most : null;

@@ -24,7 +24,7 @@ describe("explainBasis", () => {
     [
       "a tie, won by the preferred basis",
       decision({ used: "financial", monthsCompared: { financial: 12, calendar: 12, rolling12: 12 } }),
-      "Last run: financial years. They compare 12 months with a year earlier; calendar years compare 12 and rolling 12-month periods 12. On a tie, financial years come first, then calendar years, so financial years were used.",
+      "Last run: financial years. They compare 12 months with a year earlier; calendar years compare 12 and rolling 12-month periods 12. On a tie, the basis whose latest complete year is the more recent is used (financial years before calendar years when they end together), so financial years were used.",
     ],
     [
       "one month",

@@ -25,7 +25,7 @@ export function explainBasis(choice: BasisChoice, decision: BasisDecision | null
   return `${lead} They compare ${months(monthsCompared[used])} with a year earlier; ${rest.join(" and ")}.${tie}`;
 }
 
-/** Ties go to financial years, then calendar years (the engine's order of preference). */
+/** The engine's tie rule (measures/basis.ts): the more recent complete year, then financial before calendar. */
 function tieRule(used: PeriodBasis): string {
-  return `On a tie, ${basisName(BASES[0])} come first, then ${basisName(BASES[1])}, so ${basisName(used)} were used.`;
+  return `On a tie, the basis whose latest complete year is the more recent is used (${basisName(BASES[0])} before ${basisName(BASES[1])} when they end together), so ${basisName(used)} were used.`;
 }

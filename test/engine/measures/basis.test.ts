@@ -39,13 +39,31 @@ describe("the Cleveland gap: financial against calendar", () => {
 });
 
 describe("ties", () => {
-  it("Apr 2023 to Dec 2024: every basis compares 9 months, so financial", () => {
+  it("Apr 2023 to Dec 2024: every basis compares 9 months, so the more recent complete year: calendar 2024", () => {
     // Financial: 2024/25 (Apr–Dec) against 2023/24: 9. Calendar: 2024 against 2023 (Apr–Dec): 9.
     // Rolling: 12 months to Dec 2024 against 12 months to Dec 2023 (Apr–Dec): 9.
+    // Headline years: financial 2023/24 (to Mar 2024), calendar 2024 (to Dec 2024): calendar is the later.
     const months = range(m(2023, 4), m(2024, 12));
     expect(decideBasis("auto", months)).toMatchObject({
-      used: "financial",
+      used: "calendar",
       monthsCompared: { financial: 9, calendar: 9, rolling12: 9 },
+    });
+  });
+
+  it("Jan 2023 to Dec 2025: financial and calendar both compare 12, so calendar 2025 (later than 2024/25)", () => {
+    const months = range(m(2023, 1), m(2025, 12));
+    expect(decideBasis("auto", months)).toMatchObject({
+      used: "calendar",
+      monthsCompared: { financial: 12, calendar: 12, rolling12: 12 },
+    });
+  });
+
+  it("Apr 2022 to Sep 2025: both compare 12; 2024/25 ends after 2024, so financial; rolling never wins a tie", () => {
+    // Financial: 2024/25 against 2023/24. Calendar: 2024 against 2023. Rolling: 12 months to Sep 2025: 12.
+    const months = range(m(2022, 4), m(2025, 9));
+    expect(decideBasis("auto", months)).toMatchObject({
+      used: "financial",
+      monthsCompared: { financial: 12, calendar: 12, rolling12: 12 },
     });
   });
 
